@@ -1,0 +1,134 @@
+"""attrs validators shared by the model classes.
+
+Each raises :class:`~migrationhealth.errors.InvalidValueError`, which names the field,
+what it expected and what it got; the loader turns that into a path into the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from .countries import is_alpha2
+from .errors import InvalidValueError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,199}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_QUOTE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _fail(attribute: attrs.Attribute[Any], message: str, value: object) -> None:
+    raise InvalidValueError(attribute.name, message, value)
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty string that does not start or end with whitespace."""
+    if type(value) is not str:
+        _fail(attribute, f"expected a string, got {_type_name(value)} {value!r}", value)
+    elif not value:
+        _fail(attribute, "must not be empty", value)
+    elif value != value.strip():
+        _fail(attribute, f"must not start or end with whitespace, got {value!r}", value)
+    elif _CONTROL.search(value):
+        _fail(attribute, f"must not contain control characters, got {value!r}", value)
+
+
+def quote(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty string, kept exactly as written; tabs and line breaks are allowed."""
+    if type(value) is not str:
+        _fail(attribute, f"expected a string, got {_type_name(value)} {value!r}", value)
+    elif not value.strip():
+        _fail(attribute, "must not be empty", value)
+    elif _CONTROL_IN_QUOTE.search(value):
+        _fail(attribute, f"must not contain control characters, got {value!r}", value)
+
+
+def identifier(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An id: 1 to 200 letters, digits, '.', '_', ':' or '-', starting with a letter or digit."""
+    if type(value) is not str:
+        _fail(attribute, f"expected an id string, got {_type_name(value)} {value!r}", value)
+    elif ID_PATTERN.fullmatch(value) is None:
+        _fail(
+            attribute,
+            "must be 1 to 200 letters, digits, '.', '_', ':' or '-', starting with a letter "
+            f"or digit, got {value!r}",
+            value,
+        )
+
+
+def country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An ISO 3166-1 alpha-2 code, upper case, of a country pycountry knows."""
+    if type(value) is not str or not is_alpha2(value):
+        _fail(
+            attribute,
+            f"expected an ISO 3166-1 alpha-2 country code such as 'MX', got {value!r}",
+            value,
+        )
+
+
+def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A bool, and nothing that merely looks like one."""
+    if type(value) is not bool:
+        _fail(attribute, f"expected true or false, got {value!r}", value)
+
+
+def instance(cls: type | tuple[type, ...]) -> Validator:
+    """The value is an instance of ``cls``."""
+    names = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            _fail(attribute, f"expected {names}, got {_type_name(value)} {value!r}", value)
+
+    return check
+
+
+def member(enum: type[Enum]) -> Validator:
+    """The value is a member of ``enum`` (not its string value)."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, enum):
+            allowed = ", ".join(repr(m.value) for m in enum)
+            _fail(attribute, f"expected a {enum.__name__} ({allowed}), got {value!r}", value)
+
+    return check
+
+
+def optional(validator: Validator) -> Validator:
+    """``None``, or a value that passes ``validator``."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(inst, attribute, value)
+
+    return check
+
+
+def tuple_of(validator: Validator, *, nonempty: bool = False) -> Validator:
+    """A tuple whose every element passes ``validator``; element errors name the index."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not tuple:
+            _fail(attribute, f"expected a tuple, got {_type_name(value)} {value!r}", value)
+            return
+        if nonempty and not value:
+            _fail(attribute, "must have at least one element", value)
+        for index, element in enumerate(value):
+            try:
+                validator(inst, attribute, element)
+            except InvalidValueError as error:
+                raise InvalidValueError(
+                    f"{attribute.name}[{index}]", error.reason, element
+                ) from None
+
+    return check

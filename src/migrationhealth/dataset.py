@@ -1,0 +1,197 @@
+"""The dataset: sources, organisations and programmes, with lookup by id.
+
+A :class:`Dataset` is immutable. :meth:`Dataset.add` returns a new dataset with more
+records; :func:`attrs.evolve` replaces whole collections. :meth:`Dataset.figures` walks
+every figure with what it belongs to, which is what validation and aggregation consume.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TypeVar
+
+import attrs
+
+from . import _validators as v
+from .errors import UnknownIdError
+from .model import (
+    Breakdown,
+    BreakdownPart,
+    Cohort,
+    Figure,
+    Organisation,
+    Programme,
+    ServiceStatistic,
+    Source,
+    SubGroup,
+)
+
+__all__ = ["Dataset", "LocatedFigure"]
+
+_R = TypeVar("_R", Source, Organisation, Programme)
+
+
+@attrs.frozen(kw_only=True)
+class LocatedFigure:
+    """A figure together with the records it sits in and its path in the JSON document.
+
+    Exactly one of ``programme`` and ``organisation`` is set. ``cohort``, ``statistic``,
+    ``subgroup``, ``breakdown`` and ``part`` are set where the figure sits inside one;
+    ``path`` is the figure's JSON path, for example
+    ``$.programmes[0].cohorts[0].figures[1]``.
+    """
+
+    figure: Figure
+    path: str
+    programme: Programme | None = None
+    organisation: Organisation | None = None
+    cohort: Cohort | None = None
+    statistic: ServiceStatistic | None = None
+    subgroup: SubGroup | None = None
+    breakdown: Breakdown | None = None
+    part: BreakdownPart | None = None
+
+    @property
+    def subject(self) -> str:
+        """What the figure is about, as a key: the innermost record's id (and category).
+
+        Two figures with the same subject and measure describe the same thing: the
+        diploma's "564 students" and its "546 people" share the cohort's subject.
+        """
+        if self.part is not None and self.breakdown is not None:
+            owner = self.cohort.id if self.cohort is not None else ""
+            return f"{owner}/{self.breakdown.id}={self.part.category}"
+        for record in (
+            self.subgroup,
+            self.statistic,
+            self.cohort,
+            self.programme,
+            self.organisation,
+        ):
+            if record is not None:
+                return record.id
+        raise AssertionError("a located figure belongs to something")  # pragma: no cover
+
+
+@attrs.frozen(kw_only=True)
+class Dataset:
+    """Sources, organisations and programmes: everything known from a set of reports.
+
+    >>> from migrationhealth import Dataset, Source
+    >>> ds = Dataset().add(Source(id="s1", title="A report"))
+    >>> ds.source("s1").title
+    'A report'
+    """
+
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(v.instance(Source)))
+    organisations: tuple[Organisation, ...] = attrs.field(
+        default=(), validator=v.tuple_of(v.instance(Organisation))
+    )
+    programmes: tuple[Programme, ...] = attrs.field(
+        default=(), validator=v.tuple_of(v.instance(Programme))
+    )
+
+    @cached_property
+    def _index(self) -> dict[tuple[type, str], Source | Organisation | Programme]:
+        index: dict[tuple[type, str], Source | Organisation | Programme] = {}
+        for records in (self.sources, self.organisations, self.programmes):
+            for record in records:
+                # The first of duplicate ids wins the lookup; validation reports duplicates.
+                index.setdefault((type(record), record.id), record)
+        return index
+
+    def _get(self, kind: type[_R], id: str) -> _R:
+        found = self._index.get((kind, id))
+        if found is None:
+            raise UnknownIdError(kind.__name__.lower(), id)
+        assert isinstance(found, kind)
+        return found
+
+    def source(self, id: str) -> Source:
+        """The source with this id; :class:`~migrationhealth.errors.UnknownIdError` if none."""
+        return self._get(Source, id)
+
+    def organisation(self, id: str) -> Organisation:
+        """The organisation with this id; ``UnknownIdError`` if none."""
+        return self._get(Organisation, id)
+
+    def programme(self, id: str) -> Programme:
+        """The programme with this id; ``UnknownIdError`` if none."""
+        return self._get(Programme, id)
+
+    def add(self, *records: Source | Organisation | Programme) -> Dataset:
+        """A new dataset with ``records`` appended to the collection of their kind."""
+        sources = list(self.sources)
+        organisations = list(self.organisations)
+        programmes = list(self.programmes)
+        for record in records:
+            if isinstance(record, Source):
+                sources.append(record)
+            elif isinstance(record, Organisation):
+                organisations.append(record)
+            elif isinstance(record, Programme):
+                programmes.append(record)
+            else:
+                raise TypeError(
+                    f"expected a Source, Organisation or Programme, got {type(record).__name__}"
+                )
+        return Dataset(
+            sources=tuple(sources),
+            organisations=tuple(organisations),
+            programmes=tuple(programmes),
+        )
+
+    def figures(self) -> Iterator[LocatedFigure]:
+        """Every figure in the dataset, in document order, with its context and path."""
+        for o_index, organisation in enumerate(self.organisations):
+            base = f"$.organisations[{o_index}]"
+            for f_index, figure in enumerate(organisation.figures):
+                yield LocatedFigure(
+                    figure=figure, path=f"{base}.figures[{f_index}]", organisation=organisation
+                )
+        for p_index, programme in enumerate(self.programmes):
+            yield from _programme_figures(programme, f"$.programmes[{p_index}]")
+
+
+def _programme_figures(programme: Programme, base: str) -> Iterator[LocatedFigure]:
+    if programme.edition is not None:
+        yield LocatedFigure(figure=programme.edition, path=f"{base}.edition", programme=programme)
+    for index, figure in enumerate(programme.figures):
+        yield LocatedFigure(figure=figure, path=f"{base}.figures[{index}]", programme=programme)
+    for c_index, cohort in enumerate(programme.cohorts):
+        c_base = f"{base}.cohorts[{c_index}]"
+        for index, figure in enumerate(cohort.figures):
+            yield LocatedFigure(
+                figure=figure,
+                path=f"{c_base}.figures[{index}]",
+                programme=programme,
+                cohort=cohort,
+            )
+        for b_index, breakdown in enumerate(cohort.breakdowns):
+            for index, part in enumerate(breakdown.parts):
+                yield LocatedFigure(
+                    figure=part.figure,
+                    path=f"{c_base}.breakdowns[{b_index}].parts[{index}].figure",
+                    programme=programme,
+                    cohort=cohort,
+                    breakdown=breakdown,
+                    part=part,
+                )
+        for s_index, subgroup in enumerate(cohort.subgroups):
+            for index, figure in enumerate(subgroup.figures):
+                yield LocatedFigure(
+                    figure=figure,
+                    path=f"{c_base}.subgroups[{s_index}].figures[{index}]",
+                    programme=programme,
+                    cohort=cohort,
+                    subgroup=subgroup,
+                )
+    for s_index, statistic in enumerate(programme.statistics):
+        for index, figure in enumerate(statistic.figures):
+            yield LocatedFigure(
+                figure=figure,
+                path=f"{base}.statistics[{s_index}].figures[{index}]",
+                programme=programme,
+                statistic=statistic,
+            )

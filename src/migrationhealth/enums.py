@@ -1,0 +1,116 @@
+"""The controlled vocabularies of the model.
+
+Each is an :class:`enum.Enum` whose values are the lower-case strings written in JSON.
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = [
+    "FUNNEL",
+    "Measure",
+    "OrganisationKind",
+    "ProgrammeKind",
+    "Role",
+    "Status",
+]
+
+
+class OrganisationKind(enum.Enum):
+    """What sort of body an organisation is."""
+
+    MINISTRY = "ministry"
+    PUBLIC_HEALTH_INSTITUTE = "public_health_institute"
+    UNIVERSITY = "university"
+    UN_AGENCY = "un_agency"
+    NGO = "ngo"
+    FUND = "fund"
+    CONSULAR_NETWORK = "consular_network"
+    GOVERNMENT = "government"
+    INTERGOVERNMENTAL = "intergovernmental"
+    SOCIAL_SECURITY = "social_security"
+    STATISTICS_OFFICE = "statistics_office"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class ProgrammeKind(enum.Enum):
+    """What sort of intervention a programme is."""
+
+    DIPLOMA = "diploma"
+    CERTIFICATION = "certification"
+    WORKSHOP_SERIES = "workshop_series"
+    SERVICE_CAMPAIGN = "service_campaign"
+    SERVICE_POINT_NETWORK = "service_point_network"
+    WORKFORCE_AGREEMENT = "workforce_agreement"
+    POLICY = "policy"
+    OTHER = "other"
+
+
+class Status(enum.Enum):
+    """Where a programme stood when its source was published.
+
+    Reports announce as well as report: a certification announced in June for July to
+    November is ``planned`` in that report, whatever happened later.
+    """
+
+    PLANNED = "planned"
+    UNDER_WAY = "under_way"
+    COMPLETED = "completed"
+
+
+class Role(enum.Enum):
+    """The part an organisation plays in a programme."""
+
+    PROMOTER = "promoter"
+    FUNDER = "funder"
+    IMPLEMENTER = "implementer"
+    ACADEMIC_COORDINATOR = "academic_coordinator"
+    HOST = "host"
+    TECHNICAL_PARTNER = "technical_partner"
+    OPERATIONAL_PARTNER = "operational_partner"
+    CERTIFYING_BODY = "certifying_body"
+    BENEFICIARY = "beneficiary"
+    PARTNER = "partner"
+
+
+class Measure(enum.Enum):
+    """What a figure counts or measures.
+
+    The first six are the stages of a training cohort's admission funnel, in order
+    (:data:`FUNNEL`); the rest describe services, populations, the workforce, and facts
+    about programmes and organisations.
+    """
+
+    APPLICANTS = "applicants"
+    SELECTED = "selected"
+    ENROLLED = "enrolled"
+    PARTICIPANTS = "participants"
+    COMPLETED = "completed"
+    CERTIFIED = "certified"
+    TRAINED = "trained"
+    SESSIONS = "sessions"
+    SERVICES = "services"
+    PEOPLE_SERVED = "people_served"
+    TARGET_POPULATION = "target_population"
+    HEALTH_WORKERS = "health_workers"
+    HEALTH_WORKER_DENSITY = "health_worker_density"
+    DURATION = "duration"
+    EDITION = "edition"
+    THEMES = "themes"
+    MEMBER_STATES = "member_states"
+    COUNTRIES = "countries"
+    YEAR = "year"
+    OTHER = "other"
+
+
+FUNNEL: tuple[Measure, ...] = (
+    Measure.APPLICANTS,
+    Measure.SELECTED,
+    Measure.ENROLLED,
+    Measure.PARTICIPANTS,
+    Measure.COMPLETED,
+    Measure.CERTIFIED,
+)
+"""The admission funnel, widest stage first: each stage is at most the one before."""

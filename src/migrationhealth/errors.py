@@ -1,0 +1,101 @@
+"""The exceptions raised by migrationhealth.
+
+Every exception the library raises on purpose derives from :class:`MigrationHealthError`
+and also from the builtin that describes its kind (``ValueError``, ``KeyError``), so a
+caller can catch either. Each carries what went wrong as attributes, not only as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "CountryError",
+    "DateParseError",
+    "InvalidValueError",
+    "LoadError",
+    "MigrationHealthError",
+    "QuantityParseError",
+    "UnknownIdError",
+]
+
+
+class MigrationHealthError(Exception):
+    """The root of every exception raised by migrationhealth."""
+
+
+class InvalidValueError(MigrationHealthError, ValueError):
+    """A model field received a value it cannot hold.
+
+    ``field`` names the attribute, ``value`` is what arrived, and the message says what
+    was expected, for example ``value: must be >= 0, got -3``.
+    """
+
+    def __init__(self, field: str, message: str, value: object) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = message
+        self.value = value
+
+
+class DateParseError(MigrationHealthError, ValueError):
+    """A date or period phrase could not be read.
+
+    ``text`` is the phrase as given; the message says what was not understood.
+    """
+
+    def __init__(self, text: str, message: str) -> None:
+        super().__init__(f"cannot read {text!r} as a date: {message}")
+        self.text = text
+        self.reason = message
+
+
+class QuantityParseError(MigrationHealthError, ValueError):
+    """A number phrase such as ``"almost half a million"`` could not be read."""
+
+    def __init__(self, text: str, message: str) -> None:
+        super().__init__(f"cannot read {text!r} as a quantity: {message}")
+        self.text = text
+        self.reason = message
+
+
+class CountryError(MigrationHealthError, ValueError):
+    """A country name or code is not a known ISO 3166-1 country."""
+
+    def __init__(self, text: str, message: str) -> None:
+        super().__init__(message)
+        self.text = text
+
+
+class UnknownIdError(MigrationHealthError, KeyError):
+    """A lookup by id found nothing of that kind in the dataset."""
+
+    def __init__(self, kind: str, id: str) -> None:
+        super().__init__(kind, id)
+        self.kind = kind
+        self.id = id
+
+    def __str__(self) -> str:
+        return f"no {self.kind} with id {self.id!r}"
+
+
+class LoadError(MigrationHealthError, ValueError):
+    """Input could not be loaded as a dataset; nothing was loaded.
+
+    ``problems`` lists every problem found, each as ``"<path>: <what>"`` where the path
+    starts at ``$`` (the document's root), for example
+    ``$.programmes[2].cohorts[0].figures[1].quantity.value: must be >= 0, got -3``.
+    ``filename`` is the file being read, when there was one.
+    """
+
+    def __init__(self, problems: Sequence[str], *, filename: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.filename = filename
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = f"{self.filename}: " if self.filename else ""
+        if len(self.problems) == 1:
+            return f"{where}{self.problems[0]}"
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        return f"{where}{len(self.problems)} problems:\n{lines}"

@@ -1,0 +1,213 @@
+"""Quantities: a reported number with its unit and how the report hedged it.
+
+Every :class:`Qualifier` defines the :class:`~migrationhealth.interval.Interval` of
+values that a report using it is consistent with. With ``v`` the reported value:
+
+============  ==========================  =====================================
+qualifier     reads as                    interval
+============  ==========================  =====================================
+exact         "564 students"              ``[v, v]``
+approximate   "about", "around", "some"   ``[v - 10 %, v + 10 %]``
+almost        "almost", "nearly"          ``[v - 10 %, v]``
+at_least      "at least"                  ``[v, ∞)``
+more_than     "more than", "over"         ``[v + 1, ∞)`` for whole numbers, else ``[v, ∞)``
+at_most       "at most", "up to"          ``[0, v]``
+less_than     "less than", "fewer than"   ``[0, v - 1]`` for whole numbers, else ``[0, v]``
+average       "an average of"             ``[v, v]``: the mean, not each occurrence
+several       "hundreds", "thousands"     ``[2 v, 10 v - 1]``, ``v`` the magnitude (100)
+============  ==========================  =====================================
+
+So "almost half a million" admits 450,000 to 500,000, and 480,000 agrees with it;
+"more than two decades" admits 3 decades and more. Percentages are exact decimals, and
+bounds of whole numbers are rounded inwards to whole numbers (``ceil`` of the low bound,
+``floor`` of the high), because a count of people is a whole number.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from . import _validators as v
+from .errors import InvalidValueError
+from .interval import Interval, Number
+
+__all__ = ["APPROXIMATE_TOLERANCE", "MAX_VALUE", "Per", "Qualifier", "Quantity"]
+
+APPROXIMATE_TOLERANCE = Decimal("0.10")
+"""The relative tolerance of ``approximate`` and ``almost``: 10 % of the value."""
+
+_MAX_DIGITS = 15
+MAX_VALUE = 10**15
+"""The largest value a quantity may hold: beyond any plausible count of people or services."""
+
+
+class Qualifier(enum.Enum):
+    """How a report hedged a number; see the module documentation for each interval."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    ALMOST = "almost"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    AVERAGE = "average"
+    SEVERAL = "several"
+
+
+def _canonical_number(value: object) -> object:
+    """A Decimal with no fractional digits (``Decimal("5")``) is stored as the int 5."""
+    if isinstance(value, Decimal) and value.is_finite():
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent >= 0:
+            return int(value)
+    return value
+
+
+def check_number(attribute: str, value: object, *, positive: bool = False) -> None:
+    """Raise unless ``value`` is a non-negative (or positive) int or finite Decimal.
+
+    Decimals are limited to 15 significant digits, which every reported rate fits and
+    which a JSON number carries without loss.
+    """
+    if type(value) is int:
+        pass
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InvalidValueError(attribute, f"must be a finite number, got {value}", value)
+        if len(value.as_tuple().digits) > _MAX_DIGITS:
+            raise InvalidValueError(
+                attribute,
+                f"must have at most {_MAX_DIGITS} significant digits, got {value}",
+                value,
+            )
+    elif isinstance(value, float):
+        raise InvalidValueError(
+            attribute,
+            f"expected an int or a Decimal, got the float {value!r}; "
+            f"write Decimal({str(value)!r}) so the reported digits are kept",
+            value,
+        )
+    else:
+        raise InvalidValueError(
+            attribute,
+            f"expected an int or a Decimal, got {type(value).__name__} {value!r}",
+            value,
+        )
+    if positive and value <= 0:
+        raise InvalidValueError(attribute, f"must be > 0, got {value}", value)
+    if value < 0:
+        raise InvalidValueError(attribute, f"must be >= 0, got {value}", value)
+    if value > MAX_VALUE:
+        shown = f"{value}" if value < 10**30 else "a number of more than 30 digits"
+        raise InvalidValueError(attribute, f"must be at most 10**15, got {shown}", value)
+
+
+def _number(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_number(attribute.name, value)
+
+
+def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_number(attribute.name, value, positive=True)
+
+
+@attrs.frozen(kw_only=True)
+class Per:
+    """The denominator of a rate: "per 1,000 inhabitants", "per week".
+
+    >>> str(Per(amount=1000, unit="inhabitants"))
+    'per 1,000 inhabitants'
+    """
+
+    amount: Number = attrs.field(default=1, converter=_canonical_number, validator=_positive)
+    unit: str = attrs.field(validator=v.text)
+
+    def __str__(self) -> str:
+        if self.amount == 1:
+            return f"per {self.unit}"
+        return f"per {self.amount:,} {self.unit}"
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A reported value with its unit, its qualifier, and, for rates, what it is per.
+
+    ``value`` is an ``int``, or a ``Decimal`` for a non-whole number such as the 2.4 in
+    "2.4 doctors per 1,000 inhabitants"; floats are refused, so that the digits the report
+    printed are the digits kept. ``unit`` names what is counted ("people", "services",
+    "doctors", "decades"). The qualifier's interval is :attr:`interval`.
+
+    >>> q = Quantity(value=500_000, unit="people", qualifier=Qualifier.ALMOST)
+    >>> q.low, q.high
+    (450000, 500000)
+    """
+
+    value: Number = attrs.field(converter=_canonical_number, validator=_number)
+    unit: str = attrs.field(validator=v.text)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.member(Qualifier))
+    per: Per | None = attrs.field(default=None, validator=v.optional(v.instance(Per)))
+
+    @property
+    def interval(self) -> Interval:
+        """The values the report is consistent with, by the qualifier's rule."""
+        return qualifier_interval(self.value, self.qualifier)
+
+    @property
+    def low(self) -> Number:
+        """The interval's low bound."""
+        return self.interval.low
+
+    @property
+    def high(self) -> Number | None:
+        """The interval's high bound, ``None`` when unbounded."""
+        return self.interval.high
+
+    @property
+    def is_rate(self) -> bool:
+        """Whether the quantity is per something (per 1,000 inhabitants, per week)."""
+        return self.per is not None
+
+    def __str__(self) -> str:
+        words = {
+            Qualifier.EXACT: "",
+            Qualifier.APPROXIMATE: "about ",
+            Qualifier.ALMOST: "almost ",
+            Qualifier.AT_LEAST: "at least ",
+            Qualifier.MORE_THAN: "more than ",
+            Qualifier.AT_MOST: "at most ",
+            Qualifier.LESS_THAN: "less than ",
+            Qualifier.AVERAGE: "an average of ",
+            Qualifier.SEVERAL: "several times ",
+        }[self.qualifier]
+        per = "" if self.per is None else f" {self.per}"
+        return f"{words}{self.value:,} {self.unit}{per}"
+
+
+def qualifier_interval(value: Number, qualifier: Qualifier) -> Interval:
+    """The interval that ``qualifier`` applied to ``value`` admits (see the module doc)."""
+    whole = type(value) is int
+    if qualifier in (Qualifier.EXACT, Qualifier.AVERAGE):
+        return Interval(low=value, high=value)
+    if qualifier in (Qualifier.APPROXIMATE, Qualifier.ALMOST):
+        margin = Decimal(value) * APPROXIMATE_TOLERANCE
+        low: Number = Decimal(value) - margin
+        high: Number = value if qualifier is Qualifier.ALMOST else Decimal(value) + margin
+        if whole:
+            low, high = math.ceil(low), math.floor(high)
+        return Interval(low=low, high=high)
+    if qualifier is Qualifier.AT_LEAST:
+        return Interval(low=value)
+    if qualifier is Qualifier.MORE_THAN:
+        return Interval(low=value + 1 if whole else value)
+    if qualifier is Qualifier.AT_MOST:
+        return Interval(low=0, high=value)
+    if qualifier is Qualifier.LESS_THAN:
+        return Interval(low=0, high=max(value - 1, 0) if whole else value)
+    if qualifier is Qualifier.SEVERAL:
+        return Interval(low=2 * value, high=max(10 * value - 1, 2 * value) if whole else 10 * value)
+    raise AssertionError(f"unhandled qualifier {qualifier!r}")  # pragma: no cover

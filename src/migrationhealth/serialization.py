@@ -1,0 +1,456 @@
+"""Canonical JSON for datasets: one cattrs converter, configured here and nowhere else.
+
+What the converter does to each type:
+
+- attrs classes become JSON objects; unknown keys are refused, fields equal to their
+  default are left out when writing and filled in when reading.
+- ``str``, ``int`` and ``bool`` are checked, never converted: ``"3"`` is not a count,
+  ``true`` is not a number, and ``3`` is not a string.
+- Tuples are JSON arrays, and only arrays: ``"FR"`` where a list belongs is an error,
+  not ``["F", "R"]``.
+- Numbers: counts are JSON integers; decimals such as ``2.4`` are JSON numbers with a
+  fraction, read back as :class:`decimal.Decimal` so no digit is lost to binary floats.
+  NaN and Infinity are refused.
+- Enums are their string values; partial dates and periods are their ISO 8601 strings
+  (see :mod:`migrationhealth.dates`).
+
+The document's top level is an object with ``format_version`` beside the dataset's
+fields. Keys are sorted, so :func:`dumps` of equal datasets gives equal text.
+
+Every problem found while loading is reported at once, each with its JSON path, in one
+:class:`~migrationhealth.errors.LoadError`; nothing is ever loaded in part.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.v import transform_error
+
+from .dataset import Dataset
+from .dates import PartialDate, Period
+from .errors import InvalidValueError, LoadError, MigrationHealthError
+
+__all__ = [
+    "FORMAT_VERSION",
+    "converter",
+    "dumps",
+    "load",
+    "loads",
+    "save",
+    "structure",
+    "unstructure",
+]
+
+FORMAT_VERSION = 1
+"""The version of the JSON format this library writes, and the newest it reads."""
+
+T = TypeVar("T")
+
+
+class _TypeMismatchError(MigrationHealthError, TypeError):
+    """A JSON value of the wrong type; the message says what was expected and what came."""
+
+
+_JSON_TYPES: dict[type, str] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    Decimal: "number",
+    bool: "boolean",
+    type(None): "null",
+    dict: "object",
+    list: "array",
+    tuple: "array",
+}
+
+
+def _show(value: object) -> str:
+    kind = _JSON_TYPES.get(type(value), type(value).__name__)
+    if isinstance(value, (dict, list, tuple)):
+        return kind
+    text = repr(value) if not isinstance(value, Decimal) else str(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{kind} {text}"
+
+
+def _strict_str(value: object, _: type) -> str:
+    if type(value) is not str:
+        raise _TypeMismatchError(f"expected a string, got {_show(value)}")
+    return value
+
+
+def _strict_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise _TypeMismatchError(f"expected an integer, got {_show(value)}")
+    return value
+
+
+def _strict_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise _TypeMismatchError(f"expected true or false, got {_show(value)}")
+    return value
+
+
+def _strict_number(value: object, _: type) -> int | Decimal:
+    if type(value) is int or type(value) is Decimal:
+        return value
+    if type(value) is float:
+        raise _TypeMismatchError(
+            f"expected an int or a Decimal, got the float {value!r}, whose binary value is "
+            "not the digits written; pass a Decimal (loads reads JSON decimals as Decimal)"
+        )
+    raise _TypeMismatchError(f"expected a number, got {_show(value)}")
+
+
+def _is_number_union(tp: Any) -> bool:
+    return isinstance(tp, (types.UnionType, typing._UnionGenericAlias)) and set(  # type: ignore[attr-defined]
+        typing.get_args(tp)
+    ) == {int, Decimal}
+
+
+def _enum_hook(enum: type[Enum]) -> Callable[[object, type], Enum]:
+    by_value = {member.value: member for member in enum}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure_enum(value: object, _: type) -> Enum:
+        member = by_value.get(value) if type(value) is str else None
+        if member is None:
+            raise _TypeMismatchError(f"expected one of {allowed}; got {_show(value)}")
+        return member
+
+    return structure_enum
+
+
+def _iso_hook(cls: type[PartialDate] | type[Period]) -> Callable[[object, type], Any]:
+    def structure_iso(value: object, _: type) -> PartialDate | Period:
+        if type(value) is not str:
+            raise _TypeMismatchError(f"expected an ISO 8601 string, got {_show(value)}")
+        return cls.fromisoformat(value)
+
+    return structure_iso
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _name_field(error: InvalidValueError, cls: type) -> InvalidValueError:
+    notes = getattr(error, "__notes__", [])
+    if not any(isinstance(note, AttributeValidationNote) for note in notes):
+        note = AttributeValidationNote(
+            f"Validating {cls.__name__} @ {error.field}", error.field, object
+        )
+        setattr(error, "__notes__", [*notes, note])  # noqa: B010 - __notes__ is 3.11+
+    return error
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True, omit_if_default=True)
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(int, _strict_int)
+    conv.register_structure_hook(bool, _strict_bool)
+    conv.register_structure_hook_func(_is_number_union, _strict_number)
+    conv.register_unstructure_hook(Decimal, float)
+    conv.register_structure_hook(PartialDate, _iso_hook(PartialDate))
+    conv.register_structure_hook(Period, _iso_hook(Period))
+    conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    conv.register_unstructure_hook(Period, Period.isoformat)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), _enum_hook
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda e: e.value
+    )
+
+    def tuple_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
+        element = typing.get_args(tp)[0]
+        handler = conv.get_structure_hook(element)
+
+        def structure_tuple(value: object, _: type) -> tuple[Any, ...]:
+            if type(value) is not list and type(value) is not tuple:
+                raise _TypeMismatchError(f"expected an array, got {_show(value)}")
+            errors: list[Exception] = []
+            result = []
+            for index, item in enumerate(value):
+                try:
+                    result.append(handler(item, element))
+                except Exception as error:
+                    note = IterableValidationNote(
+                        f"Structuring {tp} @ index {index}", index, element
+                    )
+                    setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"While structuring {tp}", errors, tp)
+            return tuple(result)
+
+        return structure_tuple
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
+
+    def attrs_structure_factory(cls: type[T]) -> Callable[[object, type], T]:
+        base = make_dict_structure_fn(cls, conv)
+
+        def structure_record(value: object, tp: type) -> T:
+            if type(value) is not dict:
+                raise _TypeMismatchError(f"expected an object, got {_show(value)}")
+            try:
+                return base(value, tp)
+            except ClassValidationError as group:
+                # cattrs wraps an exception from the class's own validators, which run
+                # after its fields were structured, without saying which field failed.
+                for error in group.exceptions:
+                    if isinstance(error, InvalidValueError):
+                        _name_field(error, cls)
+                raise
+            except InvalidValueError as error:
+                raise ClassValidationError(
+                    f"While structuring {cls.__name__}", [_name_field(error, cls)], cls
+                ) from None
+
+        return structure_record
+
+    conv.register_structure_hook_factory(attrs.has, attrs_structure_factory)
+    conv.register_unstructure_hook_factory(
+        attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+    )
+    return conv
+
+
+converter = _make_converter()
+"""The cattrs converter for every model class. Prefer :func:`structure` and
+:func:`unstructure`, which turn failures into :class:`~migrationhealth.errors.LoadError`."""
+
+
+def _describe(error: BaseException, _: type | None) -> str:
+    if isinstance(error, InvalidValueError):
+        return error.reason
+    if isinstance(error, MigrationHealthError):
+        return str(error)
+    if isinstance(error, ForbiddenExtraKeysError):
+        names = ", ".join(repr(k) for k in sorted(error.extra_fields))
+        return (
+            f"unknown field {names}"
+            if len(error.extra_fields) == 1
+            else (f"unknown fields {names}")
+        )
+    if isinstance(error, KeyError):
+        return "required field missing"
+    return f"{type(error).__name__}: {error}"
+
+
+def _problems(error: BaseException, root: str = "$") -> list[str]:
+    problems = []
+    for line in transform_error(error, root, _describe):
+        description, _, path = line.rpartition(" @ ")
+        problems.append(f"{path}: {description}")
+    return problems
+
+
+def structure(data: object, cls: type[T]) -> T:
+    """Build a model object of type ``cls`` from JSON-like data (dicts, lists, strings...).
+
+    Raises :class:`~migrationhealth.errors.LoadError` listing every problem with its path.
+    """
+    try:
+        return converter.structure(data, cls)
+    except (
+        ClassValidationError,
+        IterableValidationError,
+        MigrationHealthError,
+        ValueError,
+        TypeError,
+        KeyError,
+    ) as error:
+        raise LoadError(_problems(error)) from None
+
+
+def unstructure(obj: object) -> Any:
+    """The JSON-ready form (dicts, lists, strings, numbers) of any model object."""
+    return converter.unstructure(obj)
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """An object in which a key occurred twice; the loader reports it, with its path."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], duplicates: list[str]) -> None:
+        super().__init__(pairs)
+        self.duplicates = duplicates
+
+
+def _find_duplicates(node: object, path: str) -> list[str]:
+    found = []
+    if isinstance(node, _DuplicateKeys):
+        found += [f"{path}: duplicate key {key!r}" for key in node.duplicates]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _find_duplicates(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _find_duplicates(value, f"{path}[{index}]")
+    return found
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number this format accepts")
+
+
+def _parse(text: str | bytes) -> object:
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise LoadError([f"$: not valid UTF-8 at byte {error.start}"]) from None
+    if not isinstance(text, str):
+        raise TypeError(f"expected str or bytes, got {type(text).__name__}")
+    if text.startswith("\ufeff"):
+        raise LoadError(["$: the text starts with a byte-order mark; save it as UTF-8 without one"])
+    seen_duplicates = False
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen_duplicates
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen_duplicates = True
+            keys = [key for key, _ in pairs]
+            duplicates = sorted({key for key in keys if keys.count(key) > 1})
+            return _DuplicateKeys(pairs, duplicates)
+        return result
+
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=pairs_hook,
+            parse_float=Decimal,
+            parse_constant=_reject_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise LoadError(
+            [f"$: malformed JSON at line {error.lineno} column {error.colno}: {error.msg}"]
+        ) from None
+    except RecursionError:
+        raise LoadError(["$: the JSON is nested too deeply to read"]) from None
+    except ValueError as error:
+        raise LoadError([f"$: {error}"]) from None
+    if seen_duplicates:
+        raise LoadError(_find_duplicates(data, "$"))
+    return data
+
+
+def loads(text: str | bytes) -> Dataset:
+    """Load a dataset from its JSON text (``str``, or UTF-8 ``bytes``).
+
+    Raises :class:`~migrationhealth.errors.LoadError`, listing every problem with its
+    path, for malformed JSON, duplicate keys, unknown keys, wrong types, unknown enum
+    values, out-of-range numbers, impossible dates and a missing or newer
+    ``format_version``.
+    """
+    data = _parse(text)
+    if type(data) is not dict:
+        raise LoadError([f"$: expected an object with a format_version, got {_show(data)}"])
+    body = dict(data)
+    version = body.pop("format_version", None)
+    if version is None:
+        raise LoadError(["$.format_version: required field missing"])
+    if type(version) is not int or version < 1:
+        raise LoadError([f"$.format_version: expected a positive integer, got {_show(version)}"])
+    if version > FORMAT_VERSION:
+        raise LoadError(
+            [
+                f"$.format_version: the file is in format version {version}, newer than "
+                f"version {FORMAT_VERSION}, the newest this version of migrationhealth reads; "
+                "upgrade migrationhealth to load it"
+            ]
+        )
+    return structure(body, Dataset)
+
+
+def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
+    """The canonical JSON text of ``dataset``: sorted keys, UTF-8, defaults left out.
+
+    With ``indent=None`` (the default) the text is compact; pass ``indent=2`` for a
+    form that is easier to read and to diff. Either way it ends with a newline, and
+    equal datasets give equal text.
+    """
+    if not isinstance(dataset, Dataset):
+        raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
+    document = converter.unstructure(dataset)
+    document["format_version"] = FORMAT_VERSION
+    separators = (",", ":") if indent is None else (",", ": ")
+    return (
+        json.dumps(
+            document,
+            sort_keys=True,
+            ensure_ascii=False,
+            indent=indent,
+            separators=separators,
+            allow_nan=False,
+        )
+        + "\n"
+    )
+
+
+def load(path: str | os.PathLike[str]) -> Dataset:
+    """Load a dataset from a JSON file.
+
+    Raises :class:`~migrationhealth.errors.LoadError` naming the file, both for problems
+    in its content and for a file that cannot be read (missing, a directory, no access).
+    """
+    name = os.fspath(path)
+    try:
+        raw = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise LoadError(["no such file"], filename=name) from None
+    except IsADirectoryError:
+        raise LoadError(["is a directory, not a file"], filename=name) from None
+    except OSError as error:
+        raise LoadError([f"cannot be read: {error.strerror or error}"], filename=name) from None
+    try:
+        return loads(raw)
+    except LoadError as error:
+        raise LoadError(error.problems, filename=name) from None
+
+
+def save(dataset: Dataset, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
+    """Write ``dataset`` to ``path`` as canonical JSON, atomically.
+
+    The text is written to a temporary file in the same directory, flushed and synced to
+    disk, then moved over ``path`` in one step; if anything fails on the way, the file
+    that was at ``path`` is left as it was.
+    """
+    text = dumps(dataset, indent=indent)
+    target = Path(os.fspath(path))
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
