@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .corpus import seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import parse_date, parse_period
@@ -96,6 +97,7 @@ __all__ = [
     "parse_period",
     "parse_quantity",
     "save",
+    "seed_corpus",
     "structure",
     "unstructure",
 ]

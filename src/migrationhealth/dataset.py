@@ -13,6 +13,7 @@ from typing import TypeVar
 
 import attrs
 
+from . import _html
 from . import _validators as v
 from .errors import UnknownIdError
 from .model import (
@@ -44,13 +45,15 @@ class LocatedFigure:
 
     figure: Figure
     path: str
-    programme: Programme | None = None
-    organisation: Organisation | None = None
-    cohort: Cohort | None = None
-    statistic: ServiceStatistic | None = None
-    subgroup: SubGroup | None = None
-    breakdown: Breakdown | None = None
-    part: BreakdownPart | None = None
+    # The records around the figure are left out of the repr: the path names them, and a
+    # programme's repr holds all its figures.
+    programme: Programme | None = attrs.field(default=None, repr=False)
+    organisation: Organisation | None = attrs.field(default=None, repr=False)
+    cohort: Cohort | None = attrs.field(default=None, repr=False)
+    statistic: ServiceStatistic | None = attrs.field(default=None, repr=False)
+    subgroup: SubGroup | None = attrs.field(default=None, repr=False)
+    breakdown: Breakdown | None = attrs.field(default=None, repr=False)
+    part: BreakdownPart | None = attrs.field(default=None, repr=False)
 
     @property
     def subject(self) -> str:
@@ -91,6 +94,14 @@ class Dataset:
     programmes: tuple[Programme, ...] = attrs.field(
         default=(), validator=v.tuple_of(v.instance(Programme))
     )
+
+    def __repr__(self) -> str:
+        # A dataset may hold a million figures: its repr counts them instead of listing them.
+        return f"<Dataset: {_html.dataset_summary(self)}>"
+
+    def _repr_html_(self) -> str:
+        """The dataset as its counts and a table of its programmes, for notebooks."""
+        return _html.dataset_html(self)
 
     @cached_property
     def _index(self) -> dict[tuple[type, str], Source | Organisation | Programme]:

@@ -104,6 +104,17 @@ class Measure(enum.Enum):
     YEAR = "year"
     OTHER = "other"
 
+    @property
+    def is_count(self) -> bool:
+        """Whether the measure counts whole things (people, services, editions).
+
+        A count's value is a whole number unless it is a rate (``per`` something) or an
+        average. Densities, durations and ``other`` may be fractional.
+        """
+        return self not in _NOT_COUNTS
+
+
+_NOT_COUNTS = frozenset({Measure.HEALTH_WORKER_DENSITY, Measure.DURATION, Measure.OTHER})
 
 FUNNEL: tuple[Measure, ...] = (
     Measure.APPLICANTS,

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import attrs
 
+from . import _html
 from . import _validators as v
 from .dates import PartialDate, Period
 from .enums import Measure, OrganisationKind, ProgrammeKind, Role, Status
-from .quantity import Quantity
+from .errors import InvalidValueError
+from .quantity import Qualifier, Quantity
 
 __all__ = [
     "Breakdown",
@@ -102,6 +104,20 @@ class Figure:
     )
     planned: bool = attrs.field(default=False, validator=v.flag)
     note: str | None = attrs.field(default=None, validator=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        quantity = self.quantity
+        if (
+            type(quantity.value) is not int
+            and self.measure.is_count
+            and quantity.per is None
+            and quantity.qualifier is not Qualifier.AVERAGE
+        ):
+            raise InvalidValueError(
+                "quantity.value",
+                f"a count of {self.measure.value} must be a whole number, got {quantity.value}",
+                quantity.value,
+            )
 
 
 _figures = v.tuple_of(v.instance(Figure))
@@ -246,3 +262,7 @@ class Programme:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     description: str | None = attrs.field(default=None, validator=_optional_text)
+
+    def _repr_html_(self) -> str:
+        """The programme as a table of its facts and figures, for notebooks."""
+        return _html.programme_html(self)

@@ -172,7 +172,6 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _strict_int)
     conv.register_structure_hook(bool, _strict_bool)
     conv.register_structure_hook_func(_is_number_union, _strict_number)
-    conv.register_unstructure_hook(Decimal, float)
     conv.register_structure_hook(PartialDate, _iso_hook(PartialDate))
     conv.register_structure_hook(Period, _iso_hook(Period))
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
@@ -288,7 +287,11 @@ def structure(data: object, cls: type[T]) -> T:
 
 
 def unstructure(obj: object) -> Any:
-    """The JSON-ready form (dicts, lists, strings, numbers) of any model object."""
+    """The plain form of any model object: dicts, lists, strings, ints, bools, Decimals.
+
+    Decimals stay :class:`decimal.Decimal` so that ``structure(unstructure(x), type(x))``
+    gives ``x`` back exactly; :func:`dumps` writes them as JSON numbers.
+    """
     return converter.unstructure(obj)
 
 
@@ -407,9 +410,18 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
             indent=indent,
             separators=separators,
             allow_nan=False,
+            default=_decimal_to_float,
         )
         + "\n"
     )
+
+
+def _decimal_to_float(value: object) -> float:
+    # A Decimal has at most 15 significant digits (see quantity.check_number), so the
+    # shortest repr of its float is its own digits and reads back as an equal Decimal.
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"{type(value).__name__} is not part of the JSON format")
 
 
 def load(path: str | os.PathLike[str]) -> Dataset:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -19,7 +20,7 @@ from ..errors import LoadError, MigrationHealthError
 __all__ = ["main"]
 
 # Sub-command modules, in the order ``--help`` lists them.
-_COMMANDS: tuple[str, ...] = ()
+_COMMANDS: tuple[str, ...] = ("report",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"migrationhealth: error: {one_line(error)}", file=sys.stderr)
         return 2
     except MigrationHealthError as error:
-        print(f"migrationhealth: error: {error}", file=sys.stderr)
+        print(f"migrationhealth: error: {_escape(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`
         return 0
@@ -60,4 +61,12 @@ def one_line(error: LoadError) -> str:
     first = error.problems[0] if error.problems else "cannot be loaded"
     more = len(error.problems) - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-    return f"{where}{first}{tail}"
+    return _escape(f"{where}{first}{tail}")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _escape(text: str) -> str:
+    # A file name may hold a line break; escaped, the message stays on one line.
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)

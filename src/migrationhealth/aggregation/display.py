@@ -1,0 +1,41 @@
+"""How results read: numbers and intervals in words, and small HTML tables for notebooks."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from ..interval import Interval, Number
+
+__all__ = ["html_table", "show_interval", "show_number"]
+
+
+def show_number(value: Number) -> str:
+    """A number with thousands separators: ``8,700,000``, ``2.4``."""
+    return f"{value:,}"
+
+
+def show_interval(interval: Interval) -> str:
+    """An interval in words: ``314``, ``450,000 to 500,000``, ``at least 21``.
+
+    >>> show_interval(Interval(low=450_000, high=500_000))
+    '450,000 to 500,000'
+    """
+    if interval.high is None:
+        return f"at least {show_number(interval.low)}"
+    if interval.low == interval.high:
+        return show_number(interval.low)
+    return f"{show_number(interval.low)} to {show_number(interval.high)}"
+
+
+def html_table(caption: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain HTML table, every cell escaped."""
+    head = "".join(f"<th>{html.escape(str(cell))}</th>" for cell in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<table><caption>{html.escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )

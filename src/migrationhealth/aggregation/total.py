@@ -1,0 +1,477 @@
+"""Totals that carry uncertainty and provenance: :func:`total` and :class:`Total`.
+
+A total adds the figures of one measure, each as the interval its qualifier admits
+("almost half a million" is 450,000 to 500,000), so the result has a low and a high
+bound. It records every figure it counted (with its citation), every figure it left out
+and why, and every conflict it met and what the policy made of it.
+
+What is never added:
+
+- a breakdown's parts or a sub-group's figures to the figure for their whole (314 IOM
+  trainees are not 314 + 171 + 143); when the whole has no figure, one breakdown's
+  parts stand in for it, or a lone sub-group's figure;
+- a repeated mention to itself: figures with the same subject, measure and period whose
+  intervals share a value are one fact, counted once, every citation kept;
+- averages and rates, which are not amounts; edition numbers, years and densities;
+- planned figures, unless ``include_planned=True``.
+
+Figures about the same thing that cannot all be true are a conflict, resolved only as
+the :class:`~migrationhealth.aggregation.Policy` says. Every step is a single pass over
+the figures with grouping in dictionaries, so time grows linearly with their number
+(bar one sort of the results, for an order that does not depend on the input's).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from fractions import Fraction
+
+import attrs
+
+from ..dataset import Dataset, LocatedFigure
+from ..dates import PartialDate, Period
+from ..enums import Measure
+from ..interval import Interval, Number
+from ..model import Citation, Figure, Source
+from ..quantity import Qualifier
+from . import _numbers
+from .display import html_table, show_interval
+from .errors import AggregationError, ConflictError
+from .policy import Conflict, Policy, Published, resolve
+from .provenance import Exclusion, FigureRef, Reason, figure_ref
+from .units import NOT_SUMMABLE, PEOPLE_MEASURES, check_addable
+
+__all__ = ["Fact", "Figures", "Total", "total"]
+
+Figures = Dataset | Iterable[LocatedFigure | Figure]
+"""What a total can be taken of: a dataset, or figures (located, or bare)."""
+
+
+def _period_key(period: Period | None) -> str:
+    return "" if period is None else period.isoformat()
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Fact:
+    """One thing counted in a total, and every figure that reported it.
+
+    ``interval`` is what was counted: the values all of ``figures`` admit, or what the
+    conflict policy gave (``conflict`` then says what it did). ``share`` is set when
+    the fact is a pro rata part of a figure whose period spans years (12/20 of the
+    figure falls in 2021).
+    """
+
+    subject: str
+    measure: Measure
+    period: Period | None
+    interval: Interval
+    figures: tuple[FigureRef, ...]
+    conflict: Conflict | None
+    share: Fraction | None
+
+    def sort_key(self) -> tuple[str, str, str, Fraction]:
+        """Orders facts by subject, measure, period and share."""
+        share = Fraction(1) if self.share is None else self.share
+        return (self.subject, self.measure.value, _period_key(self.period), share)
+
+    def __repr__(self) -> str:
+        ids = ", ".join(repr(ref.id) for ref in self.figures)
+        share = "" if self.share is None else f", share {self.share}"
+        return f"Fact({self.measure.value} of {self.subject!r}: {self.interval} from {ids}{share})"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Total:
+    """The sum of figures of one measure, with bounds and provenance.
+
+    ``interval`` is the sum of the counted :class:`Fact` s' intervals; ``low`` and
+    ``high`` are its bounds (``high`` is ``None`` when a figure is unbounded, "more than
+    two decades"). ``excluded`` lists every :class:`~migrationhealth.aggregation.Exclusion`
+    with its reason; ``conflicts`` every conflict met and what ``policy`` made of it.
+    ``unit`` is the unit shared by the counted figures, or ``"people"`` when they count
+    people in different words ("officials", "students").
+    """
+
+    measure: Measure | None
+    unit: str | None
+    interval: Interval
+    facts: tuple[Fact, ...]
+    excluded: tuple[Exclusion, ...]
+    conflicts: tuple[Conflict, ...]
+    policy: Policy
+    include_planned: bool
+
+    @property
+    def low(self) -> Number:
+        """The total's low bound."""
+        return self.interval.low
+
+    @property
+    def high(self) -> Number | None:
+        """The total's high bound, ``None`` when unbounded."""
+        return self.interval.high
+
+    @property
+    def exact(self) -> bool:
+        """Whether the total is known exactly (its bounds are equal)."""
+        return self.interval.high == self.interval.low
+
+    @property
+    def figures(self) -> tuple[FigureRef, ...]:
+        """Every figure counted, repeated mentions included, in the facts' order."""
+        return tuple(ref for fact in self.facts for ref in fact.figures)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The citation of every figure counted, where it has one."""
+        return tuple(ref.citation for ref in self.figures if ref.citation is not None)
+
+    def _title(self) -> str:
+        what = "figures" if self.measure is None else self.measure.value
+        unit = "" if self.unit is None else f" {self.unit}"
+        return f"{what}: {show_interval(self.interval)}{unit}"
+
+    def __repr__(self) -> str:
+        count = len(self.figures)
+        return (
+            f"Total({self._title()} {self.interval}; {len(self.facts)} fact(s) from "
+            f"{count} figure(s), {len(self.excluded)} left out, "
+            f"{len(self.conflicts)} conflict(s); policy {self.policy.value!r})"
+        )
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+    def lines(self, indent: str = "") -> list[str]:
+        """The total as lines of text: the sum, each figure counted, left out, in conflict."""
+        lines = [f"{indent}{self._title()}"]
+        for fact in self.facts:
+            share = "" if fact.share is None else f" (share {fact.share} of its period)"
+            for ref in fact.figures:
+                quote = "" if ref.quote is None else f' "{ref.quote}"'
+                source = "" if ref.source is None else f" [{ref.source}]"
+                lines.append(
+                    f"{indent}  + {ref.id}: {show_interval(fact.interval)}{share}{source}{quote}"
+                )
+        for exclusion in self.excluded:
+            lines.append(
+                f"{indent}  - {exclusion.figure.id}: left out ({exclusion.reason.value}): "
+                f"{exclusion.detail}"
+            )
+        for conflict in self.conflicts:
+            lines.append(f"{indent}  ! conflict: {conflict.describe()}")
+        return lines
+
+    def _repr_html_(self) -> str:
+        rows: list[list[object]] = []
+        for fact in self.facts:
+            for ref in fact.figures:
+                rows.append(
+                    ["counted", ref.id, show_interval(fact.interval), ref.source, ref.quote]
+                )
+        for exclusion in self.excluded:
+            ref = exclusion.figure
+            rows.append(
+                [f"left out: {exclusion.detail}", ref.id, ref.quantity, ref.source, ref.quote]
+            )
+        for conflict in self.conflicts:
+            rows.append(["conflict", ", ".join(conflict.chosen), conflict.note, "", ""])
+        return html_table(self._title(), ["", "figure", "value", "source", "quote"], rows)
+
+
+def parse_measure(measure: Measure | str | None) -> Measure | None:
+    """The measure named by ``measure`` (a :class:`~migrationhealth.Measure` or its value)."""
+    if measure is None or isinstance(measure, Measure):
+        return measure
+    if isinstance(measure, str):
+        wanted = measure.strip().lower().replace("-", "_").replace(" ", "_")
+        for member in Measure:
+            if member.value == wanted:
+                return member
+    allowed = ", ".join(repr(m.value) for m in Measure)
+    raise AggregationError(f"expected a measure ({allowed}), got {measure!r}")
+
+
+def published_dates(sources: Dataset | Iterable[Source] | None) -> Published | None:
+    """Look up sources' publication dates by id, from a dataset or some sources."""
+    if sources is None:
+        return None
+    records = sources.sources if isinstance(sources, Dataset) else tuple(sources)
+    dates: dict[str, PartialDate | None] = {}
+    for record in records:
+        dates.setdefault(record.id, record.published)
+    return dates.get
+
+
+def iter_figures(figures: Figures) -> Iterator[tuple[FigureRef, LocatedFigure | None]]:
+    """Each figure as a :class:`FigureRef`, with its location when it has one."""
+    if isinstance(figures, Dataset):
+        for located in figures.figures():
+            yield figure_ref(located), located
+        return
+    if isinstance(figures, (str, bytes, Mapping)):
+        raise TypeError(f"expected a Dataset or figures, got {type(figures).__name__}")
+    for item in figures:
+        yield figure_ref(item), item if isinstance(item, LocatedFigure) else None
+
+
+def _not_summed(ref: FigureRef, include_planned: bool) -> tuple[Reason, str] | None:
+    quantity = ref.quantity
+    if quantity.per is not None:
+        return Reason.RATE, f"a rate ({quantity.per}) is not an amount to add"
+    if quantity.qualifier is Qualifier.AVERAGE:
+        return Reason.AVERAGE, "an average is a mean, not an amount to add"
+    if ref.measure in NOT_SUMMABLE:
+        return Reason.NOT_SUMMABLE, f"a figure of {ref.measure.value} is not an amount to add"
+    if ref.planned and not include_planned:
+        return (
+            Reason.PLANNED,
+            "planned, not reported as delivered (include_planned=True counts it)",
+        )
+    return None
+
+
+Item = tuple[FigureRef, LocatedFigure | None]
+
+
+@attrs.define
+class Analysis:
+    """The facts counted and the figures left out, each with where it was found."""
+
+    facts: list[tuple[Fact, list[LocatedFigure | None]]]
+    excluded: list[tuple[Exclusion, LocatedFigure | None]]
+
+
+def _wholes(
+    usable: list[Item],
+) -> tuple[
+    set[tuple[str, Measure]], dict[tuple[str, Measure], str], dict[tuple[str, Measure], set[str]]
+]:
+    """What each cohort has, per measure: a whole figure, breakdowns, sub-groups."""
+    wholes: set[tuple[str, Measure]] = set()
+    breakdowns: dict[tuple[str, Measure], str] = {}
+    subgroups: dict[tuple[str, Measure], set[str]] = defaultdict(set)
+    for ref, located in usable:
+        if located is None or located.cohort is None or located.statistic is not None:
+            continue
+        key = (located.cohort.id, ref.measure)
+        if located.breakdown is not None:
+            known = breakdowns.get(key)
+            if known is None or located.breakdown.id < known:
+                breakdowns[key] = located.breakdown.id
+        elif located.subgroup is not None:
+            subgroups[key].add(located.subgroup.id)
+        else:
+            wholes.add(key)
+    return wholes, breakdowns, subgroups
+
+
+def _in_whole(
+    ref: FigureRef,
+    located: LocatedFigure | None,
+    wholes: set[tuple[str, Measure]],
+    breakdowns: dict[tuple[str, Measure], str],
+    subgroups: dict[tuple[str, Measure], set[str]],
+) -> tuple[Reason, str] | None:
+    """Why a part or a sub-group's figure is not added, or ``None`` when it is."""
+    if located is None or located.cohort is None:
+        return None
+    cohort = located.cohort.id
+    key = (cohort, ref.measure)
+    if located.breakdown is not None and located.part is not None:
+        where = f"part {located.part.category!r} of breakdown {located.breakdown.id!r}"
+        if key in wholes:
+            return Reason.IN_WHOLE, (
+                f"{where}, whose whole (cohort {cohort!r}, total figure "
+                f"{located.breakdown.total!r}) is counted"
+            )
+        chosen = breakdowns[key]
+        if located.breakdown.id != chosen:
+            return Reason.OTHER_BREAKDOWN, (
+                f"{where}: cohort {cohort!r} has no figure of {ref.measure.value} for the "
+                f"whole, and breakdown {chosen!r} already counts it"
+            )
+        return None
+    if located.subgroup is not None:
+        where = f"sub-group {located.subgroup.id!r} of cohort {cohort!r}"
+        if key in wholes:
+            return Reason.IN_WHOLE, f"{where}, whose figure for the whole is counted"
+        if key in breakdowns:
+            return Reason.IN_WHOLE, (
+                f"{where}: the cohort's breakdown {breakdowns[key]!r} counts the whole"
+            )
+        others = sorted(subgroups[key])
+        if len(others) > 1:
+            return Reason.OVERLAPPING_SUBGROUPS, (
+                f"{where}: its sub-groups {others} may overlap and the cohort has no figure "
+                f"of {ref.measure.value} for the whole"
+            )
+    return None
+
+
+def analyse(
+    figures: Figures,
+    *,
+    measure: Measure | None,
+    policy: Policy,
+    include_planned: bool,
+    published: Published | None,
+) -> Analysis:
+    """Decide, for every figure of ``measure``, whether it is counted, and in which fact.
+
+    Raises :class:`~migrationhealth.aggregation.ConflictError` listing every conflict the
+    policy did not resolve.
+    """
+    excluded: list[tuple[Exclusion, LocatedFigure | None]] = []
+    usable: list[Item] = []
+    for ref, located in iter_figures(figures):
+        if measure is not None and ref.measure is not measure:
+            continue
+        why = _not_summed(ref, include_planned)
+        if why is None:
+            usable.append((ref, located))
+        else:
+            excluded.append((Exclusion(figure=ref, reason=why[0], detail=why[1]), located))
+    wholes, breakdowns, subgroups = _wholes(usable)
+    same: dict[tuple[str, Measure, Period | None], list[Item]] = defaultdict(list)
+    for ref, located in usable:
+        part = None
+        if located is not None and (located.breakdown is not None or located.subgroup is not None):
+            part = _in_whole(ref, located, wholes, breakdowns, subgroups)
+        if part is None:
+            same[(ref.subject, ref.measure, ref.period)].append((ref, located))
+        else:
+            excluded.append((Exclusion(figure=ref, reason=part[0], detail=part[1]), located))
+    facts: list[tuple[Fact, list[LocatedFigure | None]]] = []
+    unresolved: list[Conflict] = []
+    for (subject, what, period), items in same.items():
+        if len(items) == 1:
+            ref, located = items[0]
+            fact = Fact(
+                subject=subject,
+                measure=what,
+                period=period,
+                interval=ref.interval,
+                figures=(ref,),
+                conflict=None,
+                share=None,
+            )
+            facts.append((fact, [located]))
+            continue
+        resolution = resolve([ref for ref, _ in items], policy, published)
+        where = {id(ref): located for ref, located in items}
+        conflict = resolution.conflict
+        if resolution.interval is None:
+            assert conflict is not None
+            unresolved.append(conflict)
+            continue
+        fact = Fact(
+            subject=subject,
+            measure=what,
+            period=period,
+            interval=resolution.interval,
+            figures=resolution.used,
+            conflict=conflict,
+            share=None,
+        )
+        facts.append((fact, [where[id(ref)] for ref in resolution.used]))
+        chosen = ", ".join(repr(ref.id) for ref in resolution.used)
+        for ref in resolution.rejected:
+            detail = (
+                f"conflicts with {chosen} about {subject!r}; the policy "
+                f"{policy.value!r} chose {show_interval(resolution.interval)}"
+            )
+            excluded.append(
+                (Exclusion(figure=ref, reason=Reason.CONFLICT, detail=detail), where[id(ref)])
+            )
+    if unresolved:
+        unresolved.sort(key=lambda c: (c.subject, c.measure.value, _period_key(c.period)))
+        if policy is Policy.STRICT:
+            reason = (
+                "the policy is 'strict'; pass policy='range', 'low', 'high' or "
+                "'latest source' to choose"
+            )
+        else:
+            reason = f"the policy {policy.value!r} cannot choose between them"
+        raise ConflictError(unresolved, reason)
+    return Analysis(facts=facts, excluded=excluded)
+
+
+def _unit(facts: Sequence[Fact]) -> str | None:
+    units = {ref.quantity.unit for fact in facts for ref in fact.figures}
+    if len(units) == 1:
+        return units.pop()
+    if units and all(fact.measure in PEOPLE_MEASURES for fact in facts):
+        return "people"
+    return None
+
+
+def make_total(
+    facts: Iterable[Fact],
+    excluded: Iterable[Exclusion],
+    *,
+    measure: Measure | None,
+    policy: Policy,
+    include_planned: bool,
+) -> Total:
+    """A :class:`Total` of ``facts``, checked for units, in an order independent of input.
+
+    Raises :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added.
+    """
+    counted = sorted(facts, key=Fact.sort_key)
+    check_addable(ref for fact in counted for ref in fact.figures)
+    measures = {fact.measure for fact in counted}
+    left_out = sorted(excluded, key=lambda e: (e.figure.sort_key(), e.reason.value))
+    return Total(
+        measure=measure if measure is not None or len(measures) != 1 else measures.pop(),
+        unit=_unit(counted),
+        interval=_numbers.add(fact.interval for fact in counted),
+        facts=tuple(counted),
+        excluded=tuple(left_out),
+        conflicts=tuple(fact.conflict for fact in counted if fact.conflict is not None),
+        policy=policy,
+        include_planned=include_planned,
+    )
+
+
+def total(
+    figures_or_dataset: Figures,
+    *,
+    measure: Measure | str | None = None,
+    policy: Policy | str = "strict",
+    include_planned: bool = False,
+    sources: Dataset | Iterable[Source] | None = None,
+) -> Total:
+    """The total of a dataset's (or some figures') figures of one measure.
+
+    ``figures_or_dataset`` is a :class:`~migrationhealth.Dataset` or an iterable of
+    :class:`~migrationhealth.LocatedFigure` (as :meth:`Dataset.figures` gives) or bare
+    :class:`~migrationhealth.Figure` s (each its own subject). ``measure`` keeps only
+    figures of that measure; without it, every figure given must share one.
+    ``policy`` says what to do with conflicting figures (see
+    :class:`~migrationhealth.aggregation.Policy`); ``sources`` gives the publication
+    dates the ``latest source`` policy needs, and defaults to the dataset's own.
+
+    Raises :class:`~migrationhealth.aggregation.ConflictError` for conflicts the policy
+    does not resolve and :class:`~migrationhealth.aggregation.UnitError` for figures that
+    cannot be added (people and services).
+    """
+    chosen = Policy.of(policy)
+    what = parse_measure(measure)
+    if sources is None and isinstance(figures_or_dataset, Dataset):
+        sources = figures_or_dataset
+    analysis = analyse(
+        figures_or_dataset,
+        measure=what,
+        policy=chosen,
+        include_planned=include_planned,
+        published=published_dates(sources),
+    )
+    return make_total(
+        (fact for fact, _ in analysis.facts),
+        (exclusion for exclusion, _ in analysis.excluded),
+        measure=what,
+        policy=chosen,
+        include_planned=include_planned,
+    )

@@ -1,0 +1,186 @@
+"""What a rule's check receives: the dataset, its figures walked once, and a finding maker.
+
+:func:`~migrationhealth.validation.validate` walks the dataset's figures once and
+shares that walk, and what is derived from it (each figure's interval, its effective
+period, its subject), between all the rules it runs. A rule that needs more builds it in
+one pass of its own, grouping by key in dicts: no rule compares all pairs of figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..dataset import Dataset, LocatedFigure
+from ..dates import Period
+from ..interval import Interval
+from ..model import Source
+from .findings import Evidence, Finding, Severity, severity
+
+if TYPE_CHECKING:
+    from .registry import Rule
+
+__all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
+
+SubjectKey = tuple[str, str]
+"""The kind of record a figure is about and that record's subject (see :func:`subject_key`)."""
+
+
+def subject_key(located: LocatedFigure) -> SubjectKey:
+    """What a figure is about, as a key: the kind of its innermost record and its subject.
+
+    The kind keeps a cohort and a statistic that happen to share an id apart.
+    """
+    if located.part is not None:
+        kind = "part"
+    elif located.subgroup is not None:
+        kind = "subgroup"
+    elif located.statistic is not None:
+        kind = "statistic"
+    elif located.cohort is not None:
+        kind = "cohort"
+    elif located.programme is not None:
+        kind = "programme"
+    else:
+        kind = "organisation"
+    return kind, located.subject
+
+
+def describe_subject(located: LocatedFigure) -> str:
+    """The record a figure is about, in words: ``cohort 'c1'``, ``statistic 's1'``..."""
+    part, breakdown = located.part, located.breakdown
+    if part is not None and breakdown is not None:
+        return f"part {part.category!r} of breakdown {breakdown.id!r}"
+    if located.subgroup is not None:
+        return f"sub-group {located.subgroup.id!r}"
+    if located.statistic is not None:
+        return f"statistic {located.statistic.id!r}"
+    if located.cohort is not None:
+        return f"cohort {located.cohort.id!r}"
+    if located.programme is not None:
+        return f"programme {located.programme.id!r}"
+    assert located.organisation is not None
+    return f"organisation {located.organisation.id!r}"
+
+
+def effective_period(located: LocatedFigure) -> Period | None:
+    """The period a figure covers: its own, else that of the nearest record around it.
+
+    A figure without a period covers the period of its statistic or cohort, else of its
+    programme; a sub-group or a breakdown part takes its cohort's.
+    """
+    if located.figure.period is not None:
+        return located.figure.period
+    for record in (located.statistic, located.cohort, located.programme):
+        if record is not None and record.period is not None:
+            return record.period
+    return None
+
+
+class _Shared:
+    """The walk over the dataset's figures, and what is derived from it, computed once."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.figures: tuple[LocatedFigure, ...] = tuple(dataset.figures())
+
+    @cached_property
+    def intervals(self) -> list[Interval]:
+        return [located.figure.quantity.interval for located in self.figures]
+
+    @cached_property
+    def periods(self) -> list[str | None]:
+        """Each figure's effective period in ISO form, usable as a key."""
+        result: list[str | None] = []
+        for located in self.figures:
+            period = effective_period(located)
+            result.append(None if period is None else period.isoformat())
+        return result
+
+    @cached_property
+    def subjects(self) -> list[SubjectKey]:
+        return [subject_key(located) for located in self.figures]
+
+    @cached_property
+    def sources(self) -> dict[str, Source]:
+        found: dict[str, Source] = {}
+        for source in self.dataset.sources:
+            found.setdefault(source.id, source)
+        return found
+
+
+class Context:
+    """What a rule's check receives: the dataset, its figures, and :meth:`finding`.
+
+    ``figures`` holds every figure of the dataset with its context, as
+    :meth:`~migrationhealth.Dataset.figures` yields them, walked once for all rules.
+    A check makes its findings with :meth:`finding`, which fills in the rule's code
+    and severity.
+    """
+
+    def __init__(self, dataset: Dataset, rule: Rule, *, _shared: _Shared | None = None) -> None:
+        if not isinstance(dataset, Dataset):
+            raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
+        self._shared = _shared if _shared is not None else _Shared(dataset)
+        self.rule = rule
+
+    @property
+    def dataset(self) -> Dataset:
+        """The dataset being validated."""
+        return self._shared.dataset
+
+    @property
+    def figures(self) -> Sequence[LocatedFigure]:
+        """Every figure in the dataset, in document order, with its context and path."""
+        return self._shared.figures
+
+    @property
+    def intervals(self) -> Sequence[Interval]:
+        """Each figure's interval (:attr:`~migrationhealth.Quantity.interval`), as ``figures``."""
+        return self._shared.intervals
+
+    @property
+    def periods(self) -> Sequence[str | None]:
+        """Each figure's :func:`effective_period` in ISO form (a key), as ``figures``."""
+        return self._shared.periods
+
+    @property
+    def subjects(self) -> Sequence[SubjectKey]:
+        """Each figure's :func:`subject_key`, in the order of ``figures``."""
+        return self._shared.subjects
+
+    def source(self, id: str) -> Source | None:
+        """The source with this id, or ``None`` when the dataset has none."""
+        return self._shared.sources.get(id)
+
+    @staticmethod
+    def evidence(located: LocatedFigure) -> Evidence:
+        """The evidence of one figure: what it states, where it is, and its citation."""
+        return Evidence.of(located)
+
+    def finding(
+        self,
+        message: str,
+        *,
+        ids: Iterable[str] = (),
+        evidence: Iterable[Evidence] = (),
+        hint: str | None = None,
+        severity: Severity | str | None = None,
+    ) -> Finding:
+        """A finding of the running rule: its code, and its severity unless one is given."""
+        return Finding(
+            code=self.rule.code,
+            severity=self.rule.severity if severity is None else _severity(severity),
+            message=message,
+            ids=_unique(ids),
+            evidence=tuple(evidence),
+            hint=hint,
+        )
+
+
+_severity = severity
+
+
+def _unique(ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))

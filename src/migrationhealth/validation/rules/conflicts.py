@@ -1,0 +1,319 @@
+"""MH101 and MH102: figures about the same thing that disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from ...dataset import LocatedFigure
+from ...enums import Measure
+from ...interval import Interval, Number
+from ...quantity import Qualifier
+from .._numbers import is_time_rate, rounding_step, show, transposition
+from ..context import Context, describe_subject
+from ..findings import Evidence, Finding
+from ..registry import rule
+
+__all__ = ["RULES", "average_beside_total", "conflicting_figures"]
+
+_COHORT_SIZES = (Measure.SELECTED, Measure.ENROLLED, Measure.PARTICIPANTS)
+_SHOWN = 6
+
+
+def quantity_text(located: LocatedFigure) -> str:
+    """``564 people (diploma-selected)``: a figure's quantity and its id."""
+    return f"{located.figure.quantity} ({located.figure.id})"
+
+
+def number_notes(first: Number, second: Number) -> str:
+    """Sentences saying when two reported values are a transposition or a rounding apart."""
+    notes = []
+    swapped = transposition(first, second)
+    if swapped is not None:
+        notes.append(
+            f"{show(first)} and {show(second)} are a digit transposition of each other "
+            f"(the {swapped[0]} and the {swapped[1]} change places), so one is likely a "
+            "misprint of the other."
+        )
+    step = rounding_step(first, second)
+    if step is not None:
+        low, high = sorted((first, second))
+        rounded = first if as_multiple(first, step) else second
+        other = second if rounded is first else first
+        notes.append(
+            f"{show(other)} rounds to {show(rounded)} at the nearest {step:,}, so the two "
+            f"may be one number, once rounded (the values {show(low)} and {show(high)} "
+            "differ by a rounding step)."
+        )
+    return " ".join(notes)
+
+
+def as_multiple(value: Number, step: int) -> bool:
+    """Whether ``value`` is a non-zero whole multiple of ``step``."""
+    return value != 0 and Decimal(value) % step == 0
+
+
+def _high(interval: Interval) -> Number | float:
+    return float("inf") if interval.high is None else interval.high
+
+
+def _in_conflict(members: Sequence[int], intervals: Sequence[Interval]) -> list[int]:
+    """The members whose interval is disjoint from another member's, in document order.
+
+    A member is in conflict when its low bound is above the lowest high bound of the
+    others, or its high bound below their highest low bound; the two lowest highs and
+    two highest lows are enough to tell, so this is linear in the group's size.
+    """
+    by_high = sorted(members, key=lambda m: _high(intervals[m]))[:2]
+    by_low = sorted(members, key=lambda m: intervals[m].low, reverse=True)[:2]
+    involved = []
+    for member in members:
+        lowest_high = next(m for m in by_high if m != member)
+        highest_low = next(m for m in by_low if m != member)
+        interval = intervals[member]
+        if interval.low > _high(intervals[lowest_high]) or _high(interval) < (
+            intervals[highest_low].low
+        ):
+            involved.append(member)
+    return involved
+
+
+def _listing(items: Sequence[str]) -> str:
+    shown = list(items[:_SHOWN])
+    if len(items) > _SHOWN:
+        shown.append(f"{len(items) - _SHOWN:,} more")
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+@rule("MH101", severity="error")
+def conflicting_figures(context: Context) -> Iterator[Finding]:
+    """Two or more figures about the same thing whose intervals do not overlap.
+
+    **What it checks.** Figures are about the same thing when they have the same subject
+    (the cohort, statistic, sub-group, breakdown part, programme or organisation they sit
+    in), the same measure, the same period (a figure without a period covers that of the
+    record around it), the same `planned` flag, and are both averages or both not, and
+    per the same thing (`per`). Each figure stands for the interval its qualifier admits;
+    the figures conflict when two of those intervals do not overlap. Hedged figures that
+    agree are not conflicts: "almost half a million" (450,000 to 500,000) and 480,000
+    overlap. The finding says when the two most distant values are a digit transposition
+    of each other (two neighbouring digits swapped: 564 and 546), and when they are a
+    rounding step apart (one is the other rounded to the nearest power of ten, 10 or
+    more: 8,712,000 and 8,700,000 at the nearest 100,000).
+
+    **Selected and participants.** `selected`, `enrolled` and `participants` are
+    different stages of a cohort's funnel, so they are not the same thing: some people
+    selected may never take part, and a drop from one stage to the next is not by itself
+    a conflict (a rise is, and MH103 reports it). But when one source reports two of
+    these stages for one cohort and period, with exact whole values that are a digit
+    transposition of each other, the rule reports a conflict: a drop that happens to
+    swap two digits is far less likely than a misprint of one number, and the source then
+    gives two sizes for one cohort.
+
+    **Why it matters.** Two figures that cannot both be true mean at least one is wrong;
+    aggregating either one silently passes the error on. Both are kept, each with its
+    quote, for the user to decide.
+
+    **Example.** The Mexico-Chile diploma (seed report 000): "the diploma course had 564
+    students selected from a total of 800 applicants" and "546 people from both
+    countries participated". 564 and 546 are the same digits with the 6 and the 4
+    swapped, reported by one source for one cohort.
+    """
+    figures, intervals = context.figures, context.intervals
+    subjects, periods = context.subjects, context.periods
+    groups: dict[tuple[object, ...], list[int]] = {}
+    stages: dict[tuple[object, ...], list[int]] = {}
+    for index, located in enumerate(figures):
+        figure = located.figure
+        quantity = figure.quantity
+        key = (
+            subjects[index],
+            figure.measure,
+            periods[index],
+            figure.planned,
+            quantity.qualifier is Qualifier.AVERAGE,
+            quantity.per,
+        )
+        groups.setdefault(key, []).append(index)
+        if (
+            figure.measure in _COHORT_SIZES
+            and quantity.qualifier is Qualifier.EXACT
+            and quantity.per is None
+            and type(quantity.value) is int
+            and figure.citation is not None
+        ):
+            digits = "".join(sorted(str(quantity.value)))
+            stage_key = (
+                subjects[index],
+                figure.citation.source,
+                periods[index],
+                figure.planned,
+                digits,
+            )
+            stages.setdefault(stage_key, []).append(index)
+    for members in groups.values():
+        if len(members) > 1:
+            yield from _same_measure(context, members)
+    for members in stages.values():
+        if len(members) > 1:
+            yield from _transposed_stages(context, members)
+
+
+def _same_measure(context: Context, members: list[int]) -> Iterator[Finding]:
+    figures, intervals = context.figures, context.intervals
+    involved = _in_conflict(members, intervals)
+    if not involved:
+        return
+    lowest = min(involved, key=lambda m: _high(intervals[m]))
+    highest = max(involved, key=lambda m: intervals[m].low)
+    first = figures[lowest]
+    measure = first.figure.measure.value
+    period = context.periods[lowest]
+    during = f" for {period}" if period is not None else ""
+    values = [quantity_text(figures[m]) for m in involved]
+    if len(involved) == 2:
+        message = (
+            f"The {measure} of {describe_subject(first)}{during} is reported as "
+            f"{values[0]} and as {values[1]}; these cannot both be true."
+        )
+    else:
+        message = (
+            f"The {measure} of {describe_subject(first)}{during} is reported as "
+            f"{_listing(values)}, which cannot all be true: {quantity_text(first)} and "
+            f"{quantity_text(figures[highest])} do not overlap."
+        )
+    notes = number_notes(
+        figures[lowest].figure.quantity.value, figures[highest].figure.quantity.value
+    )
+    yield context.finding(
+        f"{message} {notes}".strip(),
+        ids=[figures[m].figure.id for m in involved],
+        evidence=[Evidence.of(figures[m]) for m in involved],
+        hint="Check each figure against its source. Keep both, each with its quote, and "
+        "say in a note which one you trust; if one is hedged in the report, record its "
+        "qualifier so that its interval is right.",
+    )
+
+
+def _transposed_stages(context: Context, members: list[int]) -> Iterator[Finding]:
+    figures = context.figures
+    distinct: dict[tuple[Measure, Number], int] = {}
+    for member in members:
+        figure = figures[member].figure
+        distinct.setdefault((figure.measure, figure.quantity.value), member)
+    ordered = sorted(distinct.items(), key=lambda item: _COHORT_SIZES.index(item[0][0]))
+    for position, ((measure_a, value_a), a) in enumerate(ordered):
+        for (measure_b, value_b), b in ordered[position + 1 :]:
+            if measure_a is measure_b or transposition(value_a, value_b) is None:
+                continue
+            first, second = figures[a], figures[b]
+            assert first.figure.citation is not None
+            message = (
+                f"Source {first.figure.citation.source!r} reports {measure_a.value} "
+                f"{quantity_text(first)} and {measure_b.value} {quantity_text(second)} for "
+                f"{describe_subject(first)}. {number_notes(value_a, value_b)} A drop "
+                f"from {measure_a.value} to {measure_b.value} is possible in itself, but "
+                "not one that swaps two digits: the source gives two sizes for one cohort."
+            )
+            yield context.finding(
+                message,
+                ids=[first.figure.id, second.figure.id],
+                evidence=[Evidence.of(first), Evidence.of(second)],
+                hint="Find out which number is right (another report, the organisers); "
+                "keep both figures with their quotes and say in a note which one you trust.",
+            )
+
+
+def _countries(located: LocatedFigure) -> frozenset[str]:
+    record = located.statistic or located.cohort
+    return frozenset(() if record is None else record.countries)
+
+
+def _owner(located: LocatedFigure) -> tuple[str, str]:
+    if located.programme is not None:
+        return "programme", located.programme.id
+    assert located.organisation is not None
+    return "organisation", located.organisation.id
+
+
+@rule("MH102", severity="warning")
+def average_beside_total(context: Context) -> Iterator[Finding]:
+    """An average and a total of the same campaign that are implausible together.
+
+    **What it checks.** An average ("an average of 400,000 people") and a figure that
+    is not an average (a total, or a count over some span) are never compared as a
+    conflict: a mean over occurrences and a count over a span measure different things.
+    They are compared here instead, when they belong to the same programme (or
+    organisation), have the same measure and the same `planned` flag, and the same
+    period and countries as far as the dataset says (a figure's period is its own or that
+    of the record around it; its countries are those of its statistic or cohort; both
+    unknown counts as the same). The pair is implausible when the total is neither the
+    average itself (its interval does not contain the average) nor at least two
+    occurrences' worth of it (its high bound is below twice the average): a total below
+    one occurrence is less than the average says a single one holds, and a total between
+    one and two occurrences cannot cover the several occurrences that make an average.
+    An average per day, week, month or year over a known period is left to MH106, which
+    can count the occurrences in the period.
+
+    **Why it matters.** The two figures may be about different groups, or one may be
+    misreported; either way, adding them up or comparing campaigns with them would
+    mislead. It is a warning, not an error: the report does not say how many occurrences
+    the total covers.
+
+    **Example.** The 22nd Binational Health Week (seed report 001): "an average of
+    400,000 people are served" during a health week, and "in past years the Binational
+    Health Week has benefited almost half a million" uninsured Mexican immigrants: almost
+    half a million (450,000 to 500,000) is more than one week's average, but less than two.
+    """
+    figures, intervals, periods = context.figures, context.intervals, context.periods
+    averages: dict[tuple[object, ...], int] = {}
+    totals: dict[tuple[object, ...], list[int]] = {}
+    for index, located in enumerate(figures):
+        figure = located.figure
+        quantity = figure.quantity
+        key = (
+            _owner(located),
+            figure.measure,
+            figure.planned,
+            periods[index],
+            _countries(located),
+        )
+        if quantity.qualifier is Qualifier.AVERAGE:
+            if periods[index] is not None and is_time_rate(quantity.per):
+                continue
+            best = averages.get(key)
+            if best is None or intervals[index].low > intervals[best].low:
+                averages[key] = index
+        elif quantity.per is None:
+            totals.setdefault(key, []).append(index)
+    for key, average in averages.items():
+        for total in totals.get(key, ()):
+            interval, mean = intervals[total], intervals[average].low
+            high = interval.high
+            if high is None or interval.contains(mean) or high >= 2 * mean:
+                continue
+            first, second = figures[average], figures[total]
+            owner_kind, owner_id = _owner(first)
+            relation = (
+                "less than the one occurrence the average describes"
+                if high < mean
+                else "more than one occurrence's worth but less than two"
+            )
+            spelled = second.figure.quantity
+            shown_total = f"{spelled} {interval}" if interval.low != high else f"{spelled}"
+            yield context.finding(
+                f"{owner_kind.capitalize()} {owner_id!r} reports {first.figure.measure.value} "
+                f"as {quantity_text(first)} and as {shown_total} ({second.figure.id}), "
+                f"which is {relation}: a total that is not the average itself should hold "
+                f"at least two occurrences ({show(2 * mean)} or more).",
+                ids=[first.figure.id, second.figure.id],
+                evidence=[Evidence.of(first), Evidence.of(second)],
+                hint="Check whether the two count the same people over the same span; if "
+                "they are about different groups or periods, record them in different "
+                "statistics with their own periods and countries.",
+            )
+
+
+RULES = (conflicting_figures, average_beside_total)

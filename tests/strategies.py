@@ -1,0 +1,278 @@
+"""Hypothesis strategies for every model class.
+
+Each strategy draws valid values only, across the whole of what the model admits: dates
+with and without years, every qualifier, integer and decimal values, optional fields set
+and unset. Add a field to a model class, add it here too.
+"""
+
+from __future__ import annotations
+
+import calendar
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+
+import migrationhealth as mh
+from migrationhealth.countries import _alpha2_codes
+
+
+def ids() -> st.SearchStrategy[Any]:
+    """Ids as the model admits them."""
+    return st.builds(
+        "{}{}".format,
+        st.sampled_from("abcxyz019"),
+        st.text(alphabet="abz09._:-", max_size=8),
+    )
+
+
+def texts() -> st.SearchStrategy[Any]:
+    """Non-empty strings without control characters or surrounding whitespace."""
+    return (
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cc", "Cs")),
+            min_size=1,
+            max_size=12,
+        )
+        .map(str.strip)
+        .filter(bool)
+    )
+
+
+def quotes() -> st.SearchStrategy[Any]:
+    """Quotes: like texts, and sometimes spanning a line break."""
+    return st.one_of(
+        texts(),
+        st.tuples(texts(), texts()).map(lambda pair: f"{pair[0]}\n{pair[1]}"),
+    )
+
+
+def countries() -> st.SearchStrategy[Any]:
+    """ISO 3166-1 alpha-2 codes."""
+    return st.sampled_from(sorted(_alpha2_codes()))
+
+
+def optional(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    """``None`` or a value of ``strategy``."""
+    return st.none() | strategy
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> mh.PartialDate:
+    """Dates known to the year, month or day; some without a year."""
+    year = draw(st.none() | st.integers(1, 9999))
+    month = draw(st.integers(1, 12) if year is None else st.none() | st.integers(1, 12))
+    day = None
+    if month is not None and draw(st.booleans()):
+        last = calendar.monthrange(2000 if year is None else year, month)[1]
+        day = draw(st.integers(1, last))
+    return mh.PartialDate(year=year, month=month, day=day)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> mh.Period:
+    """Periods with either end open, not necessarily in order (the model keeps them)."""
+    start = draw(optional(partial_dates()))
+    end = draw(partial_dates() if start is None else optional(partial_dates()))
+    return mh.Period(start=start, end=end)  # type: ignore[arg-type]
+
+
+def decimals() -> st.SearchStrategy[Any]:
+    """Non-whole decimals, as rates are reported (2.4, 3.5)."""
+    return st.decimals(
+        min_value=Decimal("0.001"),
+        max_value=Decimal("1000000"),
+        places=3,
+        allow_nan=False,
+        allow_infinity=False,
+    ).filter(lambda d: d != d.to_integral_value())
+
+
+def values() -> st.SearchStrategy[Any]:
+    """Valid values."""
+    return st.one_of(st.integers(0, 10**12), decimals())
+
+
+def pers() -> st.SearchStrategy[Any]:
+    """Valid pers."""
+    return st.builds(mh.Per, amount=st.sampled_from([1, 100, 1000, 100_000]), unit=texts())
+
+
+def quantities() -> st.SearchStrategy[Any]:
+    """Valid quantities."""
+    return st.builds(
+        mh.Quantity,
+        value=values(),
+        unit=texts(),
+        qualifier=st.sampled_from(mh.Qualifier),
+        per=optional(pers()),
+    )
+
+
+def speakers() -> st.SearchStrategy[Any]:
+    """Valid speakers."""
+    return st.builds(
+        mh.Speaker, name=texts(), position=optional(texts()), organisation=optional(ids())
+    )
+
+
+def citations() -> st.SearchStrategy[Any]:
+    """Valid citations."""
+    return st.builds(mh.Citation, source=ids(), quote=quotes(), speaker=optional(speakers()))
+
+
+@st.composite
+def figures(draw: st.DrawFn) -> mh.Figure:
+    """Valid figures: a count's value is whole unless it is a rate or an average."""
+    measure = draw(st.sampled_from(mh.Measure))
+    quantity = draw(quantities())
+    if (
+        measure.is_count
+        and quantity.per is None
+        and quantity.qualifier is not mh.Qualifier.AVERAGE
+        and type(quantity.value) is not int
+    ):
+        quantity = mh.Quantity(
+            value=int(quantity.value), unit=quantity.unit, qualifier=quantity.qualifier
+        )
+    return mh.Figure(
+        id=draw(ids()),
+        measure=measure,
+        quantity=quantity,
+        period=draw(optional(periods())),  # type: ignore[arg-type]
+        citation=draw(optional(citations())),  # type: ignore[arg-type]
+        planned=draw(st.booleans()),
+        note=draw(optional(texts())),  # type: ignore[arg-type]
+    )
+
+
+def small_tuples(strategy: st.SearchStrategy[object], *, min_size: int = 0) -> st.SearchStrategy:
+    """Tuples of 0 (or ``min_size``) to 2 elements: enough to show every shape."""
+    return st.lists(strategy, min_size=min_size, max_size=2).map(tuple)
+
+
+def breakdown_parts() -> st.SearchStrategy[Any]:
+    """Valid breakdown parts."""
+    return st.builds(mh.BreakdownPart, category=texts(), figure=figures())
+
+
+def breakdowns() -> st.SearchStrategy[Any]:
+    """Valid breakdowns."""
+    return st.builds(
+        mh.Breakdown,
+        id=ids(),
+        dimension=texts(),
+        total=ids(),
+        parts=small_tuples(breakdown_parts(), min_size=1),
+    )
+
+
+def subgroups() -> st.SearchStrategy[Any]:
+    """Valid subgroups."""
+    return st.builds(
+        mh.SubGroup,
+        id=ids(),
+        label=texts(),
+        countries=small_tuples(countries()),
+        figures=small_tuples(figures()),
+    )
+
+
+def cohorts() -> st.SearchStrategy[Any]:
+    """Valid cohorts."""
+    return st.builds(
+        mh.Cohort,
+        id=ids(),
+        label=optional(texts()),
+        period=optional(periods()),
+        places=small_tuples(texts()),
+        countries=small_tuples(countries()),
+        figures=small_tuples(figures()),
+        breakdowns=small_tuples(breakdowns()),
+        subgroups=small_tuples(subgroups()),
+    )
+
+
+def statistics() -> st.SearchStrategy[Any]:
+    """Valid statistics."""
+    return st.builds(
+        mh.ServiceStatistic,
+        id=ids(),
+        population=optional(texts()),
+        period=optional(periods()),
+        places=small_tuples(texts()),
+        countries=small_tuples(countries()),
+        figures=small_tuples(figures()),
+    )
+
+
+def partners() -> st.SearchStrategy[Any]:
+    """Valid partners."""
+    return st.builds(
+        mh.Partner,
+        organisation=ids(),
+        roles=small_tuples(st.sampled_from(mh.Role), min_size=1),
+        citation=optional(citations()),
+    )
+
+
+def organisations() -> st.SearchStrategy[Any]:
+    """Valid organisations."""
+    return st.builds(
+        mh.Organisation,
+        id=ids(),
+        name=texts(),
+        kind=st.sampled_from(mh.OrganisationKind),
+        acronym=optional(texts()),
+        country=optional(countries()),
+        parent=optional(ids()),
+        figures=small_tuples(figures()),
+        notes=optional(texts()),
+    )
+
+
+def programmes() -> st.SearchStrategy[Any]:
+    """Valid programmes."""
+    return st.builds(
+        mh.Programme,
+        id=ids(),
+        title=texts(),
+        kind=st.sampled_from(mh.ProgrammeKind),
+        status=optional(st.sampled_from(mh.Status)),
+        edition=optional(figures()),
+        themes=small_tuples(texts()),
+        countries=small_tuples(countries()),
+        places=small_tuples(texts()),
+        period=optional(periods()),
+        partners=small_tuples(partners()),
+        cohorts=small_tuples(cohorts()),
+        statistics=small_tuples(statistics()),
+        figures=small_tuples(figures()),
+        related=small_tuples(ids()),
+        citations=small_tuples(citations()),
+        description=optional(texts()),
+    )
+
+
+def sources() -> st.SearchStrategy[Any]:
+    """Valid sources."""
+    return st.builds(
+        mh.Source,
+        id=ids(),
+        title=texts(),
+        publisher=optional(texts()),
+        published=optional(partial_dates()),
+        url=optional(texts()),
+        language=optional(texts()),
+        notes=optional(texts()),
+    )
+
+
+def datasets() -> st.SearchStrategy[Any]:
+    """Whole datasets(): valid records, though not necessarily consistent with each other."""
+    return st.builds(
+        mh.Dataset,
+        sources=small_tuples(sources()),
+        organisations=small_tuples(organisations()),
+        programmes=small_tuples(programmes()),
+    )
