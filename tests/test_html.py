@@ -6,10 +6,10 @@ from html.parser import HTMLParser
 
 import attrs
 from hypothesis import given
-from strategies import datasets, figures, programmes
 
 import migrationhealth as mh
 from migrationhealth import _html
+from strategies import datasets, figures, programmes
 
 ALLOWED_TAGS = {"table", "caption", "thead", "tbody", "tr", "th", "td", "p", "div", "strong"}
 
