@@ -46,6 +46,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import transform_error
 
+from ._speedups import gc_paused, make_unstructure_fn, orjson_text
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .errors import InvalidValueError, LoadError, MigrationHealthError
@@ -142,11 +143,25 @@ def _enum_hook(enum: type[Enum]) -> Callable[[object, type], Enum]:
     return structure_enum
 
 
+# The same dates and periods recur thousands of times in a dataset. Each text is read once
+# per call to structure() and the (immutable) result shared; structure() empties the caches.
+_ISO_CACHES: dict[type, dict[str, Any]] = {PartialDate: {}, Period: {}}
+_ISO_CACHE_LIMIT = 1 << 16
+
+
 def _iso_hook(cls: type[PartialDate] | type[Period]) -> Callable[[object, type], Any]:
+    cache = _ISO_CACHES[cls]
+
     def structure_iso(value: object, _: type) -> PartialDate | Period:
         if type(value) is not str:
             raise _TypeMismatchError(f"expected an ISO 8601 string, got {_show(value)}")
-        return cls.fromisoformat(value)
+        found = cache.get(value)
+        if found is None:
+            found = cls.fromisoformat(value)
+            if len(cache) >= _ISO_CACHE_LIMIT:  # only when the converter is used directly
+                cache.clear()
+            cache[value] = found
+        return found  # type: ignore[no-any-return]
 
     return structure_iso
 

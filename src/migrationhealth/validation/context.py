@@ -103,10 +103,10 @@ class _Shared:
         return [subject_key(located) for located in self.figures]
 
     @cached_property
-    def sources(self) -> dict[str, Source]:
-        found: dict[str, Source] = {}
-        for source in self.dataset.sources:
-            found.setdefault(source.id, source)
+    def sources(self) -> dict[str, tuple[int, Source]]:
+        found: dict[str, tuple[int, Source]] = {}
+        for index, source in enumerate(self.dataset.sources):
+            found.setdefault(source.id, (index, source))
         return found
 
 
@@ -151,8 +151,22 @@ class Context:
         return self._shared.subjects
 
     def source(self, id: str) -> Source | None:
-        """The source with this id, or ``None`` when the dataset has none."""
-        return self._shared.sources.get(id)
+        """The source with this id (the first, if several share it), or ``None``."""
+        found = self._shared.sources.get(id)
+        return None if found is None else found[1]
+
+    def source_evidence(self, id: str) -> Evidence | None:
+        """The evidence of a source: its id, path and publication date; ``None`` if unknown."""
+        found = self._shared.sources.get(id)
+        if found is None:
+            return None
+        index, source = found
+        published = "no publication date" if source.published is None else source.published
+        return Evidence(
+            id=source.id,
+            path=f"$.sources[{index}]",
+            statement=f"source {source.title!r}, published {published}",
+        )
 
     @staticmethod
     def evidence(located: LocatedFigure) -> Evidence:

@@ -1,0 +1,160 @@
+"""The result of validation: a :class:`Report` of findings, as text, JSON or HTML."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .. import _html
+from .. import _validators as v
+from .findings import Finding, Severity, severity
+from .registry import Rule
+
+__all__ = ["REPORT_VERSION", "Report"]
+
+REPORT_VERSION = 1
+"""The version of the report's JSON form; it changes only when a field changes meaning."""
+
+
+def _plural(count: int, word: str) -> str:
+    if word == "info" or count == 1:
+        return f"{count:,} {word}"
+    return f"{count:,} {word}s"
+
+
+def _evidence_text(finding: Finding) -> str:
+    items = []
+    for item in finding.evidence:
+        text = f"{item.id}: {item.statement}"
+        if item.citation is not None:
+            text += f" — {item.citation.source}: “{item.citation.quote}”"
+        items.append(text)
+    return "; ".join(items)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The findings of one validation, and the rules that ran.
+
+    A report is iterable (its findings, rule by rule in code order, each rule's in the
+    order of the dataset) and has a length. :attr:`counts` counts findings by severity;
+    :attr:`ok` is true when there is no error. It renders as text (``str(report)``,
+    :meth:`to_text`), as JSON (:meth:`to_json`, :meth:`to_dict`; the format is
+    documented in ``docs/validation.md``), and as an HTML table in notebooks.
+    """
+
+    findings: tuple[Finding, ...] = attrs.field(
+        default=(), validator=v.tuple_of(v.instance(Finding))
+    )
+    rules: tuple[Rule, ...] = attrs.field(default=(), validator=v.tuple_of(v.instance(Rule)))
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    @property
+    def counts(self) -> Mapping[Severity, int]:
+        """How many findings there are of each severity, every severity present."""
+        counts = dict.fromkeys(Severity, 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    @property
+    def ok(self) -> bool:
+        """Whether no finding is an error (warnings and information may remain)."""
+        return all(finding.severity is not Severity.ERROR for finding in self.findings)
+
+    @property
+    def worst(self) -> Severity | None:
+        """The highest severity among the findings, or ``None`` when there are none."""
+        return max((finding.severity for finding in self.findings), default=None)
+
+    def fails(self, level: Severity | str = Severity.ERROR) -> bool:
+        """Whether any finding is at ``level`` or above (what ``--fail-on`` tests)."""
+        worst = self.worst
+        return worst is not None and worst >= severity(level)
+
+    def with_code(self, prefix: str) -> tuple[Finding, ...]:
+        """The findings whose code starts with ``prefix`` (``"MH101"``, ``"MH1"``)."""
+        return tuple(finding for finding in self.findings if finding.code.startswith(prefix))
+
+    def summary(self) -> str:
+        """``2 findings: 1 error, 1 warning, 0 info (16 rules run)``."""
+        counts = self.counts
+        parts = ", ".join(_plural(counts[s], s.value) for s in Severity)
+        rules = _plural(len(self.rules), "rule")
+        if not self.findings:
+            return f"No findings ({rules} run)."
+        return f"{_plural(len(self.findings), 'finding')}: {parts} ({rules} run)."
+
+    def to_text(self) -> str:
+        """The findings as text for a terminal: one block per finding, then the counts."""
+        names = {r.code: r.name for r in self.rules}
+        lines = []
+        for finding in self.findings:
+            name = names.get(finding.code)
+            label = f"{finding.code} {name}" if name else finding.code
+            lines.append(f"{finding.severity.value} {label}: {finding.message}")
+            for item in finding.evidence:
+                lines.append(f"  {item.id} at {item.path}")
+                lines.append(f"    {item.statement}")
+                if item.citation is not None:
+                    lines.append(f"    {item.citation.source}: “{item.citation.quote}”")
+            if finding.hint:
+                lines.append(f"  hint: {finding.hint}")
+            lines.append("")
+        lines.append(self.summary())
+        return "\n".join(lines) + "\n"
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data: see the report format in ``docs/validation.md``."""
+        return {
+            "report_version": REPORT_VERSION,
+            "ok": self.ok,
+            "counts": {s.value: n for s, n in self.counts.items()},
+            "rules": [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "severity": r.severity.value,
+                    "summary": r.summary,
+                }
+                for r in self.rules
+            ],
+            "findings": [finding.to_dict() for finding in self.findings],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON text (UTF-8, keys in a fixed order), ending with a newline."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+
+    def _repr_html_(self) -> str:
+        """The findings as an HTML table, for notebooks."""
+        rows = (
+            (
+                finding.severity,
+                finding.code,
+                finding.message,
+                _evidence_text(finding),
+                finding.hint,
+            )
+            for finding in self.findings
+        )
+        return _html.table(
+            ("severity", "code", "message", "evidence", "hint"),
+            rows,
+            caption=f"Validation: {self.summary()}",
+            total=len(self.findings),
+        )
+
+    def __repr__(self) -> str:
+        return f"<Report: {self.summary()}>"

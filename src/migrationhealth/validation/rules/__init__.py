@@ -1,0 +1,30 @@
+"""The built-in rules, by code range.
+
+- ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`): conflicts,
+  implausible averages, funnels, breakdowns, sub-groups, rates.
+- ``MH2xx`` dates and periods (:mod:`.periods`).
+- ``MH3xx`` references and identity (:mod:`.references`).
+- ``MH4xx`` citations (:mod:`.citations`).
+"""
+
+from __future__ import annotations
+
+from ..registry import Rule
+from . import citations, conflicts, periods, rates, references, structure
+
+__all__ = ["BUILTIN_RULES"]
+
+BUILTIN_RULES: tuple[Rule, ...] = tuple(
+    sorted(
+        (
+            *conflicts.RULES,
+            *structure.RULES,
+            *rates.RULES,
+            *periods.RULES,
+            *references.RULES,
+            *citations.RULES,
+        ),
+        key=lambda r: r.code,
+    )
+)
+"""Every built-in rule, in code order."""

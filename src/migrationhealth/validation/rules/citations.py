@@ -1,0 +1,82 @@
+"""MH4xx: citations, the link from every figure to what a report says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._numbers import QuoteReader, mentions, show
+from ..context import Context, describe_subject
+from ..findings import Evidence, Finding
+from ..registry import rule
+
+__all__ = ["RULES", "figure_without_citation", "quote_without_number"]
+
+
+@rule("MH401", severity="warning")
+def figure_without_citation(context: Context) -> Iterator[Finding]:
+    """A figure without a citation.
+
+    **What it checks.** Every figure has a citation: the id of the source it comes from
+    and the exact quote that states it. The model lets a figure without one load, so that
+    a dataset can be built up step by step; this rule lists what is still uncited.
+
+    **Why it matters.** A figure without its quote cannot be checked against its report,
+    nor told apart from a figure that was computed or guessed; every other rule's evidence
+    is only as good as the quotes it shows.
+
+    **Example.** Every figure of the built-in dataset is cited, among them the 314
+    officials trained by IOM Chile (seed report 002), with the quote "IOM Chile recently
+    trained 314 health sector officials".
+    """
+    for located in context.figures:
+        figure = located.figure
+        if figure.citation is None:
+            yield context.finding(
+                f"Figure {figure.id!r} ({figure.measure.value}, {figure.quantity}, "
+                f"{describe_subject(located)}) has no citation.",
+                ids=[figure.id],
+                evidence=[Evidence.of(located)],
+                hint="Add the source's id and the exact sentence that states the number.",
+            )
+
+
+@rule("MH402", severity="warning")
+def quote_without_number(context: Context) -> Iterator[Finding]:
+    """A figure whose quote does not contain its number, in digits or in words.
+
+    **What it checks.** The figure's value appears in its quote: in digits, with or
+    without thousands separators ("1,200", "1200"), with a scale ("8.7 million") or an
+    ordinal ending ("22nd"); or in words, cardinal or ordinal ("four million", "half a
+    million", "two decades", "second"), or as the magnitude of a figure hedged as
+    `several` ("the hundreds already in the country"). Case and hyphens do not matter.
+
+    **Why it matters.** A quote that does not state the number is the wrong sentence, or
+    the value was mistyped when it was recorded (564 typed as 546): either way the
+    citation does not support the figure.
+
+    **Example.** The built-in dataset passes: "8.7 million services were provided at the
+    Health Windows" supports 8,700,000 services, "the four million Mexican-Americans who
+    lack social security" supports 4,000,000 people, and "more than two decades" supports
+    more than 2 decades.
+    """
+    reader = QuoteReader()
+    for located in context.figures:
+        figure = located.figure
+        citation = figure.citation
+        if citation is None:
+            continue
+        quantity = figure.quantity
+        if mentions(reader, citation.quote, quantity.value, quantity.qualifier):
+            continue
+        yield context.finding(
+            f"The quote of figure {figure.id!r} ({figure.measure.value}, {quantity}) does "
+            f"not contain {show(quantity.value)}, in digits or in words: "
+            f"{citation.quote!r}.",
+            ids=[figure.id],
+            evidence=[Evidence.of(located)],
+            hint="Check that the quote is the sentence that states the figure, and that "
+            "the value was copied correctly.",
+        )
+
+
+RULES = (figure_without_citation, quote_without_number)

@@ -1,0 +1,304 @@
+"""MH2xx: dates and periods."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...dataset import Dataset, LocatedFigure
+from ...dates import PartialDate, Period
+from ...enums import Measure, Status
+from ...model import Programme, Source
+from ..context import Context, describe_subject
+from ..findings import Evidence, Finding
+from ..registry import rule
+
+__all__ = [
+    "RULES",
+    "figure_after_publication",
+    "period_outside_programme",
+    "period_reversed",
+    "programme_after_publication",
+]
+
+# Counted before a cohort starts: a call for applicants and a selection precede the course.
+_BEFORE_THE_COURSE = frozenset({Measure.APPLICANTS, Measure.SELECTED, Measure.ENROLLED})
+# Facts about time itself, not about what the programme did in its period.
+_TIMELESS = frozenset({Measure.YEAR, Measure.DURATION})
+
+
+def _known(date: PartialDate | None) -> PartialDate | None:
+    return date if date is not None and date.year is not None else None
+
+
+def is_reversed(period: Period) -> bool:
+    """Whether the period certainly starts after it ends (both years known)."""
+    start, end = _known(period.start), _known(period.end)
+    return start is not None and end is not None and start.earliest() > end.latest()
+
+
+def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
+    """(kind, id, path, period, programme) of every programme, cohort and statistic."""
+    for p_index, programme in enumerate(dataset.programmes):
+        base = f"$.programmes[{p_index}]"
+        yield "programme", programme.id, base, programme.period, programme
+        for c_index, cohort in enumerate(programme.cohorts):
+            path = f"{base}.cohorts[{c_index}]"
+            yield "cohort", cohort.id, path, cohort.period, programme
+        for s_index, statistic in enumerate(programme.statistics):
+            path = f"{base}.statistics[{s_index}]"
+            yield "statistic", statistic.id, path, statistic.period, programme
+
+
+def _period_evidence(kind: str, id: str, path: str, period: Period) -> Evidence:
+    return Evidence(id=id, path=path, statement=f"{kind} period {period}", period=period)
+
+
+@rule("MH201", severity="error")
+def period_reversed(context: Context) -> Iterator[Finding]:
+    """A period that starts after it ends.
+
+    **What it checks.** The period of every programme, cohort, statistic and figure. The
+    start is after the end when the earliest day the end can stand for is before the
+    latest day the start can: "2019-11/2019-07" is reversed, "2019-07/2019" is not. A
+    period whose start or end has no year ("between 17 April and 30 May", with no year) is
+    not checked, since it may run across the turn of a year.
+
+    **Why it matters.** The model keeps such a period as reported, so that the record is
+    not lost, but nothing can have happened in it: durations, per-month rates and
+    "active in year" aggregations would all be wrong.
+
+    **Example.** The El Salvador certification (seed report 004) passes: "from July to
+    November 2019" is 2019-07/2019-11. Written as "from November to July 2019", it would
+    be reported here.
+    """
+    for kind, id, path, period, _ in _containers(context.dataset):
+        if period is not None and is_reversed(period):
+            yield context.finding(
+                f"The period of {kind} {id!r} ({period}) starts after it ends.",
+                ids=[id],
+                evidence=[_period_evidence(kind, id, path, period)],
+                hint="Check the dates against the source; the start and end may be swapped.",
+            )
+    for located in context.figures:
+        period = located.figure.period
+        if period is not None and is_reversed(period):
+            yield context.finding(
+                f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
+                ids=[located.figure.id],
+                evidence=[Evidence.of(located)],
+                hint="Check the dates against the source; the start and end may be swapped.",
+            )
+
+
+def outside(inner: Period, outer: Period) -> str | None:
+    """How ``inner`` certainly reaches outside ``outer``, in words, or ``None``."""
+    if is_reversed(inner) or is_reversed(outer):
+        return None
+    first = _known(inner.start or inner.end)
+    last = _known(inner.end or inner.start)
+    start, end = _known(outer.start), _known(outer.end)
+    if first is not None and start is not None and first.latest() < start.earliest():
+        return f"starts before the programme's period ({outer}) does"
+    if last is not None and end is not None and last.earliest() > end.latest():
+        return f"ends after the programme's period ({outer}) does"
+    return None
+
+
+@rule("MH202", severity="warning")
+def period_outside_programme(context: Context) -> Iterator[Finding]:
+    """A cohort, statistic or figure whose period reaches outside its programme's.
+
+    **What it checks.** The periods of a programme's cohorts, statistics and figures
+    (their own periods, not inherited ones) against the programme's period. A period
+    reaches outside when it certainly starts before the programme's starts or ends after
+    it ends, at the precision given: a figure for "2025-08" is within a programme from
+    2025-08-18. Open ends and dates without a year are not checked, nor figures of a
+    year or a duration ("since 1951", "more than two decades"), which are about time
+    itself.
+
+    **Why it matters.** A figure dated outside its programme is about something else (an
+    earlier edition, the organisation as a whole), or one of the periods is wrong; either
+    way, aggregating it with the programme's figures by period misplaces it.
+
+    **Example.** The Mexico-Chile diploma (seed report 000) passes: its cohort's period
+    is the diploma's, 18 August to 14 November 2025. A figure of participants dated 2024
+    would be reported here.
+    """
+    for kind, id, path, period, programme in _containers(context.dataset):
+        if kind == "programme" or period is None or programme.period is None:
+            continue
+        how = outside(period, programme.period)
+        if how is not None:
+            yield context.finding(
+                f"The period of {kind} {id!r} ({period}) {how}, in programme {programme.id!r}.",
+                ids=[id, programme.id],
+                evidence=[_period_evidence(kind, id, path, period)],
+                hint="Check both periods against the sources; a record about another "
+                "edition of the programme belongs to a programme of its own.",
+            )
+    for located in context.figures:
+        figure, programme = located.figure, located.programme
+        if (
+            programme is None
+            or programme.period is None
+            or figure.period is None
+            or figure.measure in _TIMELESS
+        ):
+            continue
+        how = outside(figure.period, programme.period)
+        if how is not None:
+            yield context.finding(
+                f"The period of figure {figure.id!r} ({figure.period}) {how}, in programme "
+                f"{programme.id!r}.",
+                ids=[figure.id, programme.id],
+                evidence=[Evidence.of(located)],
+                hint="Check both periods against the sources; a figure about another "
+                "edition of the programme belongs to a programme of its own.",
+            )
+
+
+def _published(context: Context, source_id: str) -> tuple[Source, PartialDate] | None:
+    source = context.source(source_id)
+    if source is None or source.published is None or source.published.year is None:
+        return None
+    return source, source.published
+
+
+def _source_evidence(context: Context, source: Source) -> Evidence:
+    found = context.source_evidence(source.id)
+    assert found is not None
+    return found
+
+
+def _figure_period(located: LocatedFigure) -> Period | None:
+    """The figure's own period, else its statistic's or cohort's (for counts made there)."""
+    if located.figure.period is not None:
+        return located.figure.period
+    if located.figure.measure in _BEFORE_THE_COURSE:
+        return None
+    record = located.statistic or located.cohort
+    return None if record is None else record.period
+
+
+@rule("MH203", severity="error")
+def figure_after_publication(context: Context) -> Iterator[Finding]:
+    """A figure dated after its source was published that is not marked planned.
+
+    **What it checks.** A figure's period (its own, else its statistic's or cohort's)
+    against the publication date of the source its citation names. When the period
+    certainly starts after the source was published, the figure can only be a plan or a
+    target, and must be marked `planned` (or belong to a programme whose status is
+    `planned`). Applicants, selected and enrolled are not dated by their cohort's period,
+    since they are counted before a course starts. Sources without a publication year,
+    and periods without a year, are not checked.
+
+    **Why it matters.** A report cannot say what has not happened yet: an unmarked figure
+    dated after its source is a target recorded as an achievement, and it would be added
+    to what was delivered.
+
+    **Example.** The El Salvador certification (seed report 004, published 27 June 2019)
+    passes: it "will train 50 people" from July to November 2019, and that figure is
+    marked planned.
+    """
+    for located in context.figures:
+        figure = located.figure
+        citation = figure.citation
+        period = _figure_period(located)
+        if citation is None or period is None or figure.planned:
+            continue
+        if located.programme is not None and located.programme.status is Status.PLANNED:
+            continue
+        found = _published(context, citation.source)
+        start = _known(period.start)
+        if found is None or start is None:
+            continue
+        source, published = found
+        if start.earliest() > published.latest():
+            yield context.finding(
+                f"Figure {figure.id!r} ({figure.quantity}, {describe_subject(located)}) "
+                f"covers {period}, which starts after its source {source.id!r} was published "
+                f"({published}), yet it is not marked planned.",
+                ids=[figure.id, source.id],
+                evidence=[Evidence.of(located), _source_evidence(context, source)],
+                hint="If the report announces the figure ('will train 50 people'), mark it "
+                "planned; otherwise check its period and the source's date.",
+            )
+
+
+def _latest_sources(context: Context) -> dict[int, Source]:
+    """For each programme (by object identity), its cited source published last."""
+    latest: dict[int, Source] = {}
+
+    def consider(programme: Programme, source_id: str) -> None:
+        found = _published(context, source_id)
+        if found is None:
+            return
+        current = latest.get(id(programme))
+        if current is None or found[1].latest() > current.published.latest():  # type: ignore[union-attr]
+            latest[id(programme)] = found[0]
+
+    for programme in context.dataset.programmes:
+        for citation in programme.citations:
+            consider(programme, citation.source)
+        for partner in programme.partners:
+            if partner.citation is not None:
+                consider(programme, partner.citation.source)
+    for located in context.figures:
+        if located.programme is not None and located.figure.citation is not None:
+            consider(located.programme, located.figure.citation.source)
+    return latest
+
+
+@rule("MH204", severity="error")
+def programme_after_publication(context: Context) -> Iterator[Finding]:
+    """A programme that starts after all its sources were published, not marked planned.
+
+    **What it checks.** A programme's period against the latest publication date among
+    the sources it cites (its own citations, its partners' and its figures'). When the
+    period certainly starts after the last of them was published, every source announced
+    the programme before it began, and its status must be `planned`. Programmes, sources
+    and periods without a known year are not checked.
+
+    **Why it matters.** A status of `completed` or `under_way` (or none) for a programme
+    that no source saw begin overstates what is known: it would be counted among
+    programmes delivered.
+
+    **Example.** The El Salvador certification (seed report 004) passes: announced on 27
+    June 2019 for July to November 2019, it is recorded as planned, not delivered.
+    """
+    latest = _latest_sources(context)
+    for index, programme in enumerate(context.dataset.programmes):
+        source = latest.get(id(programme))
+        if programme.period is None or source is None or programme.status is Status.PLANNED:
+            continue
+        start = _known(programme.period.start)
+        assert source.published is not None
+        if start is None or start.earliest() <= source.published.latest():
+            continue
+        status = "no status" if programme.status is None else f"status {programme.status.value!r}"
+        yield context.finding(
+            f"Programme {programme.id!r} starts in {programme.period}, after its latest "
+            f"source {source.id!r} was published ({source.published}), but has {status} "
+            "instead of 'planned'.",
+            ids=[programme.id, source.id],
+            evidence=[
+                Evidence(
+                    id=programme.id,
+                    path=f"$.programmes[{index}]",
+                    statement=f"programme period {programme.period}, {status}",
+                    period=programme.period,
+                    citation=programme.citations[0] if programme.citations else None,
+                ),
+                _source_evidence(context, source),
+            ],
+            hint="Set the programme's status to 'planned', and mark its figures planned; "
+            "record what happened later from a later source.",
+        )
+
+
+RULES = (
+    period_reversed,
+    period_outside_programme,
+    figure_after_publication,
+    programme_after_publication,
+)

@@ -1,0 +1,347 @@
+"""MH3xx: references between records, and the identity of records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...model import Citation, Organisation
+from ..context import Context
+from ..findings import Evidence, Finding
+from ..registry import rule
+
+__all__ = [
+    "RULES",
+    "duplicate_id",
+    "duplicate_organisation",
+    "unknown_reference",
+    "unreferenced_organisation",
+]
+
+
+def _citations(context: Context) -> Iterator[tuple[str, str, Citation, Evidence]]:
+    """(what cites, path, citation, evidence) for every citation in the dataset."""
+    for located in context.figures:
+        citation = located.figure.citation
+        if citation is not None:
+            yield (
+                f"figure {located.figure.id!r}",
+                f"{located.path}.citation",
+                citation,
+                Evidence.of(located),
+            )
+    for p_index, programme in enumerate(context.dataset.programmes):
+        base = f"$.programmes[{p_index}]"
+        for index, citation in enumerate(programme.citations):
+            path = f"{base}.citations[{index}]"
+            yield (
+                f"programme {programme.id!r}",
+                path,
+                citation,
+                Evidence(
+                    id=programme.id,
+                    path=path,
+                    statement=f"a citation of programme {programme.title!r}",
+                    citation=citation,
+                ),
+            )
+        for index, partner in enumerate(programme.partners):
+            if partner.citation is not None:
+                path = f"{base}.partners[{index}].citation"
+                yield (
+                    f"partner {partner.organisation!r} of programme {programme.id!r}",
+                    path,
+                    partner.citation,
+                    Evidence(
+                        id=programme.id,
+                        path=path,
+                        statement=f"partner {partner.organisation!r} of {programme.id!r}",
+                        citation=partner.citation,
+                    ),
+                )
+
+
+def _record(id: str, path: str, statement: str) -> Evidence:
+    return Evidence(id=id, path=path, statement=statement)
+
+
+@rule("MH301", severity="error")
+def unknown_reference(context: Context) -> Iterator[Finding]:
+    """A reference to an id that the dataset does not have.
+
+    **What it checks.** Every reference between records resolves: a citation's source,
+    a speaker's organisation, a partner's organisation, an organisation's parent, a
+    programme's related programmes, and a breakdown's total (a figure of the same cohort:
+    its own figures, its breakdowns' parts or its sub-groups' figures).
+
+    **Why it matters.** The model lets a dataset with a dangling reference load, so that
+    it can be inspected and repaired; but a figure whose source is unknown cannot be
+    checked against it, and a partner that is not in the dataset is missing from every
+    count of partners.
+
+    **Example.** In the built-in dataset, every figure of the Mexico-Chile diploma cites
+    the source `s000-mx-cl-diploma`, and the diploma's partners are organisations of the
+    dataset (`mx-insp`, `cl-ministry-of-health`...), so nothing is reported. A citation of
+    `s000-mx-cl-diplomma` would be.
+    """
+    dataset = context.dataset
+    sources = {source.id for source in dataset.sources}
+    organisations = {organisation.id for organisation in dataset.organisations}
+    programmes = {programme.id for programme in dataset.programmes}
+    for who, path, citation, evidence in _citations(context):
+        if citation.source not in sources:
+            yield context.finding(
+                f"The citation of {who} names source {citation.source!r}, which is not in "
+                "the dataset.",
+                ids=[evidence.id, citation.source],
+                evidence=[evidence],
+                hint="Add the source, or correct the id (at " + f"{path}.source).",
+            )
+        speaker = citation.speaker
+        if speaker is not None and speaker.organisation is not None:
+            if speaker.organisation not in organisations:
+                yield context.finding(
+                    f"The speaker {speaker.name!r} quoted for {who} speaks for organisation "
+                    f"{speaker.organisation!r}, which is not in the dataset.",
+                    ids=[evidence.id, speaker.organisation],
+                    evidence=[evidence],
+                    hint=f"Add the organisation, or correct the id (at {path}.speaker).",
+                )
+    for index, organisation in enumerate(dataset.organisations):
+        if organisation.parent is not None and organisation.parent not in organisations:
+            path = f"$.organisations[{index}]"
+            yield context.finding(
+                f"Organisation {organisation.id!r} has parent {organisation.parent!r}, which "
+                "is not in the dataset.",
+                ids=[organisation.id, organisation.parent],
+                evidence=[_record(organisation.id, path, f"organisation {organisation.name!r}")],
+                hint=f"Add the parent organisation, or correct the id (at {path}.parent).",
+            )
+    for p_index, programme in enumerate(dataset.programmes):
+        base = f"$.programmes[{p_index}]"
+        for index, partner in enumerate(programme.partners):
+            if partner.organisation not in organisations:
+                path = f"{base}.partners[{index}]"
+                yield context.finding(
+                    f"Programme {programme.id!r} has partner {partner.organisation!r}, which "
+                    "is not an organisation of the dataset.",
+                    ids=[programme.id, partner.organisation],
+                    evidence=[
+                        Evidence(
+                            id=programme.id,
+                            path=path,
+                            statement=f"partner {partner.organisation!r} ("
+                            + ", ".join(role.value for role in partner.roles)
+                            + ")",
+                            citation=partner.citation,
+                        )
+                    ],
+                    hint=f"Add the organisation, or correct the id (at {path}.organisation).",
+                )
+        for index, related in enumerate(programme.related):
+            if related not in programmes:
+                yield context.finding(
+                    f"Programme {programme.id!r} is related to programme {related!r}, which "
+                    "is not in the dataset.",
+                    ids=[programme.id, related],
+                    evidence=[_record(programme.id, base, f"programme {programme.title!r}")],
+                    hint=f"Add the programme, or correct the id (at {base}.related[{index}]).",
+                )
+    yield from _breakdown_totals(context)
+
+
+def _breakdown_totals(context: Context) -> Iterator[Finding]:
+    for p_index, programme in enumerate(context.dataset.programmes):
+        for c_index, cohort in enumerate(programme.cohorts):
+            if not cohort.breakdowns:
+                continue
+            ids = {figure.id for figure in cohort.figures}
+            ids.update(p.figure.id for b in cohort.breakdowns for p in b.parts)
+            ids.update(figure.id for s in cohort.subgroups for figure in s.figures)
+            for b_index, breakdown in enumerate(cohort.breakdowns):
+                if breakdown.total in ids:
+                    continue
+                path = f"$.programmes[{p_index}].cohorts[{c_index}].breakdowns[{b_index}]"
+                yield context.finding(
+                    f"Breakdown {breakdown.id!r} of cohort {cohort.id!r} breaks down figure "
+                    f"{breakdown.total!r}, which is not a figure of that cohort.",
+                    ids=[breakdown.id, breakdown.total],
+                    evidence=[
+                        _record(breakdown.id, path, f"breakdown by {breakdown.dimension}")
+                    ],
+                    hint=f"Correct the total's id (at {path}.total), or add the total figure "
+                    "to the cohort.",
+                )
+
+
+@rule("MH302", severity="error")
+def duplicate_id(context: Context) -> Iterator[Finding]:
+    """Two records of the same kind with the same id.
+
+    **What it checks.** Ids are unique within each kind of record: sources,
+    organisations, programmes, cohorts, statistics, sub-groups, breakdowns and figures
+    (figure ids are unique across the whole dataset, wherever the figures sit). Each id
+    used more than once is reported once, with every place it is used.
+
+    **Why it matters.** A lookup by id finds the first record and silently hides the
+    others; references to the id are ambiguous, and two cohorts with one id have their
+    figures compared as if they were one.
+
+    **Example.** The built-in dataset passes: the 546 participants of the Mexico-Chile
+    diploma are mentioned twice, and recorded as two figures with two ids
+    (`diploma-participants` and `diploma-participants-summary`).
+    """
+    dataset = context.dataset
+    first: dict[tuple[str, str], str] = {}
+    repeated: dict[tuple[str, str], list[str]] = {}
+
+    def see(kind: str, id: str, path: str) -> None:
+        key = (kind, id)
+        earlier = first.setdefault(key, path)
+        if earlier != path:
+            repeated.setdefault(key, [earlier]).append(path)
+
+    for index, source in enumerate(dataset.sources):
+        see("source", source.id, f"$.sources[{index}]")
+    for index, organisation in enumerate(dataset.organisations):
+        see("organisation", organisation.id, f"$.organisations[{index}]")
+    for p_index, programme in enumerate(dataset.programmes):
+        base = f"$.programmes[{p_index}]"
+        see("programme", programme.id, base)
+        for c_index, cohort in enumerate(programme.cohorts):
+            c_base = f"{base}.cohorts[{c_index}]"
+            see("cohort", cohort.id, c_base)
+            for index, breakdown in enumerate(cohort.breakdowns):
+                see("breakdown", breakdown.id, f"{c_base}.breakdowns[{index}]")
+            for index, subgroup in enumerate(cohort.subgroups):
+                see("sub-group", subgroup.id, f"{c_base}.subgroups[{index}]")
+        for index, statistic in enumerate(programme.statistics):
+            see("statistic", statistic.id, f"{base}.statistics[{index}]")
+    for located in context.figures:
+        see("figure", located.figure.id, located.path)
+    for (kind, id), paths in repeated.items():
+        yield context.finding(
+            f"The {kind} id {id!r} is used {len(paths)} times: at {', '.join(paths)}.",
+            ids=[id],
+            evidence=[_record(id, path, f"{kind} {id!r}") for path in paths],
+            hint="Give each record an id of its own; a lookup by id finds only the first.",
+        )
+
+
+def _referenced(context: Context) -> set[str]:
+    """The ids of organisations something refers to, by id or, for publishers, by name."""
+    dataset = context.dataset
+    found = {partner.organisation for p in dataset.programmes for partner in p.partners}
+    found.update(o.parent for o in dataset.organisations if o.parent is not None)
+    for _, _, citation, _ in _citations(context):
+        if citation.speaker is not None and citation.speaker.organisation is not None:
+            found.add(citation.speaker.organisation)
+    publishers = {s.publisher.casefold() for s in dataset.sources if s.publisher is not None}
+    for organisation in dataset.organisations:
+        names = {organisation.id, organisation.name, organisation.acronym or ""}
+        if any(name.casefold() in publishers for name in names if name):
+            found.add(organisation.id)
+    return found
+
+
+@rule("MH303", severity="info")
+def unreferenced_organisation(context: Context) -> Iterator[Finding]:
+    """An organisation that nothing in the dataset refers to.
+
+    **What it checks.** An organisation is referred to when it is a programme's partner,
+    the organisation of a quoted speaker, the parent of another organisation, or the
+    publisher of a source (a source's publisher is free text, matched against the
+    organisation's id, name and acronym, ignoring case).
+
+    **Why it matters.** An organisation nothing refers to takes part in no count of
+    partners and speaks in no quote: it may be left over from an edit, or a partner whose
+    reference was mistyped (MH301 then reports the reference). It is information, not a
+    problem: reports name bodies that attend an event without a role in the programme.
+
+    **Example.** The 22nd Binational Health Week (seed report 001) lists those who
+    attended, among them the Institute for Social Security and Services for State
+    Workers (`mx-issste`): it is recorded, with the attendance in its notes, and reported
+    here, since no programme names it as a partner.
+    """
+    referenced = _referenced(context)
+    for index, organisation in enumerate(context.dataset.organisations):
+        if organisation.id not in referenced:
+            yield context.finding(
+                f"Organisation {organisation.id!r} ({organisation.name}) is not a partner, "
+                "a speaker's organisation, a parent or a publisher of anything in the "
+                "dataset.",
+                ids=[organisation.id],
+                evidence=[
+                    _record(
+                        organisation.id,
+                        f"$.organisations[{index}]",
+                        f"organisation {organisation.name!r}",
+                    )
+                ],
+                hint="Add it as a partner of the programme it takes part in, or remove it if "
+                "nothing in the reports ties it to one.",
+            )
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _org_evidence(index: int, organisation: Organisation) -> Evidence:
+    acronym = f" ({organisation.acronym})" if organisation.acronym else ""
+    country = organisation.country or "international"
+    return _record(
+        organisation.id,
+        f"$.organisations[{index}]",
+        f"organisation {organisation.name!r}{acronym}, {country}",
+    )
+
+
+@rule("MH304", severity="warning")
+def duplicate_organisation(context: Context) -> Iterator[Finding]:
+    """One organisation recorded under two ids: the same name, or the same acronym.
+
+    **What it checks.** Organisations whose names are the same (ignoring case and spacing),
+    or whose acronyms are, in the same country (or both international). Different
+    countries keep apart "Ministry of Health" of Chile and of Mexico. An organisation
+    whose parent is another of the group (a country office under its agency) is not a
+    duplicate of it.
+
+    **Why it matters.** Partners counted under two ids are counted twice, and what one id
+    says about the organisation is missing from the other.
+
+    **Example.** The built-in dataset records the International Organization for
+    Migration once, as `iom` (acronym IOM), and its Chile office as `iom-chile` with `iom`
+    as parent, so nothing is reported. A second record named "International Organization
+    for Migration" under the id `oim` would be.
+    """
+    groups: dict[tuple[str, str, str | None], list[int]] = {}
+    organisations = context.dataset.organisations
+    for index, organisation in enumerate(organisations):
+        keys = [("name", _folded(organisation.name), organisation.country)]
+        if organisation.acronym:
+            keys.append(("acronym", _folded(organisation.acronym), organisation.country))
+        for key in keys:
+            groups.setdefault(key, []).append(index)
+    reported: set[frozenset[str]] = set()
+    for (by, _, _), members in groups.items():
+        ids = {organisations[i].id for i in members}
+        ids -= {organisations[i].id for i in members if organisations[i].parent in ids}
+        if len(ids) < 2 or frozenset(ids) in reported:
+            continue
+        reported.add(frozenset(ids))
+        shown = [i for i in members if organisations[i].id in ids]
+        names = ", ".join(
+            f"{organisations[i].id!r} ({organisations[i].acronym or organisations[i].name})"
+            for i in shown
+        )
+        yield context.finding(
+            f"Organisations {names} have the same {by}: they may be one organisation "
+            "under several ids.",
+            ids=[organisations[i].id for i in shown],
+            evidence=[_org_evidence(i, organisations[i]) for i in shown],
+            hint="Keep one record and point every reference at its id; if they are "
+            "different bodies, tell them apart by name or country.",
+        )
+
+
+RULES = (unknown_reference, duplicate_id, unreferenced_organisation, duplicate_organisation)

@@ -1,0 +1,264 @@
+"""MH103 to MH105: a cohort's funnel, its breakdowns and its sub-groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import reduce
+
+from ...dataset import LocatedFigure
+from ...enums import FUNNEL, Measure
+from ...interval import Interval, Number
+from ...model import Breakdown
+from ...quantity import Qualifier
+from .._numbers import show
+from ..context import Context, describe_subject
+from ..findings import Evidence, Finding
+from ..registry import rule
+from .conflicts import number_notes, quantity_text
+
+__all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
+
+_STAGE = {measure: index for index, measure in enumerate(FUNNEL)}
+_FUNNEL_TEXT = " ≥ ".join(m.value for m in FUNNEL)
+_SHOWN = 10
+
+# For each funnel stage of a group: the figure with the highest low bound and the one with
+# the lowest high bound, as indexes into the context's figures.
+_Extremes = dict[int, tuple[int, int]]
+
+
+def _summable(located: LocatedFigure) -> bool:
+    quantity = located.figure.quantity
+    return quantity.per is None and quantity.qualifier is not Qualifier.AVERAGE
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Whether every value of ``a`` is above every value of ``b`` (``b`` is below ``a``)."""
+    return b.high is not None and a.low > b.high
+
+
+def _extend(extremes: _Extremes, stage: int, index: int, intervals: Sequence[Interval]) -> None:
+    current = extremes.get(stage)
+    if current is None:
+        extremes[stage] = (index, index)
+        return
+    top, bottom = current
+    interval = intervals[index]
+    if interval.low > intervals[top].low:
+        top = index
+    lowest = intervals[bottom].high
+    if interval.high is not None and (lowest is None or interval.high < lowest):
+        bottom = index
+    extremes[stage] = (top, bottom)
+
+
+@rule("MH103", severity="error")
+def funnel_order(context: Context) -> Iterator[Finding]:
+    """A later stage of a cohort's admission funnel is larger than an earlier one.
+
+    **What it checks.** The funnel runs applicants ≥ selected ≥ enrolled ≥ participants
+    ≥ completed ≥ certified. For each subject (a cohort, a sub-group, a programme) and
+    `planned` flag, whatever the figures' periods, a later stage conflicts with an
+    earlier one when its interval lies wholly above the earlier one's: its low bound is
+    above the earlier stage's high bound. Hedged figures are compared on their intervals,
+    so "at least 500 participants" does not break a funnel with "600 selected". Each later
+    stage is reported once, against the nearest earlier stage it exceeds. Averages and
+    rates are not funnel stages.
+
+    **Why it matters.** Nobody completes a course they were not admitted to: a funnel
+    that widens means a figure is misattributed to its stage or misreported, and every
+    rate computed from it (completion rate, selection rate) is wrong.
+
+    **Example.** The Mexico-Chile diploma (seed report 000) passes: 800 applicants ≥ 564
+    selected ≥ 546 participants. Had the report said 564 participants and 546 selected,
+    this rule would report the participants as exceeding the selected.
+    """
+    figures, intervals, subjects = context.figures, context.intervals, context.subjects
+    groups: dict[tuple[object, ...], _Extremes] = {}
+    for index, located in enumerate(figures):
+        stage = _STAGE.get(located.figure.measure)
+        if stage is None or not _summable(located):
+            continue
+        key = (subjects[index], located.figure.planned)
+        _extend(groups.setdefault(key, {}), stage, index, intervals)
+    for extremes in groups.values():
+        if len(extremes) < 2:
+            continue
+        present = sorted(extremes)
+        for position, later in enumerate(present):
+            top = extremes[later][0]
+            for earlier in reversed(present[:position]):
+                bottom = extremes[earlier][1]
+                if not _below(intervals[top], intervals[bottom]):
+                    continue
+                big, small = figures[top], figures[bottom]
+                notes = number_notes(big.figure.quantity.value, small.figure.quantity.value)
+                yield context.finding(
+                    f"In {describe_subject(big)}, {FUNNEL[later].value} "
+                    f"{quantity_text(big)} exceed {FUNNEL[earlier].value} "
+                    f"{quantity_text(small)}, but the admission funnel runs {_FUNNEL_TEXT}. "
+                    f"{notes}".strip(),
+                    ids=[small.figure.id, big.figure.id],
+                    evidence=[Evidence.of(small), Evidence.of(big)],
+                    hint="Check that each figure has the measure its quote states (people "
+                    "selected, enrolled, taking part, completing), and its value.",
+                )
+                break
+
+
+def _gap(total: Interval, parts: Interval) -> tuple[str, Number] | None:
+    """How far the parts' sum falls short of or exceeds the total, if they cannot meet."""
+    if parts.high is not None and parts.high < total.low:
+        return "less than", total.low - parts.high
+    if total.high is not None and parts.low > total.high:
+        return "more than", parts.low - total.high
+    return None
+
+
+@rule("MH104", severity="error")
+def breakdown_sum(context: Context) -> Iterator[Finding]:
+    """The parts of a breakdown do not add up to its total.
+
+    **What it checks.** A breakdown splits a total (a figure of the same cohort, named by
+    the breakdown's `total`) into parts along one dimension: by country, by track. The
+    parts' intervals are added (low bounds to low bounds, high bounds to high bounds) and
+    the sum must overlap the total's interval; when it does not, the finding names the
+    gap, exactly when every figure is exact ("3 less than the total") and as a lower bound
+    otherwise. A total that is missing is MH301's finding; a breakdown whose total or a
+    part is an average or a rate is not summed.
+
+    **Why it matters.** A breakdown that does not add up has a part misreported or
+    missing, or is not a partition at all (people counted in two tracks, or in none);
+    shares and per-country totals computed from it are wrong. Parts that do not partition
+    their total are sub-groups, which this rule does not sum.
+
+    **Example.** The IOM Chile training (seed report 002) passes: "171 civil servants
+    trained on migration and health and 143 on trafficking in persons" add up to the "314
+    health sector officials" trained. Had the report said 140 on trafficking, the parts
+    would add up to 311, 3 less than the total.
+    """
+    figures, intervals = context.figures, context.intervals
+    by_cohort: dict[tuple[int, str], int] = {}
+    parts: dict[int, list[int]] = {}
+    for index, located in enumerate(figures):
+        if located.cohort is None:
+            continue
+        by_cohort.setdefault((id(located.cohort), located.figure.id), index)
+        if located.breakdown is not None and located.part is not None:
+            parts.setdefault(id(located.breakdown), []).append(index)
+    for members in parts.values():
+        first = figures[members[0]]
+        breakdown, cohort = first.breakdown, first.cohort
+        assert breakdown is not None and cohort is not None
+        total_index = by_cohort.get((id(cohort), breakdown.total))
+        if total_index is None:
+            continue
+        total = figures[total_index]
+        if not _summable(total) or not all(_summable(figures[m]) for m in members):
+            continue
+        summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
+        gap = _gap(intervals[total_index], summed)
+        if gap is None:
+            continue
+        yield _breakdown_finding(context, breakdown, members, total, summed, gap)
+
+
+def _breakdown_finding(
+    context: Context,
+    breakdown: Breakdown,
+    members: list[int],
+    total: LocatedFigure,
+    summed: Interval,
+    gap: tuple[str, Number],
+) -> Finding:
+    figures, intervals = context.figures, context.intervals
+    items = [
+        f"{figures[m].part.category} {figures[m].figure.quantity}"  # type: ignore[union-attr]
+        for m in members
+    ]
+    shown = items[:_SHOWN] + ([f"{len(items) - _SHOWN:,} more"] if len(items) > _SHOWN else [])
+    total_interval = total.figure.quantity.interval
+    exact = total_interval.width == 0 and all(intervals[m].width == 0 for m in members)
+    sum_text = (
+        " + ".join(show(figures[m].figure.quantity.value) for m in members)
+        + f" = {show(summed.low)}"
+        if exact and len(members) <= _SHOWN
+        else (show(summed.low) if exact else str(summed))
+    )
+    relation, amount = gap
+    amount_text = f"{show(amount)}" if exact else f"at least {show(amount)}"
+    cohort = total.cohort
+    assert cohort is not None
+    return context.finding(
+        f"The parts of breakdown {breakdown.id!r} by {breakdown.dimension} of cohort "
+        f"{cohort.id!r} ({'; '.join(shown)}) add up to {sum_text}, {amount_text} "
+        f"{relation} the total {quantity_text(total)}.",
+        ids=[breakdown.id, total.figure.id, *(figures[m].figure.id for m in members)],
+        evidence=[Evidence.of(total), *(Evidence.of(figures[m]) for m in members)],
+        hint="Check each part and the total against the source. If the parts do not "
+        "partition the total (people in both parts, or in neither), record them as "
+        "sub-groups of the cohort instead.",
+    )
+
+
+@rule("MH105", severity="error")
+def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
+    """A sub-group of a cohort is larger than the cohort itself.
+
+    **What it checks.** A sub-group ("the 10 participants from Chile") is part of its
+    cohort, so each of its figures is at most the cohort's figure of the same measure,
+    and a sub-group's funnel stage is at most any earlier stage of the cohort (10
+    participants from Chile need at least 10 selected). The sub-group's figure exceeds
+    its whole when its low bound is above the cohort figure's high bound; it is compared
+    with the cohort's smallest figure of that measure (same `planned` flag), and reported
+    once, against the nearest stage it exceeds. Averages and rates are not compared.
+
+    **Why it matters.** A part larger than its whole means the sub-group's figure, or the
+    cohort's, is wrong, or the sub-group belongs to another cohort.
+
+    **Example.** The Mexico-Chile diploma (seed report 000) passes: "10 participants from
+    Chile, who were part of the binational exchange" against the 546 people who
+    participated in the diploma.
+    """
+    figures, intervals = context.figures, context.intervals
+    wholes: dict[tuple[int, Measure, bool], int] = {}
+    subgroups: list[int] = []
+    for index, located in enumerate(figures):
+        if located.cohort is None or located.part is not None or not _summable(located):
+            continue
+        if located.subgroup is not None:
+            subgroups.append(index)
+            continue
+        key = (id(located.cohort), located.figure.measure, located.figure.planned)
+        best = wholes.get(key)
+        high = intervals[index].high
+        if best is None or (
+            high is not None and (intervals[best].high is None or high < intervals[best].high)
+        ):
+            wholes[key] = index
+    for index in subgroups:
+        located = figures[index]
+        figure = located.figure
+        measures = [figure.measure]
+        stage = _STAGE.get(figure.measure)
+        if stage is not None:
+            measures += list(reversed(FUNNEL[:stage]))
+        for measure in measures:
+            whole = wholes.get((id(located.cohort), measure, figure.planned))
+            if whole is None or not _below(intervals[index], intervals[whole]):
+                continue
+            big, small = located, figures[whole]
+            yield context.finding(
+                f"{describe_subject(big).capitalize()} of cohort "
+                f"{located.cohort.id!r} has {figure.measure.value} "  # type: ignore[union-attr]
+                f"{quantity_text(big)}, more than the whole cohort's {measure.value} "
+                f"{quantity_text(small)}.",
+                ids=[figure.id, small.figure.id],
+                evidence=[Evidence.of(big), Evidence.of(small)],
+                hint="Check both figures against their sources, and that the sub-group "
+                "belongs to this cohort.",
+            )
+            break
+
+
+RULES = (funnel_order, breakdown_sum, subgroup_exceeds_whole)
