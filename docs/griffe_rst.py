@@ -54,7 +54,15 @@ def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
         return None
     columns = _columns(lines[start])
     header = _cells(lines[start + 1], columns)
-    rows = [_cells(line, columns) for line in lines[rules[1] + 1 : rules[2]]]
+    rows: list[list[str]] = []
+    for line in lines[rules[1] + 1 : rules[2]]:
+        cells = _cells(line, columns)
+        if rows and not cells[0]:
+            # A blank first column continues the row above, as in reStructuredText.
+            pairs = zip(rows[-1], cells, strict=True)
+            rows[-1] = [f"{above} {more}".strip() for above, more in pairs]
+        elif any(cells):
+            rows.append(cells)
     table = [
         "| " + " | ".join(header) + " |",
         "|" + "|".join("---" for _ in header) + "|",

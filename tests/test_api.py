@@ -34,17 +34,22 @@ STAY_IN_MODULE = {
 
 
 def public_modules() -> list[ModuleType]:
-    """Every module of the package whose dotted name has no part starting with ``_``.
+    """The package and its direct modules and sub-packages whose names do not start with ``_``.
 
-    The command line is left out: it is used by its commands, not imported.
+    A sub-package (``migrationhealth.validation``) is a namespace of its own: its
+    ``__all__`` is its API, and the modules inside it are reached through it. The command
+    line is left out: it is used by its commands, not imported.
     """
     modules = [mh]
-    for info in pkgutil.walk_packages(mh.__path__, prefix="migrationhealth."):
-        parts = info.name.split(".")
-        if any(part.startswith("_") for part in parts) or parts[1] == "cli":
+    for info in pkgutil.iter_modules(mh.__path__, prefix="migrationhealth."):
+        if info.name.rpartition(".")[2].startswith("_") or info.name == "migrationhealth.cli":
             continue
         modules.append(importlib.import_module(info.name))
     return modules
+
+
+def is_package(module: ModuleType) -> bool:
+    return hasattr(module, "__path__")
 
 
 def natural_key(name: str) -> tuple[int, list[object]]:
@@ -92,6 +97,7 @@ def test_every_public_name_is_exported_at_the_top() -> None:
     missing = [
         f"{module.__name__}.{name}"
         for module in public_modules()[1:]
+        if not is_package(module)
         for name in getattr(module, "__all__", ())
         if name not in exported and f"{module.__name__}.{name}" not in STAY_IN_MODULE
     ]
@@ -126,26 +132,36 @@ def attribute_docstrings(path: Path) -> dict[str, str]:
     return found
 
 
-def docstring(name: str) -> str | None:
+def docstring(module: ModuleType, name: str) -> str | None:
     """The docstring of an exported name: its own, or the one after its assignment."""
-    value = getattr(mh, name)
+    value = getattr(module, name)
     if inspect.isclass(value):
         return value.__dict__.get("__doc__")
     if callable(value) or inspect.ismodule(value):
         # Functions, and wrappers such as functools.cache that carry the function's doc.
         return value.__doc__
-    for module in public_modules():
-        if name in getattr(module, "__all__", ()) and module.__file__ is not None:
-            text = attribute_docstrings(Path(module.__file__)).get(name)
-            if text:
-                return text
+    for path in sorted(Path(mh.__path__[0]).rglob("*.py")):
+        text = attribute_docstrings(path).get(name)
+        if text:
+            return text
     return None
 
 
-@pytest.mark.parametrize("name", [n for n in mh.__all__ if n != "__version__"])
-def test_every_exported_name_has_a_docstring(name: str) -> None:
-    text = docstring(name)
-    assert (text or "").strip(), f"migrationhealth.{name} has no docstring"
+EXPORTED = [
+    (module, name)
+    for module in public_modules()
+    if module is mh or is_package(module)
+    for name in getattr(module, "__all__", ())
+    if name != "__version__"
+]
+
+
+@pytest.mark.parametrize(
+    ("module", "name"), EXPORTED, ids=[f"{m.__name__}.{n}" for m, n in EXPORTED]
+)
+def test_every_exported_name_has_a_docstring(module: ModuleType, name: str) -> None:
+    text = docstring(module, name)
+    assert (text or "").strip(), f"{module.__name__}.{name} has no docstring"
 
 
 @pytest.mark.parametrize("name", [n for n in mh.__all__ if inspect.isclass(getattr(mh, n))])

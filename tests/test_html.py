@@ -9,7 +9,7 @@ from hypothesis import given
 
 import migrationhealth as mh
 from migrationhealth import _html
-from strategies import datasets, figures, programmes
+from strategies import datasets, figures, quotes, texts
 
 ALLOWED_TAGS = {"table", "caption", "thead", "tbody", "tr", "th", "td", "p", "div", "strong"}
 
@@ -77,7 +77,12 @@ class TestDatasetHtml:
         assert "… and 7 more rows not shown." in "".join(parsed.text)
 
     @given(datasets())
-    def test_any_dataset_renders_as_tables_of_escaped_text(self, dataset: mh.Dataset) -> None:
+    def test_any_dataset_renders_as_tables_and_counts_its_figures(
+        self, dataset: mh.Dataset
+    ) -> None:
+        count = len(list(dataset.figures()))
+        assert _html.figure_count(dataset) == count
+        assert repr(dataset).endswith(f"{count:,} figure{'' if count == 1 else 's'}>")
         assert set(parse(dataset._repr_html_()).tags) <= ALLOWED_TAGS
 
 
@@ -110,29 +115,33 @@ class TestProgrammeHtml:
         text = parse(a_programme(figures=(planned,))._repr_html_()).text
         assert "212 people (planned)" in text
 
-    @given(programmes())
-    def test_any_programme_renders_as_tables_of_escaped_text(self, programme: mh.Programme) -> None:
-        parsed = parse(programme._repr_html_())
+    @given(texts(), quotes(), texts())
+    def test_any_text_is_shown_escaped(self, title: str, quote: str, category: str) -> None:
+        breakdown = mh.Breakdown(
+            id="b",
+            dimension="d",
+            total="f1",
+            parts=(mh.BreakdownPart(category=category, figure=a_figure("f2", quote)),),
+        )
+        cohort = mh.Cohort(id="c", breakdowns=(breakdown,))
+        parsed = parse(a_programme(title=title, cohorts=(cohort,))._repr_html_())
         assert set(parsed.tags) <= ALLOWED_TAGS
-        assert programme.title in "".join(parsed.text)
+        text = "".join(parsed.text)
+        assert title in text
+        assert f"cohort c, d: {category}" in text
 
 
 class TestRepr:
-    @given(datasets())
-    def test_dataset_repr_counts_every_figure(self, dataset: mh.Dataset) -> None:
-        count = len(list(dataset.figures()))
-        assert _html.figure_count(dataset) == count
-        assert repr(dataset).endswith(f"{count:,} figure{'' if count == 1 else 's'}>")
-
     def test_dataset_repr_stays_short_however_large(self) -> None:
         cohort = mh.Cohort(id="c", figures=tuple(a_figure(f"f{i}") for i in range(5000)))
         dataset = mh.Dataset().add(a_programme(cohorts=(cohort,)))
         assert repr(dataset) == "<Dataset: 0 sources, 0 organisations, 1 programme, 5,000 figures>"
 
-    @given(figures(), programmes())
+    @given(figures())
     def test_located_figure_repr_shows_the_figure_and_path_not_the_programme(
-        self, figure: mh.Figure, programme: mh.Programme
+        self, figure: mh.Figure
     ) -> None:
+        programme = a_programme(figures=(figure,))
         located = mh.LocatedFigure(figure=figure, path="$.programmes[0]", programme=programme)
         assert repr(located) == f"LocatedFigure(figure={figure!r}, path='$.programmes[0]')"
 

@@ -10,6 +10,12 @@
   ``omit_if_default`` gives (fields equal to their default are left out), in about a
   third of the time: a default of ``None`` is tested with ``is``, enum members give their
   ``_value_`` directly, and each field's hook is looked up once, not per value.
+- :func:`make_structure_fn`: the first, fast pass of loading, for one attrs class, by
+  code generated once per class: it checks the value is an object with no unknown key,
+  structures each field with the converter's own hook for its type (``X | None`` and
+  absent fields handled in line), and calls the class, whose validators run as always.
+  It stops at the first problem; the caller then runs cattrs' detailed converter, built
+  from the same hooks, to report every problem with its path.
 - :func:`orjson_text`: the canonical JSON text with orjson, when it is installed, for
   the documents the standard library would write identically. Decimals are written as
   the standard library writes them (the shortest ``repr`` of their float), through
@@ -32,7 +38,7 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
-__all__ = ["gc_paused", "make_unstructure_fn", "orjson_text"]
+__all__ = ["gc_paused", "make_structure_fn", "make_unstructure_fn", "orjson_text"]
 
 
 @contextmanager
@@ -128,13 +134,75 @@ def make_unstructure_fn(cls: type, converter: cattrs.Converter) -> Callable[[Any
             f"    res[{a.name!r}] = {generator.expression(tp, 'v')}",
         ]
     name = f"unstructure_{cls.__name__}"
-    source = "\n".join([f"def {name}(o):", "  res = {", *required, "  }", *optional, "  return res"])
-    namespace = dict(generator.names)
-    exec(compile(source, f"<migrationhealth unstructure {cls.__qualname__}>", "exec"), namespace)  # noqa: S102 - generated from the class's own fields
-    function: Callable[[Any], Any] = namespace[name]
-    return function
+    source = "\n".join(
+        [f"def {name}(o):", "  res = {", *required, "  }", *optional, "  return res"]
+    )
+    return _compile(name, source, generator.names, cls)  # type: ignore[no-any-return]
 
 
+class _NotAnObjectError(TypeError):
+    """Raised by the first pass; the detailed pass words the problem for the user."""
+
+
+def make_structure_fn(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """The first-pass function that builds an instance of the attrs class ``cls`` from a dict.
+
+    Raises on the first problem (any exception will do: the caller reports problems with
+    the detailed converter). A class with a default factory, a field left out of
+    ``__init__`` or a field renamed in it is left to cattrs.
+    """
+    fields = attrs.fields(attrs.resolve_types(cls))
+    if any(
+        isinstance(a.default, attrs.Factory) or not a.init or a.alias != a.name  # type: ignore[arg-type]
+        for a in fields
+    ):
+        return cattrs.gen.make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+    names: dict[str, Any] = {
+        "_cls": cls,
+        "_keys": frozenset(a.name for a in fields),
+        "_absent": _ABSENT,
+        "_NotAnObjectError": _NotAnObjectError,
+    }
+    body = [
+        "  if type(o) is not dict:",
+        "    raise _NotAnObjectError(o)",
+        "  if not o.keys() <= _keys:",
+        "    raise KeyError(sorted(o.keys() - _keys))",
+    ]
+    arguments = []
+    for index, a in enumerate(fields):
+        hook, tp, value = f"_h{index}", f"_t{index}", f"a{index}"
+        inner = _optional_inner(a.type) if a.default is None else None
+        names[tp] = a.type if inner is None else inner
+        names[hook] = converter.get_structure_hook(names[tp])
+        if a.default is attrs.NOTHING:
+            body.append(f"  {value} = {hook}(o[{a.name!r}], {tp})")
+        elif inner is not None:
+            # Absent and null both mean the default, None, as cattrs reads them.
+            body += [
+                f"  v = o.get({a.name!r})",
+                f"  {value} = None if v is None else {hook}(v, {tp})",
+            ]
+        else:
+            names[f"_d{index}"] = a.default
+            body += [
+                f"  v = o.get({a.name!r}, _absent)",
+                f"  {value} = _d{index} if v is _absent else {hook}(v, {tp})",
+            ]
+        arguments.append(f"{a.name}={value}")
+    name = f"structure_{cls.__name__}"
+    source = "\n".join([f"def {name}(o, _=None):", *body, f"  return _cls({', '.join(arguments)})"])
+    return _compile(name, source, names, cls)  # type: ignore[no-any-return]
+
+
+def _compile(name: str, source: str, names: dict[str, Any], cls: type) -> Any:
+    namespace = dict(names)
+    code = compile(source, f"<migrationhealth {name} for {cls.__qualname__}>", "exec")
+    exec(code, namespace)
+    return namespace[name]
+
+
+_ABSENT = object()
 _ORJSON: Any = None
 
 
@@ -143,10 +211,10 @@ def _orjson() -> Any:
     global _ORJSON  # noqa: PLW0603 - imported once, on first use
     if _ORJSON is None:
         try:
-            module = importlib.import_module("orjson")
+            module: Any = importlib.import_module("orjson")
         except ImportError:
-            module = False
-        _ORJSON = module if module and hasattr(module, "Fragment") else False
+            module = None
+        _ORJSON = module if hasattr(module, "Fragment") else False
     return _ORJSON
 
 

@@ -8,12 +8,17 @@ caller can catch either. Each carries what went wrong as attributes, not only as
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .merge import MergeConflict
 
 __all__ = [
     "CountryError",
     "DateParseError",
     "InvalidValueError",
     "LoadError",
+    "MergeConflictError",
     "MigrationHealthError",
     "QuantityParseError",
     "UnknownIdError",
@@ -99,3 +104,21 @@ class LoadError(MigrationHealthError, ValueError):
             return f"{where}{self.problems[0]}"
         lines = "\n".join(f"  {p}" for p in self.problems)
         return f"{where}{len(self.problems)} problems:\n{lines}"
+
+
+class MergeConflictError(MigrationHealthError, ValueError):
+    """Two datasets name different records with the same id; nothing was merged.
+
+    ``conflicts`` lists every such record as a :class:`~migrationhealth.merge.MergeConflict`
+    with both versions and where they differ; the message has one line for each, for
+    example ``programme 'p1': title: 'Diploma' in the first, 'Diplomado' in the second``.
+    """
+
+    def __init__(self, conflicts: Sequence[MergeConflict]) -> None:
+        self.conflicts = tuple(conflicts)
+        lines = [str(conflict) for conflict in self.conflicts]
+        if len(lines) == 1:
+            message = f"1 record conflicts: {lines[0]}"
+        else:
+            message = f"{len(lines)} records conflict:\n" + "\n".join(f"  {line}" for line in lines)
+        super().__init__(message)

@@ -61,29 +61,48 @@ class Qualifier(enum.Enum):
 
 
 def _canonical_number(value: object) -> object:
-    """A Decimal with no fractional digits (``Decimal("5")``) is stored as the int 5."""
-    if isinstance(value, Decimal) and value.is_finite():
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent >= 0:
-            return int(value)
+    """A Decimal written as a whole number (``Decimal("5")``) is stored as the int 5.
+
+    Only an exponent of zero makes an int: ``Decimal("3E+2")`` (JSON ``3e2``) stays a
+    Decimal, as ``3.0`` does, so a number written with an exponent or a fraction is never
+    taken for a count; and an exponent such as ``1E+999999999`` is never expanded.
+    """
+    if isinstance(value, Decimal) and value.is_finite() and value.as_tuple().exponent == 0:
+        return int(value)
     return value
+
+
+def _shown(value: Decimal) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else f"a number of {len(value.as_tuple().digits)} digits"
 
 
 def check_number(attribute: str, value: object, *, positive: bool = False) -> None:
     """Raise unless ``value`` is a non-negative (or positive) int or finite Decimal.
 
-    Decimals are limited to 15 significant digits, which every reported rate fits and
-    which a JSON number carries without loss.
+    Decimals are limited to 15 significant digits (trailing zeros not counted) and 15
+    decimal places, which every reported rate fits and which a JSON number carries
+    without loss.
     """
     if type(value) is int:
         pass
     elif isinstance(value, Decimal):
         if not value.is_finite():
             raise InvalidValueError(attribute, f"must be a finite number, got {value}", value)
-        if len(value.as_tuple().digits) > _MAX_DIGITS:
+        _, digits, exponent = value.as_tuple()
+        # Trailing zeros carry no digit a float could lose: 300.0 and 3E+2 are one digit.
+        zeros = len(digits) - len(bytes(digits).rstrip(b"\0")) if digits[-1] == 0 else 0
+        if len(digits) - zeros > _MAX_DIGITS:
             raise InvalidValueError(
                 attribute,
-                f"must have at most {_MAX_DIGITS} significant digits, got {value}",
+                f"must have at most {_MAX_DIGITS} significant digits, got {_shown(value)}",
+                value,
+            )
+        # Below this a decimal would not survive its float in JSON text (1E-400 is 0.0).
+        if isinstance(exponent, int) and exponent + zeros < -_MAX_DIGITS and value:
+            raise InvalidValueError(
+                attribute,
+                f"must have at most {_MAX_DIGITS} decimal places, got {_shown(value)}",
                 value,
             )
     elif isinstance(value, float):

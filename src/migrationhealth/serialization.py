@@ -23,11 +23,15 @@ Every problem found while loading is reported at once, each with its JSON path, 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-import tempfile
+import re
+import secrets
+import stat
 import types
 import typing
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
@@ -43,13 +47,14 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn
 from cattrs.v import transform_error
 
-from ._speedups import gc_paused, make_unstructure_fn, orjson_text
+from ._speedups import gc_paused, make_structure_fn, make_unstructure_fn, orjson_text
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .errors import InvalidValueError, LoadError, MigrationHealthError
+from .migrations import MIGRATIONS
 
 __all__ = [
     "FORMAT_VERSION",
@@ -85,7 +90,30 @@ _JSON_TYPES: dict[type, str] = {
 }
 
 
+class _RefusedNumber:
+    """A JSON number no field can hold (NaN, an integer of 5,000 digits), left in its place.
+
+    The parser cannot know where it is; left in the document, the hook of the field it
+    sits in refuses it, so that the problem is reported at its path.
+    """
+
+    __slots__ = ("description", "reason")
+
+    def __init__(self, description: str, reason: str) -> None:
+        self.description = description
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return self.description
+
+
 def _show(value: object) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return f"boolean {'true' if value else 'false'}"
+    if type(value) is _RefusedNumber:
+        return value.description
     kind = _JSON_TYPES.get(type(value), type(value).__name__)
     if isinstance(value, (dict, list, tuple)):
         return kind
@@ -103,6 +131,8 @@ def _strict_str(value: object, _: type) -> str:
 
 def _strict_int(value: object, _: type) -> int:
     if type(value) is not int:
+        if type(value) is _RefusedNumber:
+            raise _TypeMismatchError(value.reason)
         raise _TypeMismatchError(f"expected an integer, got {_show(value)}")
     return value
 
@@ -121,6 +151,8 @@ def _strict_number(value: object, _: type) -> int | Decimal:
             f"expected an int or a Decimal, got the float {value!r}, whose binary value is "
             "not the digits written; pass a Decimal (loads reads JSON decimals as Decimal)"
         )
+    if type(value) is _RefusedNumber:
+        raise _TypeMismatchError(value.reason)
     raise _TypeMismatchError(f"expected a number, got {_show(value)}")
 
 
@@ -161,7 +193,7 @@ def _iso_hook(cls: type[PartialDate] | type[Period]) -> Callable[[object, type],
             if len(cache) >= _ISO_CACHE_LIMIT:  # only when the converter is used directly
                 cache.clear()
             cache[value] = found
-        return found  # type: ignore[no-any-return]
+        return found
 
     return structure_iso
 
@@ -181,8 +213,38 @@ def _name_field(error: InvalidValueError, cls: type) -> InvalidValueError:
     return error
 
 
-def _make_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True, omit_if_default=True)
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (
+        isinstance(tp, (types.UnionType, typing._UnionGenericAlias))  # type: ignore[attr-defined]
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[object, type], Any]]:
+    def optional_factory(tp: Any) -> Callable[[object, type], Any]:
+        # What cattrs does for ``X | None``, without its dispatch on every value.
+        inner = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+        handler = conv.get_structure_hook(inner)
+
+        def structure_optional(value: object, _: type) -> Any:
+            return None if value is None else handler(value, inner)
+
+        return structure_optional
+
+    return optional_factory
+
+
+def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
+    """The converter; ``detailed=False`` stops at the first problem, which is faster.
+
+    Both are built from the same hooks, so they accept exactly the same input; the
+    detailed one collects every problem with its path, for the :class:`LoadError`.
+    """
+    conv = cattrs.Converter(
+        detailed_validation=detailed, forbid_extra_keys=True, omit_if_default=True
+    )
     conv.register_structure_hook(str, _strict_str)
     conv.register_structure_hook(int, _strict_int)
     conv.register_structure_hook(bool, _strict_bool)
@@ -198,9 +260,21 @@ def _make_converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda e: e.value
     )
 
+    conv.register_structure_hook_factory(
+        lambda t: _is_optional(t) and not _is_number_union(t), _optional_factory(conv)
+    )
+
     def tuple_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
         element = typing.get_args(tp)[0]
         handler = conv.get_structure_hook(element)
+
+        def structure_tuple_fast(value: object, _: type) -> tuple[Any, ...]:
+            if type(value) is not list and type(value) is not tuple:
+                raise _TypeMismatchError(f"expected an array, got {_show(value)}")
+            return tuple([handler(item, element) for item in value])
+
+        if not detailed:
+            return structure_tuple_fast
 
         def structure_tuple(value: object, _: type) -> tuple[Any, ...]:
             if type(value) is not list and type(value) is not tuple:
@@ -225,6 +299,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
 
     def attrs_structure_factory(cls: type[T]) -> Callable[[object, type], T]:
+        if not detailed:
+            return make_structure_fn(cls, conv)
         base = make_dict_structure_fn(cls, conv)
 
         def structure_record(value: object, tp: type) -> T:
@@ -247,15 +323,17 @@ def _make_converter() -> cattrs.Converter:
         return structure_record
 
     conv.register_structure_hook_factory(attrs.has, attrs_structure_factory)
-    conv.register_unstructure_hook_factory(
-        attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
-    )
+    conv.register_unstructure_hook_factory(attrs.has, lambda cls: make_unstructure_fn(cls, conv))
     return conv
 
 
 converter = _make_converter()
 """The cattrs converter for every model class. Prefer :func:`structure` and
 :func:`unstructure`, which turn failures into :class:`~migrationhealth.errors.LoadError`."""
+
+# Valid input, the usual case, is structured by this one; only input it refuses goes
+# through the detailed converter, to find and report every problem.
+_first_pass = _make_converter(detailed=False)
 
 
 def _describe(error: BaseException, _: type | None) -> str:
@@ -264,12 +342,11 @@ def _describe(error: BaseException, _: type | None) -> str:
     if isinstance(error, MigrationHealthError):
         return str(error)
     if isinstance(error, ForbiddenExtraKeysError):
-        names = ", ".join(repr(k) for k in sorted(error.extra_fields))
-        return (
-            f"unknown field {names}"
-            if len(error.extra_fields) == 1
-            else (f"unknown fields {names}")
-        )
+        keys = sorted(error.extra_fields)
+        names = ", ".join(_key(k) for k in keys[:_SHOWN_KEYS])
+        if len(keys) > _SHOWN_KEYS:
+            names += f" and {len(keys) - _SHOWN_KEYS} more"
+        return f"unknown field {names}" if len(keys) == 1 else f"unknown fields {names}"
     if isinstance(error, KeyError):
         return "required field missing"
     return f"{type(error).__name__}: {error}"
@@ -289,7 +366,12 @@ def structure(data: object, cls: type[T]) -> T:
     Raises :class:`~migrationhealth.errors.LoadError` listing every problem with its path.
     """
     try:
-        return converter.structure(data, cls)
+        with gc_paused():
+            try:
+                return _first_pass.structure(data, cls)
+            except Exception:
+                pass  # the detailed pass says what is wrong, and where
+            return converter.structure(data, cls)
     except (
         ClassValidationError,
         IterableValidationError,
@@ -299,6 +381,9 @@ def structure(data: object, cls: type[T]) -> T:
         KeyError,
     ) as error:
         raise LoadError(_problems(error)) from None
+    finally:
+        for cache in _ISO_CACHES.values():
+            cache.clear()
 
 
 def unstructure(obj: object) -> Any:
@@ -318,25 +403,72 @@ class _DuplicateKeys(dict[str, Any]):
         self.duplicates = duplicates
 
 
-def _find_duplicates(node: object, path: str) -> list[str]:
+_SHOWN_KEYS = 10
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _key(key: str) -> str:
+    """A key from the document, quoted, on one line and at most about 60 characters."""
+    text = repr(key)
+    return text if len(text) <= 60 else text[:56] + "...'"
+
+
+def _child(path: str, key: str) -> str:
+    # A key that is not a plain name is written as a JSON string, which escapes line
+    # breaks and the like: every problem stays on one line, and its path reads back.
+    if _PLAIN_KEY.fullmatch(key):
+        return f"{path}.{key}"
+    text = json.dumps(key)
+    if len(text) > 60:
+        text = text[:56] + '..."'
+    return f"{path}[{text}]"
+
+
+def _find_duplicates(document: object) -> list[str]:
+    # Iterative: a document may nest as deeply as the parser allowed, with our own
+    # frames on top of the caller's.
     found = []
-    if isinstance(node, _DuplicateKeys):
-        found += [f"{path}: duplicate key {key!r}" for key in node.duplicates]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _find_duplicates(value, f"{path}.{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _find_duplicates(value, f"{path}[{index}]")
+    stack: list[tuple[object, str]] = [(document, "$")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, _DuplicateKeys):
+            found += [f"{path}: duplicate key {_key(key)}" for key in node.duplicates]
+        if isinstance(node, dict):
+            stack += [(value, _child(path, key)) for key, value in reversed(node.items())]
+        elif isinstance(node, list):
+            stack += [(node[i], f"{path}[{i}]") for i in reversed(range(len(node)))]
     return found
 
 
-def _reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number this format accepts")
+def _refuse_constant(name: str) -> _RefusedNumber:
+    return _RefusedNumber(name, f"{name} is not a number this format accepts")
+
+
+def _refuse_long_integer(token: str) -> int | _RefusedNumber:
+    digits = len(token.lstrip("-"))
+    if digits <= _LONGEST_INTEGER:
+        return int(token)
+    shown = f"an integer of {digits} digits"
+    return _RefusedNumber(shown, f"must be at most 10**15, got {shown}")
+
+
+def _refuse_extreme_decimal(token: str) -> Decimal | _RefusedNumber:
+    try:
+        return Decimal(token)
+    except ArithmeticError:
+        shown = token if len(token) <= 40 else token[:37] + "..."
+        return _RefusedNumber(
+            f"the number {shown}", f"{shown} is beyond the numbers this format accepts"
+        )
+
+
+# Longer integer tokens are refused without being converted, which for thousands of
+# digits Python does not even attempt (sys.get_int_max_str_digits).
+_LONGEST_INTEGER = 40
 
 
 def _parse(text: str | bytes) -> object:
-    if isinstance(text, (bytes, bytearray)):
+    if isinstance(text, (bytes, bytearray, memoryview)):
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as error:
@@ -352,28 +484,41 @@ def _parse(text: str | bytes) -> object:
         result = dict(pairs)
         if len(result) != len(pairs):
             seen_duplicates = True
-            keys = [key for key, _ in pairs]
-            duplicates = sorted({key for key in keys if keys.count(key) > 1})
-            return _DuplicateKeys(pairs, duplicates)
+            counts = Counter(key for key, _ in pairs)
+            return _DuplicateKeys(pairs, sorted(key for key, n in counts.items() if n > 1))
         return result
 
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=pairs_hook,
-            parse_float=Decimal,
-            parse_constant=_reject_constant,
-        )
+        try:
+            data = json.loads(
+                text,
+                object_pairs_hook=pairs_hook,
+                parse_float=Decimal,
+                parse_constant=_refuse_constant,
+            )
+        except (ValueError, ArithmeticError) as error:
+            if isinstance(error, json.JSONDecodeError):
+                raise
+            # An integer too long to convert, or an exponent beyond Decimal's: read again,
+            # slower, leaving each such number in its place for its field to refuse.
+            seen_duplicates = False
+            data = json.loads(
+                text,
+                object_pairs_hook=pairs_hook,
+                parse_float=_refuse_extreme_decimal,
+                parse_int=_refuse_long_integer,
+                parse_constant=_refuse_constant,
+            )
     except json.JSONDecodeError as error:
         raise LoadError(
             [f"$: malformed JSON at line {error.lineno} column {error.colno}: {error.msg}"]
         ) from None
     except RecursionError:
         raise LoadError(["$: the JSON is nested too deeply to read"]) from None
-    except ValueError as error:
-        raise LoadError([f"$: {error}"]) from None
+    except (ValueError, ArithmeticError) as error:
+        raise LoadError([f"$: cannot read the JSON: {error}"]) from None
     if seen_duplicates:
-        raise LoadError(_find_duplicates(data, "$"))
+        raise LoadError(_find_duplicates(data))
     return data
 
 
@@ -385,24 +530,30 @@ def loads(text: str | bytes) -> Dataset:
     values, out-of-range numbers, impossible dates and a missing or newer
     ``format_version``.
     """
-    data = _parse(text)
-    if type(data) is not dict:
-        raise LoadError([f"$: expected an object with a format_version, got {_show(data)}"])
-    body = dict(data)
-    version = body.pop("format_version", None)
-    if version is None:
-        raise LoadError(["$.format_version: required field missing"])
-    if type(version) is not int or version < 1:
-        raise LoadError([f"$.format_version: expected a positive integer, got {_show(version)}"])
-    if version > FORMAT_VERSION:
-        raise LoadError(
-            [
-                f"$.format_version: the file is in format version {version}, newer than "
-                f"version {FORMAT_VERSION}, the newest this version of migrationhealth reads; "
-                "upgrade migrationhealth to load it"
-            ]
-        )
-    return structure(body, Dataset)
+    # The collector stays paused from parsing to the last record built (see _speedups).
+    with gc_paused():
+        data = _parse(text)
+        if type(data) is not dict:
+            raise LoadError([f"$: expected an object with a format_version, got {_show(data)}"])
+        body = dict(data)
+        if "format_version" not in body:
+            raise LoadError(["$.format_version: required field missing"])
+        version = body.pop("format_version")
+        if type(version) is not int or version < 1:
+            raise LoadError(
+                [f"$.format_version: expected a positive integer, got {_show(version)}"]
+            )
+        if version > FORMAT_VERSION:
+            raise LoadError(
+                [
+                    f"$.format_version: the file is in format version {version}, newer than "
+                    f"version {FORMAT_VERSION}, the newest this version of migrationhealth reads; "
+                    "upgrade migrationhealth to load it"
+                ]
+            )
+        if version < FORMAT_VERSION:
+            body = MIGRATIONS.upgrade(body, version=version, target=FORMAT_VERSION)
+        return structure(body, Dataset)
 
 
 def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
@@ -414,21 +565,23 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
     """
     if not isinstance(dataset, Dataset):
         raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
-    document = converter.unstructure(dataset)
-    document["format_version"] = FORMAT_VERSION
-    separators = (",", ":") if indent is None else (",", ": ")
-    return (
-        json.dumps(
-            document,
-            sort_keys=True,
-            ensure_ascii=False,
-            indent=indent,
-            separators=separators,
-            allow_nan=False,
-            default=_decimal_to_float,
-        )
-        + "\n"
-    )
+    with gc_paused():
+        document = converter.unstructure(dataset)
+        document["format_version"] = FORMAT_VERSION
+        # orjson, when installed, writes the same text as json.dumps below, only faster.
+        text = orjson_text(document, indent=indent)
+        if text is None:
+            separators = (",", ":") if indent is None else (",", ": ")
+            text = json.dumps(
+                document,
+                sort_keys=True,
+                ensure_ascii=False,
+                indent=indent,
+                separators=separators,
+                allow_nan=False,
+                default=_decimal_to_float,
+            )
+        return text + "\n"
 
 
 def _decimal_to_float(value: object) -> float:
@@ -463,21 +616,75 @@ def load(path: str | os.PathLike[str]) -> Dataset:
 def save(dataset: Dataset, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
     """Write ``dataset`` to ``path`` as canonical JSON, atomically.
 
-    The text is written to a temporary file in the same directory, flushed and synced to
-    disk, then moved over ``path`` in one step; if anything fails on the way, the file
-    that was at ``path`` is left as it was.
+    The text is made first; then it is written to a new temporary file in the same
+    directory (``.NAME.<random>.tmp``), flushed and synced to disk, and moved over
+    ``path`` in one step, after which the directory is synced too. If anything fails on
+    the way (the dataset cannot be written as JSON, the disk is full, the process is
+    interrupted), the file that was at ``path`` is left exactly as it was and the
+    temporary file is removed; only a crash of the whole process or machine can leave
+    the temporary file behind, never a half-written ``path``.
+
+    A file replaced keeps its permission bits; a new one gets the usual ones for the
+    process's umask. When ``path`` is a symbolic link, the file it points to is replaced
+    and the link kept. Failures raise :class:`OSError` as the system reports them.
     """
-    text = dumps(dataset, indent=indent)
-    target = Path(os.fspath(path))
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-    )
+    data = dumps(dataset, indent=indent).encode("utf-8")
+    target = Path(os.path.realpath(os.fspath(path)))
+    temporary, handle = _create_temporary(target)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
+        try:
+            _copy_mode(target, handle)
+            _write_all(handle, data)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    _sync_directory(target.parent)
+
+
+def _create_temporary(target: Path) -> tuple[Path, int]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            # 0o666 less the umask, as for any new file, where mkstemp would give 0o600.
+            return temporary, os.open(temporary, flags, 0o666)
+        except FileExistsError:  # pragma: no cover - 48 random bits met another file
+            continue
+
+
+def _copy_mode(target: Path, handle: int) -> None:
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        return
+    if hasattr(os, "fchmod"):
+        os.fchmod(handle, mode)
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(handle, view)
+        if written <= 0:  # pragma: no cover - a regular file makes progress or raises
+            raise OSError(errno.EIO, "the file accepted no more bytes")
+        view = view[written:]
+
+
+def _sync_directory(directory: Path) -> None:
+    # The rename itself is durable only once the directory is; not every system can
+    # open a directory for that (Windows cannot), and the data is safe either way.
+    try:
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
+from .._html import table
 from ..interval import Interval, Number
 
 __all__ = ["html_table", "show_interval", "show_number"]
@@ -29,13 +29,5 @@ def show_interval(interval: Interval) -> str:
 
 
 def html_table(caption: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A plain HTML table, every cell escaped."""
-    head = "".join(f"<th>{html.escape(str(cell))}</th>" for cell in header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row) + "</tr>"
-        for row in rows
-    )
-    return (
-        f"<table><caption>{html.escape(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
+    """An HTML table for a notebook, every cell escaped, long tables cut short."""
+    return table(header, rows, caption=caption, total=len(rows))

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from .._speedups import gc_paused
 from ..countries import country_name
 from ..dataset import Dataset, LocatedFigure
 from ..enums import Measure
@@ -45,7 +46,17 @@ from .errors import AggregationError, PeriodError, UnitError
 from .periods import year_key, year_shares
 from .policy import Policy
 from .provenance import Exclusion, countries_of
-from .total import Fact, Figures, Total, analyse, make_total, parse_measure, published_dates
+from .total import (
+    Analysis,
+    Fact,
+    Figures,
+    OrderKey,
+    Total,
+    analyse,
+    make_total,
+    parse_measure,
+    published_dates,
+)
 
 __all__ = ["DIMENSIONS", "NONE", "Aggregation", "Group", "aggregate"]
 
@@ -234,21 +245,51 @@ def _label(dimension: str | None, key: str, names: dict[str, str]) -> str:
     return key
 
 
-def _split(fact: Fact) -> list[tuple[str, Fact]]:
+def _split(order: OrderKey, fact: Fact) -> list[tuple[str, OrderKey, Fact]]:
     """A fact by year, split pro rata over the years its period spans."""
     try:
         shares = year_shares(fact.period)
     except PeriodError:
-        return [(year_key(fact.period), fact)]
+        return [(year_key(fact.period), order, fact)]
     if len(shares) == 1:
-        return [(str(shares[0][0]), fact)]
+        return [(f"{shares[0][0]:04d}", order, fact)]
     return [
         (
             f"{year:04d}",
+            (*order, f"{year:04d}"),
             attrs.evolve(fact, interval=_numbers.scale(fact.interval, part), share=part),
         )
         for year, part in shares
     ]
+
+
+_Facts = list[tuple[OrderKey, Fact]]
+_Exclusions = list[tuple[OrderKey, Exclusion]]
+
+
+def _by_key(
+    analysis: Analysis, dimension: str, split_years: bool
+) -> dict[str, tuple[_Facts, _Exclusions]]:
+    """The facts and exclusions of each group: one pass, a dictionary of groups."""
+    by_key: dict[str, tuple[_Facts, _Exclusions]] = defaultdict(lambda: ([], []))
+    for order, fact, locations in analysis.facts:
+        if dimension == "year":
+            pieces = _split(order, fact) if split_years else [(year_key(fact.period), order, fact)]
+            for key, piece_order, piece in pieces:
+                by_key[key][0].append((piece_order, piece))
+            continue
+        for key in _keys(dimension, locations, fact.measure):
+            by_key[key][0].append((order, fact))
+    for order, exclusion, located in analysis.excluded:
+        ref = exclusion.figure
+        keys = (
+            [year_key(ref.period)]
+            if dimension == "year"
+            else _keys(dimension, [located], ref.measure)
+        )
+        for key in keys:
+            by_key[key][1].append((order, exclusion))
+    return by_key
 
 
 def aggregate(
@@ -280,58 +321,43 @@ def aggregate(
         raise AggregationError(f"split_years=True splits years, so it needs by='year', not {by!r}")
     if sources is None and isinstance(dataset, Dataset):
         sources = dataset
-    analysis = analyse(
-        dataset,
-        measure=what,
-        policy=chosen,
-        include_planned=include_planned,
-        published=published_dates(sources),
-    )
-    facts = [fact for fact, _ in analysis.facts]
-    excluded = [exclusion for exclusion, _ in analysis.excluded]
 
-    def summed(facts: Iterable[Fact], excluded: Iterable[Exclusion]) -> Total:
+    def summed(facts: _Facts, excluded: _Exclusions) -> Total:
         return make_total(
             facts, excluded, measure=what, policy=chosen, include_planned=include_planned
         )
 
-    overall: Total | None
-    try:
-        overall = summed(facts, excluded)
-    except UnitError:
-        if dimension != "measure" or what is not None:
-            raise
-        overall = None
-    names: dict[str, str] = {}
-    if isinstance(dataset, Dataset):
-        names = {o.id: o.name for o in reversed(dataset.organisations)}
-    if dimension is None:
-        groups: tuple[Group, ...] = ()
-        if overall is not None:
-            groups = (Group(key="all", label="all figures", total=overall),)
-    else:
-        by_key: dict[str, tuple[list[Fact], list[Exclusion]]] = defaultdict(lambda: ([], []))
-        for fact, locations in analysis.facts:
-            if dimension == "year":
-                pieces = _split(fact) if split_years else [(year_key(fact.period), fact)]
-                for key, piece in pieces:
-                    by_key[key][0].append(piece)
-                continue
-            for key in _keys(dimension, locations, fact.measure):
-                by_key[key][0].append(fact)
-        for exclusion, located in analysis.excluded:
-            ref = exclusion.figure
-            keys = (
-                [year_key(ref.period)]
-                if dimension == "year"
-                else _keys(dimension, [located], ref.measure)
-            )
-            for key in keys:
-                by_key[key][1].append(exclusion)
-        groups = tuple(
-            Group(key=key, label=_label(dimension, key, names), total=summed(*by_key[key]))
-            for key in sorted(by_key, key=_order)
+    with gc_paused():
+        analysis = analyse(
+            dataset,
+            measure=what,
+            policy=chosen,
+            include_planned=include_planned,
+            published=published_dates(sources),
         )
+        overall: Total | None
+        try:
+            overall = summed(
+                [(order, fact) for order, fact, _ in analysis.facts],
+                [(order, exclusion) for order, exclusion, _ in analysis.excluded],
+            )
+        except UnitError:
+            if dimension != "measure" or what is not None:
+                raise
+            overall = None
+        names: dict[str, str] = {}
+        if isinstance(dataset, Dataset):
+            names = {o.id: o.name for o in reversed(dataset.organisations)}
+        groups: tuple[Group, ...] = ()
+        if dimension is None:
+            if overall is not None:
+                groups = (Group(key="all", label="all figures", total=overall),)
+        else:
+            by_key = _by_key(analysis, dimension, split_years)
+            groups = tuple(
+                Group(key=key, label=_label(dimension, key, names), total=summed(*by_key[key]))
+                for key in sorted(by_key, key=_order)
+            )
     return Aggregation(
         measure=what,
         by=dimension,

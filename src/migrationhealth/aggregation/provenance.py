@@ -54,7 +54,7 @@ class FigureRef:
         """The exact words the figure was reported in, if it is cited."""
         return None if self.citation is None else self.citation.quote
 
-    def sort_key(self) -> tuple[str, str, str, str, Number, bool, Number, str, str]:
+    def sort_key(self) -> tuple[str, str, str, str, Number, bool, Number, str, str, bool, str]:
         """A key that orders figures by what they are about, then by id and content."""
         period = "" if self.period is None else self.period.isoformat()
         high = self.interval.high
@@ -66,7 +66,9 @@ class FigureRef:
             self.interval.low,
             high is None,
             0 if high is None else high,
-            "" if self.citation is None else self.citation.quote,
+            repr(self.citation),
+            str(self.quantity),
+            self.planned,
             self.path,
         )
 

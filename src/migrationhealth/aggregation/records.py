@@ -23,6 +23,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import IO, Any
 
+from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..interval import Interval
 from .errors import MissingDependencyError
@@ -131,7 +132,8 @@ def to_records(dataset: Dataset) -> list[Record]:
     published: dict[str, object] = {}
     for source in dataset.sources:
         published.setdefault(source.id, source.published)
-    return [_record(located, published) for located in dataset.figures()]
+    with gc_paused():
+        return [_record(located, published) for located in dataset.figures()]
 
 
 def _pandas() -> Any:

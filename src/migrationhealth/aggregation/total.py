@@ -29,6 +29,7 @@ from fractions import Fraction
 
 import attrs
 
+from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
 from ..enums import Measure
@@ -69,11 +70,6 @@ class Fact:
     figures: tuple[FigureRef, ...]
     conflict: Conflict | None
     share: Fraction | None
-
-    def sort_key(self) -> tuple[str, str, str, Fraction]:
-        """Orders facts by subject, measure, period and share."""
-        share = Fraction(1) if self.share is None else self.share
-        return (self.subject, self.measure.value, _period_key(self.period), share)
 
     def __repr__(self) -> str:
         ids = ", ".join(repr(ref.id) for ref in self.figures)
@@ -147,13 +143,16 @@ class Total:
         """The total as lines of text: the sum, each figure counted, left out, in conflict."""
         lines = [f"{indent}{self._title()}"]
         for fact in self.facts:
-            share = "" if fact.share is None else f" (share {fact.share} of its period)"
+            share = "" if fact.share is None else f", share {fact.share} of its period"
+            when = "" if fact.period is None else f" in {fact.period}"
+            lines.append(
+                f"{indent}  + {show_interval(fact.interval)}: {fact.measure.value} of "
+                f"{fact.subject!r}{when}{share}"
+            )
             for ref in fact.figures:
                 quote = "" if ref.quote is None else f' "{ref.quote}"'
                 source = "" if ref.source is None else f" [{ref.source}]"
-                lines.append(
-                    f"{indent}  + {ref.id}: {show_interval(fact.interval)}{share}{source}{quote}"
-                )
+                lines.append(f"{indent}      {ref.id}: {ref.quantity}{source}{quote}")
         for exclusion in self.excluded:
             lines.append(
                 f"{indent}  - {exclusion.figure.id}: left out ({exclusion.reason.value}): "
@@ -204,16 +203,20 @@ def published_dates(sources: Dataset | Iterable[Source] | None) -> Published | N
     return dates.get
 
 
-def iter_figures(figures: Figures) -> Iterator[tuple[FigureRef, LocatedFigure | None]]:
-    """Each figure as a :class:`FigureRef`, with its location when it has one."""
+OrderKey = tuple[str, ...]
+"""Orders results by what they are about, whatever order the input came in."""
+
+
+def _located(figures: Figures) -> Iterator[LocatedFigure | Figure]:
     if isinstance(figures, Dataset):
-        for located in figures.figures():
-            yield figure_ref(located), located
+        yield from figures.figures()
         return
     if isinstance(figures, (str, bytes, Mapping)):
         raise TypeError(f"expected a Dataset or figures, got {type(figures).__name__}")
     for item in figures:
-        yield figure_ref(item), item if isinstance(item, LocatedFigure) else None
+        if not isinstance(item, (LocatedFigure, Figure)):
+            raise TypeError(f"expected a LocatedFigure or a Figure, got {type(item).__name__}")
+        yield item
 
 
 def _not_summed(ref: FigureRef, include_planned: bool) -> tuple[Reason, str] | None:
@@ -232,28 +235,27 @@ def _not_summed(ref: FigureRef, include_planned: bool) -> tuple[Reason, str] | N
     return None
 
 
-Item = tuple[FigureRef, LocatedFigure | None]
-
-
 @attrs.define
 class Analysis:
-    """The facts counted and the figures left out, each with where it was found."""
+    """The facts counted and the figures left out, each with its order and location."""
 
-    facts: list[tuple[Fact, list[LocatedFigure | None]]]
-    excluded: list[tuple[Exclusion, LocatedFigure | None]]
+    facts: list[tuple[OrderKey, Fact, list[LocatedFigure | None]]]
+    excluded: list[tuple[OrderKey, Exclusion, LocatedFigure | None]]
+
+
+_Item = tuple[FigureRef, LocatedFigure | None, str]
+_CohortKey = tuple[str, Measure]
 
 
 def _wholes(
-    usable: list[Item],
-) -> tuple[
-    set[tuple[str, Measure]], dict[tuple[str, Measure], str], dict[tuple[str, Measure], set[str]]
-]:
+    usable: list[_Item],
+) -> tuple[set[_CohortKey], dict[_CohortKey, str], dict[_CohortKey, set[str]]]:
     """What each cohort has, per measure: a whole figure, breakdowns, sub-groups."""
-    wholes: set[tuple[str, Measure]] = set()
-    breakdowns: dict[tuple[str, Measure], str] = {}
-    subgroups: dict[tuple[str, Measure], set[str]] = defaultdict(set)
-    for ref, located in usable:
-        if located is None or located.cohort is None or located.statistic is not None:
+    wholes: set[_CohortKey] = set()
+    breakdowns: dict[_CohortKey, str] = {}
+    subgroups: dict[_CohortKey, set[str]] = defaultdict(set)
+    for ref, located, _ in usable:
+        if located is None or located.cohort is None:
             continue
         key = (located.cohort.id, ref.measure)
         if located.breakdown is not None:
@@ -269,13 +271,13 @@ def _wholes(
 
 def _in_whole(
     ref: FigureRef,
-    located: LocatedFigure | None,
-    wholes: set[tuple[str, Measure]],
-    breakdowns: dict[tuple[str, Measure], str],
-    subgroups: dict[tuple[str, Measure], set[str]],
+    located: LocatedFigure,
+    wholes: set[_CohortKey],
+    breakdowns: dict[_CohortKey, str],
+    subgroups: dict[_CohortKey, set[str]],
 ) -> tuple[Reason, str] | None:
     """Why a part or a sub-group's figure is not added, or ``None`` when it is."""
-    if located is None or located.cohort is None:
+    if located.cohort is None:
         return None
     cohort = located.cohort.id
     key = (cohort, ref.measure)
@@ -310,6 +312,69 @@ def _in_whole(
     return None
 
 
+def _exclusion_key(ref: FigureRef, period: str, reason: Reason, detail: str) -> OrderKey:
+    return (
+        ref.subject,
+        ref.measure.value,
+        period,
+        ref.id,
+        reason.value,
+        detail,
+        repr(ref.citation),
+        str(ref.quantity),
+        str(ref.planned),
+        ref.path,
+    )
+
+
+_Excluded = list[tuple[OrderKey, Exclusion, LocatedFigure | None]]
+
+
+def _sort_out(
+    figures: Figures, measure: Measure | None, include_planned: bool, excluded: _Excluded
+) -> list[_Item]:
+    """The figures of ``measure`` that can be added; the others go to ``excluded``."""
+    usable: list[_Item] = []
+    # Periods are shared by many figures; their ISO text is worked out once per object.
+    period_text: dict[int, str] = {}
+    for item in _located(figures):
+        figure = item.figure if isinstance(item, LocatedFigure) else item
+        if measure is not None and figure.measure is not measure:
+            continue
+        ref = figure_ref(item)
+        located = item if isinstance(item, LocatedFigure) else None
+        period = ""
+        if ref.period is not None:
+            text = period_text.get(id(ref.period))
+            if text is None:
+                text = period_text[id(ref.period)] = ref.period.isoformat()
+            period = text
+        why = _not_summed(ref, include_planned)
+        if why is None:
+            usable.append((ref, located, period))
+        else:
+            exclusion = Exclusion(figure=ref, reason=why[0], detail=why[1])
+            excluded.append((_exclusion_key(ref, period, why[0], why[1]), exclusion, located))
+    return usable
+
+
+def _same_things(usable: list[_Item], excluded: _Excluded) -> list[list[_Item]]:
+    """The usable figures grouped by subject, measure and period, parts of wholes left out."""
+    wholes, breakdowns, subgroups = _wholes(usable)
+    same: dict[tuple[str, int, str], list[_Item]] = defaultdict(list)
+    for ref, located, period in usable:
+        part = None
+        if located is not None and (located.breakdown is not None or located.subgroup is not None):
+            part = _in_whole(ref, located, wholes, breakdowns, subgroups)
+        if part is None:
+            # The measure's identity stands for it: hashing an enum member is slow.
+            same[(ref.subject, id(ref.measure), period)].append((ref, located, period))
+        else:
+            exclusion = Exclusion(figure=ref, reason=part[0], detail=part[1])
+            excluded.append((_exclusion_key(ref, period, part[0], part[1]), exclusion, located))
+    return list(same.values())
+
+
 def analyse(
     figures: Figures,
     *,
@@ -320,71 +385,55 @@ def analyse(
 ) -> Analysis:
     """Decide, for every figure of ``measure``, whether it is counted, and in which fact.
 
-    Raises :class:`~migrationhealth.aggregation.ConflictError` listing every conflict the
+    One pass sorts the figures into those left out and those usable; a second groups
+    the usable ones by what they are about; each group becomes one fact. Raises
+    :class:`~migrationhealth.aggregation.ConflictError` listing every conflict the
     policy did not resolve.
     """
-    excluded: list[tuple[Exclusion, LocatedFigure | None]] = []
-    usable: list[Item] = []
-    for ref, located in iter_figures(figures):
-        if measure is not None and ref.measure is not measure:
-            continue
-        why = _not_summed(ref, include_planned)
-        if why is None:
-            usable.append((ref, located))
-        else:
-            excluded.append((Exclusion(figure=ref, reason=why[0], detail=why[1]), located))
-    wholes, breakdowns, subgroups = _wholes(usable)
-    same: dict[tuple[str, Measure, Period | None], list[Item]] = defaultdict(list)
-    for ref, located in usable:
-        part = None
-        if located is not None and (located.breakdown is not None or located.subgroup is not None):
-            part = _in_whole(ref, located, wholes, breakdowns, subgroups)
-        if part is None:
-            same[(ref.subject, ref.measure, ref.period)].append((ref, located))
-        else:
-            excluded.append((Exclusion(figure=ref, reason=part[0], detail=part[1]), located))
-    facts: list[tuple[Fact, list[LocatedFigure | None]]] = []
+    excluded: _Excluded = []
+    usable = _sort_out(figures, measure, include_planned, excluded)
+    facts: list[tuple[OrderKey, Fact, list[LocatedFigure | None]]] = []
     unresolved: list[Conflict] = []
-    for (subject, what, period), items in same.items():
+    for items in _same_things(usable, excluded):
+        first, located, period = items[0]
+        order = (first.subject, first.measure.value, period, "")
         if len(items) == 1:
-            ref, located = items[0]
             fact = Fact(
-                subject=subject,
-                measure=what,
-                period=period,
-                interval=ref.interval,
-                figures=(ref,),
+                subject=first.subject,
+                measure=first.measure,
+                period=first.period,
+                interval=first.interval,
+                figures=(first,),
                 conflict=None,
                 share=None,
             )
-            facts.append((fact, [located]))
+            facts.append((order, fact, [located]))
             continue
-        resolution = resolve([ref for ref, _ in items], policy, published)
-        where = {id(ref): located for ref, located in items}
-        conflict = resolution.conflict
+        resolution = resolve([ref for ref, _, _ in items], policy, published)
+        where = {id(ref): located for ref, located, _ in items}
         if resolution.interval is None:
-            assert conflict is not None
-            unresolved.append(conflict)
+            assert resolution.conflict is not None
+            unresolved.append(resolution.conflict)
             continue
         fact = Fact(
-            subject=subject,
-            measure=what,
-            period=period,
+            subject=first.subject,
+            measure=first.measure,
+            period=first.period,
             interval=resolution.interval,
             figures=resolution.used,
-            conflict=conflict,
+            conflict=resolution.conflict,
             share=None,
         )
-        facts.append((fact, [where[id(ref)] for ref in resolution.used]))
+        facts.append((order, fact, [where[id(ref)] for ref in resolution.used]))
         chosen = ", ".join(repr(ref.id) for ref in resolution.used)
         for ref in resolution.rejected:
             detail = (
-                f"conflicts with {chosen} about {subject!r}; the policy "
+                f"conflicts with {chosen} about {ref.subject!r}; the policy "
                 f"{policy.value!r} chose {show_interval(resolution.interval)}"
             )
-            excluded.append(
-                (Exclusion(figure=ref, reason=Reason.CONFLICT, detail=detail), where[id(ref)])
-            )
+            exclusion = Exclusion(figure=ref, reason=Reason.CONFLICT, detail=detail)
+            key = _exclusion_key(ref, period, Reason.CONFLICT, detail)
+            excluded.append((key, exclusion, where[id(ref)]))
     if unresolved:
         unresolved.sort(key=lambda c: (c.subject, c.measure.value, _period_key(c.period)))
         if policy is Policy.STRICT:
@@ -407,9 +456,13 @@ def _unit(facts: Sequence[Fact]) -> str | None:
     return None
 
 
+def _first(pair: tuple[OrderKey, object]) -> OrderKey:
+    return pair[0]
+
+
 def make_total(
-    facts: Iterable[Fact],
-    excluded: Iterable[Exclusion],
+    facts: Iterable[tuple[OrderKey, Fact]],
+    excluded: Iterable[tuple[OrderKey, Exclusion]],
     *,
     measure: Measure | None,
     policy: Policy,
@@ -417,12 +470,13 @@ def make_total(
 ) -> Total:
     """A :class:`Total` of ``facts``, checked for units, in an order independent of input.
 
-    Raises :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added.
+    Each fact and exclusion comes with its order key. Raises
+    :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added.
     """
-    counted = sorted(facts, key=Fact.sort_key)
+    counted = [fact for _, fact in sorted(facts, key=_first)]
     check_addable(ref for fact in counted for ref in fact.figures)
     measures = {fact.measure for fact in counted}
-    left_out = sorted(excluded, key=lambda e: (e.figure.sort_key(), e.reason.value))
+    left_out = [exclusion for _, exclusion in sorted(excluded, key=_first)]
     return Total(
         measure=measure if measure is not None or len(measures) != 1 else measures.pop(),
         unit=_unit(counted),
@@ -461,17 +515,18 @@ def total(
     what = parse_measure(measure)
     if sources is None and isinstance(figures_or_dataset, Dataset):
         sources = figures_or_dataset
-    analysis = analyse(
-        figures_or_dataset,
-        measure=what,
-        policy=chosen,
-        include_planned=include_planned,
-        published=published_dates(sources),
-    )
-    return make_total(
-        (fact for fact, _ in analysis.facts),
-        (exclusion for exclusion, _ in analysis.excluded),
-        measure=what,
-        policy=chosen,
-        include_planned=include_planned,
-    )
+    with gc_paused():
+        analysis = analyse(
+            figures_or_dataset,
+            measure=what,
+            policy=chosen,
+            include_planned=include_planned,
+            published=published_dates(sources),
+        )
+        return make_total(
+            ((order, fact) for order, fact, _ in analysis.facts),
+            ((order, exclusion) for order, exclusion, _ in analysis.excluded),
+            measure=what,
+            policy=chosen,
+            include_planned=include_planned,
+        )

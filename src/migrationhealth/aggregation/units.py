@@ -62,7 +62,13 @@ def check_addable(refs: Iterable[FigureRef]) -> None:
     """
     first: FigureRef | None = None
     kind = ""
+    # Most figures repeat a measure and unit already seen; each pair is checked once.
+    seen: set[tuple[int, str]] = set()
     for ref in refs:
+        pair = (id(ref.measure), ref.quantity.unit)
+        if pair in seen:
+            continue
+        seen.add(pair)
         if first is None:
             first, kind = ref, unit_kind(ref.measure, ref.quantity.unit)
             continue

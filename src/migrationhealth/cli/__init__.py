@@ -20,7 +20,7 @@ from ..errors import LoadError, MigrationHealthError
 __all__ = ["main"]
 
 # Sub-command modules, in the order ``--help`` lists them.
-_COMMANDS: tuple[str, ...] = ("report",)
+_COMMANDS: tuple[str, ...] = ("report", "validate", "aggregate")
 
 
 def build_parser() -> argparse.ArgumentParser:

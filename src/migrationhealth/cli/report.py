@@ -277,10 +277,10 @@ def _provenance(figure: Figure) -> str:
     if citation is None:
         return "no citation"
     speaker = citation.speaker
-    said = ""
-    if speaker is not None:
-        said = f" ({speaker.name}, {speaker.position})" if speaker.position else f" ({speaker.name})"
-    return f"{citation.source}: “{citation.quote}”{said}"
+    if speaker is None:
+        return f"{citation.source}: “{citation.quote}”"
+    who = f"{speaker.name}, {speaker.position}" if speaker.position else speaker.name
+    return f"{citation.source}: “{citation.quote}” ({who})"
 
 
 def _value(figure: Figure) -> str:
@@ -415,10 +415,16 @@ def _render_text(summary: dict[str, Any], sections: Sequence[Section]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _wrap(text: str, *, indent: str = "", hang: str = "") -> list[str]:
-    return textwrap.wrap(
-        _clean(text), width=WIDTH, initial_indent=indent, subsequent_indent=hang
-    ) or [indent.rstrip()]
+def _wrap(text: str, *, indent: str = "", hang: str = "", width: int = WIDTH) -> list[str]:
+    # Ids are hyphenated: lines break between words, never at an id's hyphens.
+    lines = textwrap.wrap(
+        _clean(text),
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=hang,
+        break_on_hyphens=False,
+    )
+    return lines or [indent.rstrip()]
 
 
 def _text_block(block: Block) -> list[str]:
@@ -470,13 +476,13 @@ def _column_widths(
 
 
 def _text_row(cells: Sequence[str], widths: Sequence[int], indent: str) -> list[str]:
-    wrapped = [textwrap.wrap(cell, width=w) or [""] for cell, w in zip(cells, widths)]
+    wrapped = [_wrap(cell, width=w) for cell, w in zip(cells, widths, strict=True)]
     height = max(len(lines) for lines in wrapped)
     out = []
     for index in range(height):
         parts = [
             (lines[index] if index < len(lines) else "").ljust(w)
-            for lines, w in zip(wrapped, widths)
+            for lines, w in zip(wrapped, widths, strict=True)
         ]
         out.append((indent + _GAP.join(parts)).rstrip())
     return out

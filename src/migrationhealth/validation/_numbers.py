@@ -1,5 +1,8 @@
-"""Arithmetic the rules share: digit transpositions, rounding steps, printed precision,
-and the numbers a quote contains."""
+"""Arithmetic the rules share.
+
+Digit transpositions, rounding steps, the precision a printed number implies, spans of
+time in a rate's ``per``, and the numbers a quote states in digits or in words.
+"""
 
 from __future__ import annotations
 
@@ -117,14 +120,13 @@ def rounding_step(first: Number, second: Number) -> int | None:
     if first == second:
         return None
     values = []
-    for value in (first, second):
-        if isinstance(value, Decimal):
-            if value != value.to_integral_value():
-                return None
-            value = int(value)
-        if value < 0:
+    for number in (first, second):
+        if isinstance(number, Decimal) and number != number.to_integral_value():
             return None
-        values.append(value)
+        whole = int(number)
+        if whole < 0:
+            return None
+        values.append(whole)
     a, b = values
     step = 10
     while step <= 10 * max(a, b):
@@ -182,7 +184,8 @@ _MAGNITUDES = {
     10**5: ("hundreds of thousands",),
     10**6: ("millions",),
 }
-_HYPHEN = re.compile(r"[-‐‑–]")  # noqa: RUF001 - the hyphens and dashes reports print
+# The hyphens and dashes that reports print between the words of a number.
+_HYPHEN = re.compile(r"[-‐‑–]")
 
 
 def _ordinal_words(value: int) -> str:

@@ -18,9 +18,10 @@ from .. import _validators as v
 from ..dataset import LocatedFigure
 from ..dates import Period
 from ..enums import Measure
+from ..errors import InvalidValueError
 from ..interval import Interval, Number
 from ..model import Citation
-from ..quantity import Quantity
+from ..quantity import Qualifier, Quantity
 
 __all__ = ["Evidence", "Finding", "Severity"]
 
@@ -94,6 +95,15 @@ def _converted_severity(value: Any) -> Severity:
         return value  # type: ignore[no-any-return]
 
 
+def _words(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # Findings are output, made in bulk: a type check and no pattern matching keeps a
+    # million of them cheap, while a rule that passes the wrong thing still hears of it.
+    if type(value) is not str or not value:
+        raise InvalidValueError(
+            attribute.name, f"expected a non-empty string, got {value!r}", value
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Evidence:
     """One record a finding rests on: usually a figure, with its citation.
@@ -106,9 +116,9 @@ class Evidence:
     they are what it has, or ``None``.
     """
 
-    id: str = attrs.field(validator=v.text)
-    path: str = attrs.field(validator=v.text)
-    statement: str = attrs.field(validator=v.text)
+    id: str = attrs.field(validator=_words)
+    path: str = attrs.field(validator=_words)
+    statement: str = attrs.field(validator=_words)
     citation: Citation | None = attrs.field(
         default=None, validator=v.optional(v.instance(Citation))
     )
@@ -152,18 +162,20 @@ class Evidence:
         }
 
 
+_POINTS = frozenset({Qualifier.EXACT, Qualifier.AVERAGE})
+
+
 def describe_figure(measure: Measure, quantity: Quantity, *, planned: bool = False) -> str:
     """``selected: 564 people``, with the interval when the figure is hedged."""
     text = f"{measure.value}: {quantity}"
-    interval = quantity.interval
-    if interval.low != interval.high:
-        text += f" {interval}"
+    if quantity.qualifier not in _POINTS:
+        text += f" {quantity.interval}"
     return f"{text} (planned)" if planned else text
 
 
 def json_number(value: Number | None) -> int | float | None:
     """An int as itself, a Decimal as a float (for JSON); ``None`` stays ``None``."""
-    if value is None or type(value) is int:
+    if value is None or isinstance(value, int):
         return value
     return int(value) if value == value.to_integral_value() else float(value)
 
@@ -195,16 +207,14 @@ class Finding:
     - ``hint``: what to look at or do next, where one helps.
     """
 
-    code: str = attrs.field(validator=v.text)
-    severity: Severity = attrs.field(
-        converter=_converted_severity, validator=v.member(Severity)
-    )
-    message: str = attrs.field(validator=v.text)
-    ids: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(v.text))
+    code: str = attrs.field(validator=_words)
+    severity: Severity = attrs.field(converter=_converted_severity, validator=v.member(Severity))
+    message: str = attrs.field(validator=_words)
+    ids: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(_words))
     evidence: tuple[Evidence, ...] = attrs.field(
         default=(), validator=v.tuple_of(v.instance(Evidence))
     )
-    hint: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    hint: str | None = attrs.field(default=None, validator=v.optional(_words))
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready data (see the report format in ``docs/validation.md``)."""

@@ -154,7 +154,7 @@ def rule(
         return Rule(
             code=code,
             name=name if name is not None else check.__name__.strip("_").replace("_", "-"),
-            severity=severity,  # type: ignore[arg-type]  # converted by the class
+            severity=severity,  # converted by the class
             check=check,
         )
 

@@ -121,8 +121,9 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     countries participated". 564 and 546 are the same digits with the 6 and the 4
     swapped, reported by one source for one cohort.
     """
-    figures, intervals = context.figures, context.intervals
-    subjects, periods = context.subjects, context.periods
+    figures, subjects, periods = context.figures, context.subjects, context.periods
+    # Most keys are seen once: the first index is kept alone, a list made only on a repeat.
+    first: dict[tuple[object, ...], int] = {}
     groups: dict[tuple[object, ...], list[int]] = {}
     stages: dict[tuple[object, ...], list[int]] = {}
     for index, located in enumerate(figures):
@@ -136,7 +137,9 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             quantity.qualifier is Qualifier.AVERAGE,
             quantity.per,
         )
-        groups.setdefault(key, []).append(index)
+        seen = first.setdefault(key, index)
+        if seen != index:
+            groups.setdefault(key, [seen]).append(index)
         if (
             figure.measure in _COHORT_SIZES
             and quantity.qualifier is Qualifier.EXACT
@@ -154,8 +157,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             )
             stages.setdefault(stage_key, []).append(index)
     for members in groups.values():
-        if len(members) > 1:
-            yield from _same_measure(context, members)
+        yield from _same_measure(context, members)
     for members in stages.values():
         if len(members) > 1:
             yield from _transposed_stages(context, members)
@@ -173,20 +175,16 @@ def _same_measure(context: Context, members: list[int]) -> Iterator[Finding]:
     period = context.periods[lowest]
     during = f" for {period}" if period is not None else ""
     values = [quantity_text(figures[m]) for m in involved]
+    where = f"For {describe_subject(first)}{during}, {measure} are given as"
     if len(involved) == 2:
-        message = (
-            f"The {measure} of {describe_subject(first)}{during} is reported as "
-            f"{values[0]} and as {values[1]}; these cannot both be true."
-        )
+        message = f"{where} {values[0]} and as {values[1]}; these cannot both be true."
     else:
         message = (
-            f"The {measure} of {describe_subject(first)}{during} is reported as "
-            f"{_listing(values)}, which cannot all be true: {quantity_text(first)} and "
-            f"{quantity_text(figures[highest])} do not overlap."
+            f"{where} {_listing(values)}, which cannot all be true: "
+            f"{quantity_text(first)} and {quantity_text(figures[highest])} do not overlap."
         )
-    notes = number_notes(
-        figures[lowest].figure.quantity.value, figures[highest].figure.quantity.value
-    )
+    a, b = sorted((lowest, highest))
+    notes = number_notes(figures[a].figure.quantity.value, figures[b].figure.quantity.value)
     yield context.finding(
         f"{message} {notes}".strip(),
         ids=[figures[m].figure.id for m in involved],
@@ -231,6 +229,11 @@ def _countries(located: LocatedFigure) -> frozenset[str]:
     return frozenset(() if record is None else record.countries)
 
 
+def _average_key(located: LocatedFigure, period: str | None) -> tuple[object, ...]:
+    figure = located.figure
+    return (_owner(located), figure.measure, figure.planned, period, _countries(located))
+
+
 def _owner(located: LocatedFigure) -> tuple[str, str]:
     if located.programme is not None:
         return "programme", located.programme.id
@@ -271,25 +274,29 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     averages: dict[tuple[object, ...], int] = {}
     totals: dict[tuple[object, ...], list[int]] = {}
     for index, located in enumerate(figures):
-        figure = located.figure
-        quantity = figure.quantity
-        key = (
-            _owner(located),
-            figure.measure,
-            figure.planned,
-            periods[index],
-            _countries(located),
-        )
-        if quantity.qualifier is Qualifier.AVERAGE:
-            if periods[index] is not None and is_time_rate(quantity.per):
-                continue
-            best = averages.get(key)
-            if best is None or intervals[index].low > intervals[best].low:
-                averages[key] = index
-        elif quantity.per is None:
-            totals.setdefault(key, []).append(index)
-    for key, average in averages.items():
-        for total in totals.get(key, ()):
+        quantity = located.figure.quantity
+        if quantity.qualifier is not Qualifier.AVERAGE:
+            continue
+        if periods[index] is not None and is_time_rate(quantity.per):
+            continue
+        key = _average_key(located, periods[index])
+        best = averages.get(key)
+        if best is None or intervals[index].low > intervals[best].low:
+            averages[key] = index
+    if not averages:
+        return
+    # Only figures of an owner and measure that has an average can be its total.
+    wanted = {(key[0], key[1]) for key in averages}
+    for index, located in enumerate(figures):
+        quantity = located.figure.quantity
+        if quantity.qualifier is Qualifier.AVERAGE or quantity.per is not None:
+            continue
+        if (_owner(located), located.figure.measure) in wanted:
+            key = _average_key(located, periods[index])
+            if key in averages:
+                totals.setdefault(key, []).append(index)
+    for group, average in averages.items():
+        for total in totals.get(group, ()):
             interval, mean = intervals[total], intervals[average].low
             high = interval.high
             if high is None or interval.contains(mean) or high >= 2 * mean:

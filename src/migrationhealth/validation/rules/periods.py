@@ -137,20 +137,20 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
                 "edition of the programme belongs to a programme of its own.",
             )
     for located in context.figures:
-        figure, programme = located.figure, located.programme
+        figure, owner = located.figure, located.programme
         if (
-            programme is None
-            or programme.period is None
+            owner is None
+            or owner.period is None
             or figure.period is None
             or figure.measure in _TIMELESS
         ):
             continue
-        how = outside(figure.period, programme.period)
+        how = outside(figure.period, owner.period)
         if how is not None:
             yield context.finding(
                 f"The period of figure {figure.id!r} ({figure.period}) {how}, in programme "
-                f"{programme.id!r}.",
-                ids=[figure.id, programme.id],
+                f"{owner.id!r}.",
+                ids=[figure.id, owner.id],
                 evidence=[Evidence.of(located)],
                 hint="Check both periods against the sources; a figure about another "
                 "edition of the programme belongs to a programme of its own.",

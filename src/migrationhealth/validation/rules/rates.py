@@ -95,13 +95,14 @@ def rate_components(context: Context) -> Iterator[Finding]:
     subjects, periods = context.subjects, context.periods
     by_unit: dict[tuple[object, ...], list[int]] = {}
     by_measure: dict[tuple[object, ...], list[int]] = {}
-    rates: list[int] = []
+    rates = [i for i, located in enumerate(figures) if located.figure.quantity.per is not None]
+    places = {(subjects[i], periods[i]) for i in rates}
     for index, located in enumerate(figures):
         quantity = located.figure.quantity
-        if quantity.per is not None:
-            rates.append(index)
-        elif quantity.qualifier is not Qualifier.AVERAGE:
+        if quantity.per is None and quantity.qualifier is not Qualifier.AVERAGE:
             place = (subjects[index], periods[index])
+            if place not in places:
+                continue
             by_unit.setdefault((*place, quantity.unit.casefold()), []).append(index)
             by_measure.setdefault((*place, located.figure.measure), []).append(index)
     for index in rates:
@@ -131,9 +132,7 @@ def rate_components(context: Context) -> Iterator[Finding]:
             span = _span_days(context, index)
             if not totals or span is None:
                 continue
-            occurrences = Interval(
-                low=Decimal(span) / days[1], high=Decimal(span) / days[0]
-            )
+            occurrences = Interval(low=Decimal(span) / days[1], high=Decimal(span) / days[0])
             expected = _ratio(_hull(totals, intervals), occurrences, Decimal(1))
             components = list(totals)
             how = (

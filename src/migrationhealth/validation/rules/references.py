@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from ...model import Citation, Organisation
 from ..context import Context
@@ -18,8 +19,11 @@ __all__ = [
 ]
 
 
-def _citations(context: Context) -> Iterator[tuple[str, str, Citation, Evidence]]:
-    """(what cites, path, citation, evidence) for every citation in the dataset."""
+_Cited = tuple[str, str, Citation, Callable[[], Evidence]]
+
+
+def _citations(context: Context) -> Iterator[_Cited]:
+    """(what cites, path, citation, its evidence when asked for) for every citation."""
     for located in context.figures:
         citation = located.figure.citation
         if citation is not None:
@@ -27,7 +31,7 @@ def _citations(context: Context) -> Iterator[tuple[str, str, Citation, Evidence]
                 f"figure {located.figure.id!r}",
                 f"{located.path}.citation",
                 citation,
-                Evidence.of(located),
+                partial(Evidence.of, located),
             )
     for p_index, programme in enumerate(context.dataset.programmes):
         base = f"$.programmes[{p_index}]"
@@ -37,7 +41,8 @@ def _citations(context: Context) -> Iterator[tuple[str, str, Citation, Evidence]
                 f"programme {programme.id!r}",
                 path,
                 citation,
-                Evidence(
+                partial(
+                    Evidence,
                     id=programme.id,
                     path=path,
                     statement=f"a citation of programme {programme.title!r}",
@@ -51,7 +56,8 @@ def _citations(context: Context) -> Iterator[tuple[str, str, Citation, Evidence]
                     f"partner {partner.organisation!r} of programme {programme.id!r}",
                     path,
                     partner.citation,
-                    Evidence(
+                    partial(
+                        Evidence,
                         id=programme.id,
                         path=path,
                         statement=f"partner {partner.organisation!r} of {programme.id!r}",
@@ -87,8 +93,9 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
     sources = {source.id for source in dataset.sources}
     organisations = {organisation.id for organisation in dataset.organisations}
     programmes = {programme.id for programme in dataset.programmes}
-    for who, path, citation, evidence in _citations(context):
+    for who, path, citation, make_evidence in _citations(context):
         if citation.source not in sources:
+            evidence = make_evidence()
             yield context.finding(
                 f"The citation of {who} names source {citation.source!r}, which is not in "
                 "the dataset.",
@@ -97,15 +104,19 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
                 hint="Add the source, or correct the id (at " + f"{path}.source).",
             )
         speaker = citation.speaker
-        if speaker is not None and speaker.organisation is not None:
-            if speaker.organisation not in organisations:
-                yield context.finding(
-                    f"The speaker {speaker.name!r} quoted for {who} speaks for organisation "
-                    f"{speaker.organisation!r}, which is not in the dataset.",
-                    ids=[evidence.id, speaker.organisation],
-                    evidence=[evidence],
-                    hint=f"Add the organisation, or correct the id (at {path}.speaker).",
-                )
+        if (
+            speaker is not None
+            and speaker.organisation is not None
+            and speaker.organisation not in organisations
+        ):
+            evidence = make_evidence()
+            yield context.finding(
+                f"The speaker {speaker.name!r} quoted for {who} speaks for organisation "
+                f"{speaker.organisation!r}, which is not in the dataset.",
+                ids=[evidence.id, speaker.organisation],
+                evidence=[evidence],
+                hint=f"Add the organisation, or correct the id (at {path}.speaker).",
+            )
     for index, organisation in enumerate(dataset.organisations):
         if organisation.parent is not None and organisation.parent not in organisations:
             path = f"$.organisations[{index}]"
@@ -165,9 +176,7 @@ def _breakdown_totals(context: Context) -> Iterator[Finding]:
                     f"Breakdown {breakdown.id!r} of cohort {cohort.id!r} breaks down figure "
                     f"{breakdown.total!r}, which is not a figure of that cohort.",
                     ids=[breakdown.id, breakdown.total],
-                    evidence=[
-                        _record(breakdown.id, path, f"breakdown by {breakdown.dimension}")
-                    ],
+                    evidence=[_record(breakdown.id, path, f"breakdown by {breakdown.dimension}")],
                     hint=f"Correct the total's id (at {path}.total), or add the total figure "
                     "to the cohort.",
                 )

@@ -149,7 +149,8 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     for members in parts.values():
         first = figures[members[0]]
         breakdown, cohort = first.breakdown, first.cohort
-        assert breakdown is not None and cohort is not None
+        assert breakdown is not None
+        assert cohort is not None
         total_index = by_cohort.get((id(cohort), breakdown.total))
         if total_index is None:
             continue
@@ -160,12 +161,15 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         gap = _gap(intervals[total_index], summed)
         if gap is None:
             continue
-        yield _breakdown_finding(context, breakdown, members, total, summed, gap)
+        yield _breakdown_finding(
+            context, breakdown, members=members, total=total, summed=summed, gap=gap
+        )
 
 
 def _breakdown_finding(
     context: Context,
     breakdown: Breakdown,
+    *,
     members: list[int],
     total: LocatedFigure,
     summed: Interval,
@@ -232,9 +236,8 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
         key = (id(located.cohort), located.figure.measure, located.figure.planned)
         best = wholes.get(key)
         high = intervals[index].high
-        if best is None or (
-            high is not None and (intervals[best].high is None or high < intervals[best].high)
-        ):
+        best_high = None if best is None else intervals[best].high
+        if best is None or (high is not None and (best_high is None or high < best_high)):
             wholes[key] = index
     for index in subgroups:
         located = figures[index]
