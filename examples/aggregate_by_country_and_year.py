@@ -9,7 +9,6 @@ Run it with ``python examples/aggregate_by_country_and_year.py``.
 """
 
 import migrationhealth as mh
-from migrationhealth.aggregation import aggregate
 
 source = mh.Source(id="annual-report-2024", title="Annual report 2024")
 
@@ -67,22 +66,22 @@ dataset = mh.Dataset().add(
 )
 
 # By country: each figure counted once, in its programme's country.
-print(aggregate(dataset, measure="trained", by="country"))
+print(mh.aggregate(dataset, measure="trained", by="country"))
 print()
 
 # By year: the Guatemalan course spans two years, so it sits in a group "2023-2024"...
-by_year = aggregate(dataset, measure="trained", by="year")
+by_year = mh.aggregate(dataset, measure="trained", by="year")
 for group in by_year.groups:
     print(f"{group.key:>10}: {group.total.interval}")
 print()
 
 # ... unless it is split pro rata over the months of its period in each year.
-split = aggregate(dataset, measure="trained", by="year", split_years=True)
+split = mh.aggregate(dataset, measure="trained", by="year", split_years=True)
 for group in split.groups:
     print(f"{group.key:>10}: {group.total.interval}")
 print()
 
 # Planned figures are promises: left out unless asked for.
-planned = aggregate(dataset, measure="trained", by="country", include_planned=True)
+planned = mh.aggregate(dataset, measure="trained", by="country", include_planned=True)
 for group in planned.groups:
     print(f"{group.key} with what is planned: {group.total.interval}")

@@ -13,18 +13,12 @@ import tempfile
 from pathlib import Path
 
 import migrationhealth as mh
-from migrationhealth.aggregation import (
-    MissingDependencyError,
-    aggregate,
-    to_frame,
-    to_records,
-    write_csv,
-)
+from migrationhealth.aggregation import MissingDependencyError, write_csv
 
 dataset = mh.seed_corpus()
 
 # CSV: one row per figure. Decimals keep their digits; empty cells are missing values.
-records = to_records(dataset)
+records = mh.to_records(dataset)
 path = Path(tempfile.mkdtemp()) / "figures.csv"
 with path.open("w", encoding="utf-8", newline="") as stream:
     write_csv(records, stream)
@@ -38,7 +32,7 @@ print(f"first row: {first['figure']} = {first['value']} {first['unit']} ({first[
 
 # pandas: the same table as a DataFrame, and an aggregation as one row per group.
 try:
-    frame = to_frame(dataset)
+    frame = mh.to_frame(dataset)
 except MissingDependencyError as error:
     print(f"skipping the DataFrame: {error}")
 else:
@@ -46,5 +40,5 @@ else:
     print("figures per measure:")
     print(per_measure.head(5).to_string())
     print()
-    trained = aggregate(dataset, measure="trained", by="country")
-    print(to_frame(trained)[["key", "label", "low", "high", "figures", "left_out"]].to_string())
+    trained = mh.aggregate(dataset, measure="trained", by="country")
+    print(mh.to_frame(trained)[["key", "label", "low", "high", "figures", "left_out"]].to_string())

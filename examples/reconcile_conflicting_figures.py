@@ -10,8 +10,6 @@ Run it with ``python examples/reconcile_conflicting_figures.py``.
 import attrs
 
 import migrationhealth as mh
-from migrationhealth.aggregation import ConflictError, total
-from migrationhealth.validation import validate
 
 release = mh.Source(
     id="release-2023-03-03",
@@ -46,21 +44,21 @@ series = mh.Programme(
 dataset = mh.Dataset().add(release, bulletin, series)
 
 # 1. Find the conflict. Validation names both figures, with their sources and quotes.
-report = validate(dataset, select="MH101")
+report = mh.validate(dataset, select="MH101")
 print(report.to_text())
 
 # 2. Totals never choose silently: the default policy refuses to add conflicting figures.
 try:
-    total(dataset, measure="completed")
-except ConflictError as error:
+    mh.total(dataset, measure="completed")
+except mh.ConflictError as error:
     print(f"strict: {error}\n")
 
 # 3. Choose a policy, and the total says what it did.
 for policy in ("range", "low", "high", "latest source"):
-    result = total(dataset, measure="completed", policy=policy)
+    result = mh.total(dataset, measure="completed", policy=policy)
     print(f"{policy:>13}: {result.interval} health workers")
 print()
-print(total(dataset, measure="completed", policy="latest source"))
+print(mh.total(dataset, measure="completed", policy="latest source"))
 
 # 4. Once you know which figure is right, say so in a note, and keep both figures.
 noted = attrs.evolve(

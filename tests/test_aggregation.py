@@ -349,26 +349,31 @@ class TestResult:
 SUMMABLE = [q for q in Q if q is not Q.AVERAGE]
 
 
-@hs.composite
-def people_figure(draw: hs.DrawFn, id: str) -> mh.Figure:
+QUANTITIES = hs.builds(
+    mh.Quantity,
+    value=hs.integers(0, 10**9),
+    unit=hs.sampled_from(["people", "students", "officials"]),
+    qualifier=hs.sampled_from(SUMMABLE),
+)
+PERIODS = st.optional(st.periods())
+CITATIONS = st.optional(st.citations())
+
+
+def draw_people_figure(draw: hs.DrawFn, id: str) -> mh.Figure:
     """A figure that a total counts: people, any qualifier but average, not planned."""
     return mh.Figure(
         id=id,
         measure=M.PARTICIPANTS,
-        quantity=mh.Quantity(
-            value=draw(hs.integers(0, 10**9)),
-            unit=draw(hs.sampled_from(["people", "students", "officials"])),
-            qualifier=draw(hs.sampled_from(SUMMABLE)),
-        ),
-        period=draw(st.optional(st.periods())),
-        citation=draw(st.optional(st.citations())),
+        quantity=draw(QUANTITIES),
+        period=draw(PERIODS),
+        citation=draw(CITATIONS),
     )
 
 
 @hs.composite
 def distinct_figures(draw: hs.DrawFn) -> list[mh.Figure]:
     count = draw(hs.integers(0, 8))
-    return [draw(people_figure(f"f{i}")) for i in range(count)]
+    return [draw_people_figure(draw, f"f{i}") for i in range(count)]
 
 
 def admitted(interval: mh.Interval, data: hs.DataObject) -> int:

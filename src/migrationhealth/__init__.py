@@ -64,6 +64,17 @@ from .model import (
 from .numparse import number_words, parse_number, parse_quantity
 from .quantity import Per, Qualifier, Quantity
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
+from .validation import (
+    Evidence,
+    Finding,
+    Report,
+    Rule,
+    Severity,
+    register_rule,
+    rule,
+    unregister_rule,
+    validate,
+)
 
 try:
     __version__ = version("migrationhealth")
@@ -83,7 +94,9 @@ __all__ = [
     "CountryError",
     "Dataset",
     "DateParseError",
+    "Evidence",
     "Figure",
+    "Finding",
     "Interval",
     "InvalidValueError",
     "LoadError",
@@ -107,8 +120,11 @@ __all__ = [
     "Quantity",
     "QuantityParseError",
     "Rate",
+    "Report",
     "Role",
+    "Rule",
     "ServiceStatistic",
+    "Severity",
     "Share",
     "Source",
     "Speaker",
@@ -133,6 +149,8 @@ __all__ = [
     "parse_quantity",
     "per_capita",
     "rate_per_period",
+    "register_rule",
+    "rule",
     "save",
     "seed_corpus",
     "share",
@@ -140,5 +158,7 @@ __all__ = [
     "to_frame",
     "to_records",
     "total",
+    "unregister_rule",
     "unstructure",
+    "validate",
 ]

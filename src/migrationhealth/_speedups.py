@@ -38,7 +38,13 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
-__all__ = ["gc_paused", "make_structure_fn", "make_unstructure_fn", "orjson_text"]
+__all__ = [
+    "forget_texts",
+    "gc_paused",
+    "make_structure_fn",
+    "make_unstructure_fn",
+    "orjson_text",
+]
 
 
 @contextmanager
@@ -67,12 +73,33 @@ def _optional_inner(tp: Any) -> Any | None:
     return None
 
 
+# The text of each date and period written during one dumps(), by the object's id, with
+# the object itself, so that an id is never taken for another object's. A loaded dataset
+# shares one Period object among all the figures with that period: it is written once.
+_TEXTS: dict[int, tuple[object, str]] = {}
+_TEXTS_LIMIT = 1 << 16
+
+
+def _remember(value: object, hook: Callable[[Any], str]) -> str:
+    text = hook(value)
+    if len(_TEXTS) >= _TEXTS_LIMIT:
+        _TEXTS.clear()
+    _TEXTS[id(value)] = (value, text)
+    return text
+
+
+def forget_texts() -> None:
+    """Empty the memo of date and period texts; call it when a document is written."""
+    _TEXTS.clear()
+
+
 class _Generator:
     """Writes the body of one class's unstructure function, naming the hooks it calls."""
 
-    def __init__(self, converter: cattrs.Converter) -> None:
+    def __init__(self, converter: cattrs.Converter, memoized: tuple[type, ...]) -> None:
         self.converter = converter
-        self.names: dict[str, Any] = {}
+        self.memoized = memoized
+        self.names: dict[str, Any] = {"_texts": _TEXTS, "_remember": _remember}
 
     def bind(self, value: object) -> str:
         name = f"_h{len(self.names)}"
@@ -102,20 +129,29 @@ class _Generator:
             and all(hook(member) == member._value_ for member in tp)
         ):
             return f"{value}._value_"
+        if tp in self.memoized:
+            return (
+                f"(m[1] if (m := _texts.get(id({value}))) is not None and m[0] is {value} "
+                f"else _remember({value}, {self.bind(hook)}))"
+            )
         return f"{self.bind(hook)}({value})"
 
 
-def make_unstructure_fn(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+def make_unstructure_fn(
+    cls: type, converter: cattrs.Converter, *, memoized: tuple[type, ...] = ()
+) -> Callable[[Any], Any]:
     """The function that turns an instance of the attrs class ``cls`` into a dict.
 
     Fields whose value equals their default are left out. Field types are resolved with
     the converter's hooks, so a type the converter knows how to write is written the same
-    way here. A class with a default factory is left to cattrs.
+    way here. The text of a value of a ``memoized`` type (immutable, written as a string)
+    is remembered until :func:`forget_texts`. A class with a default factory is left to
+    cattrs.
     """
     fields = attrs.fields(attrs.resolve_types(cls))
     if any(isinstance(a.default, attrs.Factory) for a in fields):  # type: ignore[arg-type]
         return cattrs.gen.make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-    generator = _Generator(converter)
+    generator = _Generator(converter, memoized)
     required = []
     optional = []
     for a in fields:

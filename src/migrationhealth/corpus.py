@@ -60,8 +60,11 @@ and a certification in El Salvador (``s004-sv-certification``). How they are rec
   the report gives it and their organisation's id. A statement the report attributes to
   an organisation ("according to the National Institute of Statistics and Geography
   (INEGI)") has that organisation as its speaker, named as the report names it.
-- **Ids** are lowercase and hyphenated, prefixed with a country code where one country
-  owns the record (``mx-insp``, ``cl-ministry-of-health``).
+- **Ids** are lowercase and hyphenated and say what they name: sources follow the
+  reports' numbers, and a government body's id starts with its country's code
+  (``mx-insp``, ``cl-ministry-of-health``). A statistic and its figures have distinct ids
+  (``cuban-doctors-to-hire`` holds ``cuban-doctors-to-hire-headline`` and
+  ``cuban-doctors-to-hire-body``).
 """
 
 from __future__ import annotations

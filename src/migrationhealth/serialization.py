@@ -50,7 +50,13 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import transform_error
 
-from ._speedups import gc_paused, make_structure_fn, make_unstructure_fn, orjson_text
+from ._speedups import (
+    forget_texts,
+    gc_paused,
+    make_structure_fn,
+    make_unstructure_fn,
+    orjson_text,
+)
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .errors import InvalidValueError, LoadError, MigrationHealthError
@@ -323,7 +329,9 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
         return structure_record
 
     conv.register_structure_hook_factory(attrs.has, attrs_structure_factory)
-    conv.register_unstructure_hook_factory(attrs.has, lambda cls: make_unstructure_fn(cls, conv))
+    conv.register_unstructure_hook_factory(
+        attrs.has, lambda cls: make_unstructure_fn(cls, conv, memoized=(PartialDate, Period))
+    )
     return conv
 
 
@@ -392,7 +400,11 @@ def unstructure(obj: object) -> Any:
     Decimals stay :class:`decimal.Decimal` so that ``structure(unstructure(x), type(x))``
     gives ``x`` back exactly; :func:`dumps` writes them as JSON numbers.
     """
-    return converter.unstructure(obj)
+    with gc_paused():
+        try:
+            return converter.unstructure(obj)
+        finally:
+            forget_texts()
 
 
 class _DuplicateKeys(dict[str, Any]):
@@ -566,7 +578,7 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
     if not isinstance(dataset, Dataset):
         raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
     with gc_paused():
-        document = converter.unstructure(dataset)
+        document = unstructure(dataset)
         document["format_version"] = FORMAT_VERSION
         # orjson, when installed, writes the same text as json.dumps below, only faster.
         text = orjson_text(document, indent=indent)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..interval import Interval, Number
+from .errors import AggregationError
 
 __all__ = ["add", "bound", "divide", "fraction", "scale"]
 
@@ -75,8 +76,11 @@ def divide(
 ) -> Interval:
     """``numerator / [low, high] * times``, rounded outwards; ``high=None`` is unbounded.
 
-    A denominator that may be zero makes the quotient unbounded above.
+    A denominator that may be zero makes the quotient unbounded above; one that can
+    only be zero raises :class:`~migrationhealth.aggregation.AggregationError`.
     """
+    if high == 0:
+        raise AggregationError("cannot divide by an amount that is 0")
     top: Fraction | None
     if numerator.high is None:
         top = None

@@ -232,6 +232,8 @@ def rate_per_period(
 
 
 def _singular(unit: str) -> str:
+    if unit == "people":
+        return "person"
     return unit[:-1] if len(unit) > 3 and unit.endswith("s") and not unit.endswith("ss") else unit
 
 

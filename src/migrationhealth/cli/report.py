@@ -45,7 +45,8 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -150,7 +151,7 @@ def programmes_section(dataset: Dataset) -> Section:
     blocks: list[Block] = []
     data = []
     for programme in dataset.programmes:
-        figures = located.get(id(programme), [])
+        figures = [_FigureView.of(f) for f in located.get(id(programme), [])]
         blocks.extend(_programme_blocks(dataset, programme, figures))
         data.append(_programme_data(dataset, programme, figures))
     if not dataset.programmes:
@@ -168,8 +169,62 @@ def _figures_by_programme(dataset: Dataset) -> dict[int, list[LocatedFigure]]:
     return grouped
 
 
+class _FigureView(NamedTuple):
+    """What the report shows of one figure, worked out once for every format."""
+
+    row: tuple[str, ...]
+    note: str
+    data: dict[str, Any]
+    source: str | None
+
+    @classmethod
+    def of(cls, located: LocatedFigure) -> _FigureView:
+        """The view of ``located``: its table row, its source and quote, its JSON."""
+        figure = located.figure
+        quantity = figure.quantity
+        citation = figure.citation
+        period = figure.period.isoformat() if figure.period else None
+        of = _of(located)
+        qualifier = quantity.qualifier.value.replace("_", " ")
+        low: Number
+        high: Number | None
+        if quantity.qualifier in (Qualifier.EXACT, Qualifier.AVERAGE):
+            # The interval of an exact figure or an average is the value itself.
+            low = high = quantity.value
+        else:
+            interval = quantity.interval
+            low, high = interval.low, interval.high
+            qualifier = f"{qualifier} {interval}"
+        per = str(quantity.per) if quantity.per else None
+        row = (
+            figure.measure.value,
+            f"{quantity.value:,} {quantity.unit}" + (f" {per}" if per else ""),
+            f"{qualifier}; planned" if figure.planned else qualifier,
+            period or "",
+            of or "",
+        )
+        data = {
+            "id": figure.id,
+            "measure": figure.measure.value,
+            "value": _json_number(quantity.value),
+            "unit": quantity.unit,
+            "qualifier": quantity.qualifier.value,
+            "per": per,
+            "low": _json_number(low),
+            "high": None if high is None else _json_number(high),
+            "period": period,
+            "planned": figure.planned,
+            "of": of,
+            "path": located.path,
+            "source": citation.source if citation else None,
+            "quote": citation.quote if citation else None,
+        }
+        source = citation.source if citation else None
+        return cls(row=row, note=_provenance(figure), data=data, source=source)
+
+
 def _programme_blocks(
-    dataset: Dataset, programme: Programme, figures: Sequence[LocatedFigure]
+    dataset: Dataset, programme: Programme, figures: Sequence[_FigureView]
 ) -> list[Block]:
     items = [
         ("Id", programme.id),
@@ -203,8 +258,8 @@ def _programme_blocks(
             Table(
                 "Figures",
                 ("Measure", "Value", "Qualifier", "Period", "Of"),
-                tuple(_figure_row(located) for located in figures),
-                notes=tuple(_provenance(located.figure) for located in figures),
+                tuple(view.row for view in figures),
+                notes=tuple(view.note for view in figures),
                 note_column="Source and quote",
             )
         )
@@ -212,9 +267,9 @@ def _programme_blocks(
 
 
 def _programme_data(
-    dataset: Dataset, programme: Programme, figures: Sequence[LocatedFigure]
+    dataset: Dataset, programme: Programme, figures: Sequence[_FigureView]
 ) -> dict[str, Any]:
-    edition = next((f for f in figures if f.figure is programme.edition), None)
+    edition = next((view for view in figures if view.data["path"].endswith(".edition")), None)
     return {
         "id": programme.id,
         "title": programme.title,
@@ -226,7 +281,7 @@ def _programme_data(
         "themes": list(programme.themes),
         "related": list(programme.related),
         "sources": _sources(programme, figures),
-        "edition": _figure_data(edition) if edition is not None else None,
+        "edition": edition.data if edition is not None else None,
         "partners": [
             {
                 "organisation": p.organisation,
@@ -235,40 +290,7 @@ def _programme_data(
             }
             for p in programme.partners
         ],
-        "figures": [_figure_data(located) for located in figures],
-    }
-
-
-def _figure_row(located: LocatedFigure) -> tuple[str, ...]:
-    figure = located.figure
-    return (
-        figure.measure.value,
-        _value(figure),
-        _qualifier(figure),
-        str(figure.period) if figure.period else "",
-        _of(located) or "",
-    )
-
-
-def _figure_data(located: LocatedFigure) -> dict[str, Any]:
-    figure = located.figure
-    quantity = figure.quantity
-    citation = figure.citation
-    return {
-        "id": figure.id,
-        "measure": figure.measure.value,
-        "value": _json_number(quantity.value),
-        "unit": quantity.unit,
-        "qualifier": quantity.qualifier.value,
-        "per": str(quantity.per) if quantity.per else None,
-        "low": _json_number(quantity.low),
-        "high": None if quantity.high is None else _json_number(quantity.high),
-        "period": figure.period.isoformat() if figure.period else None,
-        "planned": figure.planned,
-        "of": _of(located),
-        "path": located.path,
-        "source": citation.source if citation else None,
-        "quote": citation.quote if citation else None,
+        "figures": [view.data for view in figures],
     }
 
 
@@ -281,20 +303,6 @@ def _provenance(figure: Figure) -> str:
         return f"{citation.source}: “{citation.quote}”"
     who = f"{speaker.name}, {speaker.position}" if speaker.position else speaker.name
     return f"{citation.source}: “{citation.quote}” ({who})"
-
-
-def _value(figure: Figure) -> str:
-    quantity = figure.quantity
-    per = f" {quantity.per}" if quantity.per else ""
-    return f"{quantity.value:,} {quantity.unit}{per}"
-
-
-def _qualifier(figure: Figure) -> str:
-    quantity = figure.quantity
-    words = quantity.qualifier.value.replace("_", " ")
-    if quantity.qualifier not in (Qualifier.EXACT, Qualifier.AVERAGE):
-        words = f"{words} {quantity.interval}"
-    return f"{words}; planned" if figure.planned else words
 
 
 def _of(located: LocatedFigure) -> str | None:
@@ -317,6 +325,7 @@ def _ordinal(figure: Figure) -> str:
     return f"{value}{suffix or 'th'}"
 
 
+@cache
 def _country(code: str) -> str:
     try:
         return f"{country_name(code)} ({code})"
@@ -341,11 +350,11 @@ def _organisation_name(dataset: Dataset, organisation: str) -> str:
     return found.name
 
 
-def _sources(programme: Programme, figures: Iterable[LocatedFigure]) -> list[str]:
-    citations = [located.figure.citation for located in figures]
-    citations += [partner.citation for partner in programme.partners]
-    citations += list(programme.citations)
-    return sorted({c.source for c in citations if c is not None})
+def _sources(programme: Programme, figures: Iterable[_FigureView]) -> list[str]:
+    found = {view.source for view in figures if view.source is not None}
+    found |= {p.citation.source for p in programme.partners if p.citation is not None}
+    found |= {c.source for c in programme.citations}
+    return sorted(found)
 
 
 def _json_number(value: Number) -> int | float:
@@ -415,10 +424,16 @@ def _render_text(summary: dict[str, Any], sections: Sequence[Section]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _wrap(text: str, *, indent: str = "", hang: str = "", width: int = WIDTH) -> list[str]:
+def _wrap(
+    text: str, *, indent: str = "", hang: str = "", width: int = WIDTH, clean: bool = True
+) -> list[str]:
+    cleaned = _clean(text) if clean else text
+    if len(indent) + len(cleaned) <= width:
+        # Most cells fit: textwrap, slow on a million of them, is left for those that do not.
+        return [indent + cleaned] if cleaned else [indent.rstrip()]
     # Ids are hyphenated: lines break between words, never at an id's hyphens.
     lines = textwrap.wrap(
-        _clean(text),
+        cleaned,
         width=width,
         initial_indent=indent,
         subsequent_indent=hang,
@@ -476,7 +491,8 @@ def _column_widths(
 
 
 def _text_row(cells: Sequence[str], widths: Sequence[int], indent: str) -> list[str]:
-    wrapped = [_wrap(cell, width=w) for cell, w in zip(cells, widths, strict=True)]
+    # The cells were cleaned when the columns were measured.
+    wrapped = [_wrap(cell, width=w, clean=False) for cell, w in zip(cells, widths, strict=True)]
     height = max(len(lines) for lines in wrapped)
     out = []
     for index in range(height):

@@ -142,21 +142,22 @@ def printed_interval(value: Number) -> Interval:
 
     A whole number is read to its last non-zero digit ("400,000" stands for 350,000 to
     450,000; "564" for 563.5 to 564.5), a decimal to its last printed place ("2.4" for
-    2.35 to 2.45). The low bound is never below zero.
+    2.35 to 2.45, "0.0" for 0 to 0.05). The low bound is never below zero, and a whole
+    zero stands for itself.
     """
     number = as_decimal(value)
-    if number == 0:
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exponent < 0:
+        half = Decimal(1).scaleb(exponent) / 2
+    elif number == 0:
         return Interval(low=0, high=0)
-    if number == number.to_integral_value():
+    else:
         whole = int(number)
         unit = 1
         while whole % (unit * 10) == 0:
             unit *= 10
         half = Decimal(unit) / 2
-    else:
-        exponent = number.normalize().as_tuple().exponent
-        assert isinstance(exponent, int)
-        half = Decimal(1).scaleb(exponent) / 2
     return Interval(low=max(number - half, Decimal(0)), high=number + half)
 
 

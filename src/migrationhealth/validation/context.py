@@ -84,6 +84,7 @@ class _Shared:
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
         self.figures: tuple[LocatedFigure, ...] = tuple(dataset.figures())
+        self.source_evidence: dict[str, Evidence] = {}
 
     @cached_property
     def intervals(self) -> list[Interval]:
@@ -157,16 +158,23 @@ class Context:
 
     def source_evidence(self, id: str) -> Evidence | None:
         """The evidence of a source: its id, path and publication date; ``None`` if unknown."""
-        found = self._shared.sources.get(id)
-        if found is None:
-            return None
-        index, source = found
-        published = "no publication date" if source.published is None else source.published
-        return Evidence(
-            id=source.id,
-            path=f"$.sources[{index}]",
-            statement=f"source {source.title!r}, published {published}",
-        )
+        cache = self._shared.source_evidence
+        if id not in cache:
+            found = self._shared.sources.get(id)
+            if found is None:
+                return None
+            index, source = found
+            published = (
+                "with no publication date"
+                if source.published is None
+                else f"published {source.published}"
+            )
+            cache[id] = Evidence(
+                id=source.id,
+                path=f"$.sources[{index}]",
+                statement=f"source {source.title!r}, {published}",
+            )
+        return cache[id]
 
     @staticmethod
     def evidence(located: LocatedFigure) -> Evidence:

@@ -87,12 +87,13 @@ def severity(value: Severity | str) -> Severity:
     raise ValueError(f"expected a severity ({allowed}), got {value!r}")
 
 
-def _converted_severity(value: Any) -> Severity:
-    # attrs converters run before validators; an unknown name must still say what was wrong.
+def _converted_severity(value: Any) -> Any:
+    # attrs converters run before validators: a name that is no severity is left as it
+    # is, for the validator to refuse with the field's name in its message.
     try:
         return severity(value)
     except ValueError:
-        return value  # type: ignore[no-any-return]
+        return value
 
 
 def _words(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

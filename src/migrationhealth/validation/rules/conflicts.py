@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -37,13 +38,10 @@ def number_notes(first: Number, second: Number) -> str:
         )
     step = rounding_step(first, second)
     if step is not None:
-        low, high = sorted((first, second))
-        rounded = first if as_multiple(first, step) else second
-        other = second if rounded is first else first
+        rounded, other = (first, second) if as_multiple(first, step) else (second, first)
         notes.append(
             f"{show(other)} rounds to {show(rounded)} at the nearest {step:,}, so the two "
-            f"may be one number, once rounded (the values {show(low)} and {show(high)} "
-            "differ by a rounding step)."
+            "may be one number, once rounded."
         )
     return " ".join(notes)
 
@@ -64,8 +62,8 @@ def _in_conflict(members: Sequence[int], intervals: Sequence[Interval]) -> list[
     others, or its high bound below their highest low bound; the two lowest highs and
     two highest lows are enough to tell, so this is linear in the group's size.
     """
-    by_high = sorted(members, key=lambda m: _high(intervals[m]))[:2]
-    by_low = sorted(members, key=lambda m: intervals[m].low, reverse=True)[:2]
+    by_high = heapq.nsmallest(2, members, key=lambda m: _high(intervals[m]))
+    by_low = heapq.nlargest(2, members, key=lambda m: intervals[m].low)
     involved = []
     for member in members:
         lowest_high = next(m for m in by_high if m != member)

@@ -225,27 +225,29 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
             )
 
 
-def _latest_sources(context: Context) -> dict[int, Source]:
-    """For each programme (by object identity), its cited source published last."""
-    latest: dict[int, Source] = {}
+def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
+    """For each programme, by its path, its cited source published last and that date."""
+    latest: dict[str, tuple[Source, PartialDate]] = {}
 
-    def consider(programme: Programme, source_id: str) -> None:
+    def consider(path: str, source_id: str) -> None:
         found = _published(context, source_id)
         if found is None:
             return
-        current = latest.get(id(programme))
-        if current is None or found[1].latest() > current.published.latest():  # type: ignore[union-attr]
-            latest[id(programme)] = found[0]
+        current = latest.get(path)
+        if current is None or found[1].latest() > current[1].latest():
+            latest[path] = found
 
-    for programme in context.dataset.programmes:
+    for index, programme in enumerate(context.dataset.programmes):
+        path = f"$.programmes[{index}]"
         for citation in programme.citations:
-            consider(programme, citation.source)
+            consider(path, citation.source)
         for partner in programme.partners:
             if partner.citation is not None:
-                consider(programme, partner.citation.source)
+                consider(path, partner.citation.source)
     for located in context.figures:
         if located.programme is not None and located.figure.citation is not None:
-            consider(located.programme, located.figure.citation.source)
+            path = located.path
+            consider(path[: path.index("]") + 1], located.figure.citation.source)
     return latest
 
 
@@ -268,17 +270,17 @@ def programme_after_publication(context: Context) -> Iterator[Finding]:
     """
     latest = _latest_sources(context)
     for index, programme in enumerate(context.dataset.programmes):
-        source = latest.get(id(programme))
-        if programme.period is None or source is None or programme.status is Status.PLANNED:
+        found = latest.get(f"$.programmes[{index}]")
+        if programme.period is None or found is None or programme.status is Status.PLANNED:
             continue
+        source, published = found
         start = _known(programme.period.start)
-        assert source.published is not None
-        if start is None or start.earliest() <= source.published.latest():
+        if start is None or start.earliest() <= published.latest():
             continue
         status = "no status" if programme.status is None else f"status {programme.status.value!r}"
         yield context.finding(
             f"Programme {programme.id!r} starts in {programme.period}, after its latest "
-            f"source {source.id!r} was published ({source.published}), but has {status} "
+            f"source {source.id!r} was published ({published}), but has {status} "
             "instead of 'planned'.",
             ids=[programme.id, source.id],
             evidence=[

@@ -27,6 +27,22 @@ _SHOWN = 10
 _Extremes = dict[int, tuple[int, int]]
 
 
+def _cohort_path(located: LocatedFigure) -> str:
+    """The JSON path of the cohort a figure sits in (its own figures, parts or sub-groups).
+
+    Paths, not the cohort objects, tell cohorts apart: one object may sit in two places.
+    """
+    for marker in (".breakdowns[", ".subgroups[", ".figures["):
+        head, found, _ = located.path.rpartition(marker)
+        if found:
+            return head
+    raise AssertionError(f"not a cohort's figure: {located.path}")  # pragma: no cover
+
+
+def _category(located: LocatedFigure) -> str:
+    return "" if located.part is None else located.part.category
+
+
 def _summable(located: LocatedFigure) -> bool:
     quantity = located.figure.quantity
     return quantity.per is None and quantity.qualifier is not Qualifier.AVERAGE
@@ -138,20 +154,19 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     would add up to 311, 3 less than the total.
     """
     figures, intervals = context.figures, context.intervals
-    by_cohort: dict[tuple[int, str], int] = {}
-    parts: dict[int, list[int]] = {}
+    by_cohort: dict[tuple[str, str], int] = {}
+    parts: dict[str, list[int]] = {}
     for index, located in enumerate(figures):
         if located.cohort is None:
             continue
-        by_cohort.setdefault((id(located.cohort), located.figure.id), index)
-        if located.breakdown is not None and located.part is not None:
-            parts.setdefault(id(located.breakdown), []).append(index)
+        by_cohort.setdefault((_cohort_path(located), located.figure.id), index)
+        if located.part is not None:
+            parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
     for members in parts.values():
         first = figures[members[0]]
-        breakdown, cohort = first.breakdown, first.cohort
+        breakdown = first.breakdown
         assert breakdown is not None
-        assert cohort is not None
-        total_index = by_cohort.get((id(cohort), breakdown.total))
+        total_index = by_cohort.get((_cohort_path(first), breakdown.total))
         if total_index is None:
             continue
         total = figures[total_index]
@@ -176,10 +191,7 @@ def _breakdown_finding(
     gap: tuple[str, Number],
 ) -> Finding:
     figures, intervals = context.figures, context.intervals
-    items = [
-        f"{figures[m].part.category} {figures[m].figure.quantity}"  # type: ignore[union-attr]
-        for m in members
-    ]
+    items = [f"{_category(figures[m])} {figures[m].figure.quantity}" for m in members]
     shown = items[:_SHOWN] + ([f"{len(items) - _SHOWN:,} more"] if len(items) > _SHOWN else [])
     total_interval = total.figure.quantity.interval
     exact = total_interval.width == 0 and all(intervals[m].width == 0 for m in members)
@@ -225,7 +237,7 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     participated in the diploma.
     """
     figures, intervals = context.figures, context.intervals
-    wholes: dict[tuple[int, Measure, bool], int] = {}
+    wholes: dict[tuple[str, Measure, bool], int] = {}
     subgroups: list[int] = []
     for index, located in enumerate(figures):
         if located.cohort is None or located.part is not None or not _summable(located):
@@ -233,7 +245,7 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
         if located.subgroup is not None:
             subgroups.append(index)
             continue
-        key = (id(located.cohort), located.figure.measure, located.figure.planned)
+        key = (_cohort_path(located), located.figure.measure, located.figure.planned)
         best = wholes.get(key)
         high = intervals[index].high
         best_high = None if best is None else intervals[best].high
@@ -246,16 +258,16 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
         stage = _STAGE.get(figure.measure)
         if stage is not None:
             measures += list(reversed(FUNNEL[:stage]))
+        cohort_path = _cohort_path(located)
         for measure in measures:
-            whole = wholes.get((id(located.cohort), measure, figure.planned))
+            whole = wholes.get((cohort_path, measure, figure.planned))
             if whole is None or not _below(intervals[index], intervals[whole]):
                 continue
             big, small = located, figures[whole]
             yield context.finding(
-                f"{describe_subject(big).capitalize()} of cohort "
-                f"{located.cohort.id!r} has {figure.measure.value} "  # type: ignore[union-attr]
-                f"{quantity_text(big)}, more than the whole cohort's {measure.value} "
-                f"{quantity_text(small)}.",
+                f"{describe_subject(big).capitalize()} of {describe_subject(small)} has "
+                f"{figure.measure.value} {quantity_text(big)}, more than the whole cohort's "
+                f"{measure.value} {quantity_text(small)}.",
                 ids=[figure.id, small.figure.id],
                 evidence=[Evidence.of(big), Evidence.of(small)],
                 hint="Check both figures against their sources, and that the sub-group "
