@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import migrationhealth as mh
-from migrationhealth.aggregation import Reason
+from migrationhealth.aggregation import Reason, headlines
 
 M = mh.Measure
 
@@ -125,3 +125,39 @@ class TestPartners:
 def test_every_measure_aggregates_without_a_conflict(corpus: mh.Dataset) -> None:
     result = mh.aggregate(corpus, measure=None, by="measure")
     assert all(group.total.conflicts == () for group in result)
+
+
+class TestHeadlines:
+    def test_the_headlines_of_the_seed_reports(self, corpus: mh.Dataset) -> None:
+        shown = {h.label: h.value for h in headlines(corpus)}
+        assert shown == {
+            "People trained": "314 people",
+            "Participants in training programmes": "546 people",
+            "People served": "450,000 to 500,000 people",
+            "Services given": "8,700,000 services",
+            "Health workers": "768 doctors",
+            "People trained, Chile": "314 people",
+            "Services a month, health-windows-services-2021-2022": "435,000 services per month",
+            "Partners in most programmes": "3 programmes each",
+        }
+
+    def test_a_headline_says_what_it_left_out(self, corpus: mh.Dataset) -> None:
+        (trained,) = [h for h in headlines(corpus) if h.label == "People trained"]
+        assert trained.figures == ("iom-chile-trained",)
+        assert trained.note == "3 left out (in_whole, planned)"
+
+    def test_figures_that_cannot_be_added_say_so(self) -> None:
+        figures = tuple(
+            mh.Figure(
+                id=f"f{i}",
+                measure=M.SERVICES,
+                quantity=mh.Quantity(value=10, unit=unit),
+            )
+            for i, unit in enumerate(("services", "consultations"))
+        )
+        data = mh.Dataset().add(
+            mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures)
+        )
+        (services,) = [h for h in headlines(data) if h.label == "Services given"]
+        assert services.value == "cannot be added"
+        assert "the units" in services.note

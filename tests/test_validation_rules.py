@@ -504,7 +504,7 @@ class TestPeriodOutsideProgramme:
         )
         (finding,) = findings(data, "MH202")
         assert finding.severity is Severity.WARNING
-        assert "starts before the programme's period (2025/2025)" in finding.message
+        assert "starts before the period of programme 'p1' (2025/2025) does" in finding.message
 
     def test_a_cohort_that_ends_after_its_programme_fails(self) -> None:
         late = cohort(period=mh.Period.fromisoformat("2025-10/2026-02"))

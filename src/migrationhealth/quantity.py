@@ -192,19 +192,22 @@ class Quantity:
         return self.per is not None
 
     def __str__(self) -> str:
-        words = {
-            Qualifier.EXACT: "",
-            Qualifier.APPROXIMATE: "about ",
-            Qualifier.ALMOST: "almost ",
-            Qualifier.AT_LEAST: "at least ",
-            Qualifier.MORE_THAN: "more than ",
-            Qualifier.AT_MOST: "at most ",
-            Qualifier.LESS_THAN: "less than ",
-            Qualifier.AVERAGE: "an average of ",
-            Qualifier.SEVERAL: "several times ",
-        }[self.qualifier]
         per = "" if self.per is None else f" {self.per}"
-        return f"{words}{self.value:,} {self.unit}{per}"
+        return f"{_WORDS[self.qualifier]}{self.value:,} {self.unit}{per}"
+
+
+# Built once: validation and reports print quantities by the hundred thousand.
+_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATE: "about ",
+    Qualifier.ALMOST: "almost ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_MOST: "at most ",
+    Qualifier.LESS_THAN: "less than ",
+    Qualifier.AVERAGE: "an average of ",
+    Qualifier.SEVERAL: "several times ",
+}
 
 
 def qualifier_interval(value: Number, qualifier: Qualifier) -> Interval:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .errors import AggregationError, ConflictError, MissingDependencyError, PeriodError, UnitError
 from .group import DIMENSIONS, Aggregation, Group, aggregate
+from .headlines import Headline, headlines
 from .periods import TIME_UNITS, period_length, year_shares
 from .policy import Conflict, Policy
 from .programmes import ProgrammeCount, ProgrammeCounts, count_programmes
@@ -36,6 +37,7 @@ __all__ = [
     "Fact",
     "FigureRef",
     "Group",
+    "Headline",
     "MissingDependencyError",
     "PeriodError",
     "Policy",
@@ -49,6 +51,7 @@ __all__ = [
     "aggregate",
     "as_dict",
     "count_programmes",
+    "headlines",
     "per_capita",
     "period_length",
     "rate_per_period",

@@ -214,6 +214,21 @@ class Aggregation:
             lines.append(f"overall, each figure once: {show_interval(self.total.interval)}")
         return lines
 
+    def summary_lines(self) -> list[str]:
+        """One line per group: its key, bounds and unit, and how many figures it used."""
+        lines = [self._title()]
+        for group in self.groups:
+            label = group.key if group.label == group.key else f"{group.key} ({group.label})"
+            found = group.total
+            unit = "" if found.unit is None else f" {found.unit}"
+            lines.append(
+                f"  {label}: {show_interval(found.interval)}{unit} ({len(found.figures)} "
+                f"figure(s), {len(found.excluded)} left out, {len(found.conflicts)} conflict(s))"
+            )
+        if self.total is not None and self.by is not None:
+            lines.append(f"  overall, each figure once: {show_interval(self.total.interval)}")
+        return lines
+
     def __str__(self) -> str:
         return "\n".join(self.lines())
 

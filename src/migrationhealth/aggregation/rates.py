@@ -32,12 +32,12 @@ from .display import html_table, show_interval, show_number
 from .errors import AggregationError, PeriodError
 from .periods import TIME_UNITS, TimeUnit, period_length
 from .provenance import FigureRef, figure_ref
-from .total import Total
+from .total import Fact, Total
 from .units import check_comparable
 
 __all__ = ["Amount", "Rate", "Share", "per_capita", "rate_per_period", "share"]
 
-Amount = Figure | LocatedFigure | FigureRef | Total | Quantity | Interval | int | Decimal
+Amount = Figure | LocatedFigure | FigureRef | Fact | Total | Quantity | Interval | int | Decimal
 """What a rate or a share can be taken of: figures, totals, quantities, plain numbers."""
 
 
@@ -62,6 +62,15 @@ def _quantity_interval(quantity: Quantity, label: str, role: str) -> Interval:
 
 
 def _operand(value: Amount, role: str) -> _Operand:
+    if isinstance(value, Fact):
+        return _Operand(
+            interval=value.interval,
+            unit=value.figures[0].quantity.unit if value.figures else None,
+            measure=value.measure,
+            figures=value.figures,
+            period=value.period,
+            label=f"the {value.measure.value} of {value.subject!r}",
+        )
     if isinstance(value, Total):
         periods = {fact.period for fact in value.facts if fact.share is None}
         shared = len(periods) == 1 and all(fact.share is None for fact in value.facts)
@@ -105,7 +114,7 @@ def _operand(value: Amount, role: str) -> _Operand:
             interval=interval, unit=None, measure=None, figures=(), period=None, label=str(value)
         )
     raise TypeError(
-        f"expected a Figure, LocatedFigure, Total, Quantity, Interval or number for the "
+        f"expected a Figure, LocatedFigure, Fact, Total, Quantity, Interval or number for the "
         f"{role}, got {type(value).__name__}"
     )
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..aggregation import (
+    Aggregation,
     ConflictError,
     Policy,
     aggregate,
@@ -87,6 +88,11 @@ def register(subparsers: Any) -> None:
         help="count planned figures ('will train 50 people') as well as delivered ones",
     )
     parser.add_argument(
+        "--brief",
+        action="store_true",
+        help="in the text format, one line per group instead of every figure",
+    )
+    parser.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
@@ -146,6 +152,8 @@ def run(args: argparse.Namespace) -> int:
             return 1
     if args.format == "json":
         sys.stdout.write(dumps_json(as_dict(result), indent=2) + "\n")
+    elif args.brief and isinstance(result, Aggregation):
+        sys.stdout.write("\n".join(result.summary_lines()) + "\n")
     else:
         sys.stdout.write(str(result) + "\n")
     return 0

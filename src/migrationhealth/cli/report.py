@@ -182,33 +182,37 @@ class _FigureView(NamedTuple):
         """The view of ``located``: its table row, its source and quote, its JSON."""
         figure = located.figure
         quantity = figure.quantity
+        value = quantity.value
         citation = figure.citation
+        source = citation.source if citation else None
+        measure = figure.measure.value
+        hedge = quantity.qualifier
         period = figure.period.isoformat() if figure.period else None
         of = _of(located)
-        qualifier = quantity.qualifier.value.replace("_", " ")
         low: Number
         high: Number | None
-        if quantity.qualifier in (Qualifier.EXACT, Qualifier.AVERAGE):
+        if hedge is Qualifier.EXACT or hedge is Qualifier.AVERAGE:
             # The interval of an exact figure or an average is the value itself.
-            low = high = quantity.value
+            low = high = value
+            qualifier = hedge.value
         else:
             interval = quantity.interval
             low, high = interval.low, interval.high
-            qualifier = f"{qualifier} {interval}"
+            qualifier = f"{hedge.value.replace('_', ' ')} {interval}"
         per = str(quantity.per) if quantity.per else None
         row = (
-            figure.measure.value,
-            f"{quantity.value:,} {quantity.unit}" + (f" {per}" if per else ""),
+            measure,
+            f"{value:,} {quantity.unit} {per}" if per else f"{value:,} {quantity.unit}",
             f"{qualifier}; planned" if figure.planned else qualifier,
             period or "",
             of or "",
         )
         data = {
             "id": figure.id,
-            "measure": figure.measure.value,
-            "value": _json_number(quantity.value),
+            "measure": measure,
+            "value": _json_number(value),
             "unit": quantity.unit,
-            "qualifier": quantity.qualifier.value,
+            "qualifier": hedge.value,
             "per": per,
             "low": _json_number(low),
             "high": None if high is None else _json_number(high),
@@ -216,10 +220,9 @@ class _FigureView(NamedTuple):
             "planned": figure.planned,
             "of": of,
             "path": located.path,
-            "source": citation.source if citation else None,
+            "source": source,
             "quote": citation.quote if citation else None,
         }
-        source = citation.source if citation else None
         return cls(row=row, note=_provenance(figure), data=data, source=source)
 
 

@@ -115,8 +115,9 @@ class Rule:
     name: str = attrs.field(validator=_check_name)
     severity: Severity = attrs.field(converter=_converted_severity, validator=_check_severity)
     check: CheckFunction = attrs.field(validator=_check_callable, eq=False)
+    # The documentation runs to paragraphs; the repr names the rule and leaves it out.
     doc: str = attrs.field(
-        default=attrs.Factory(_default_doc, takes_self=True), validator=_check_doc
+        default=attrs.Factory(_default_doc, takes_self=True), validator=_check_doc, repr=False
     )
 
     @property

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ...dataset import Dataset, LocatedFigure
 from ...dates import PartialDate, Period
@@ -26,14 +28,32 @@ _BEFORE_THE_COURSE = frozenset({Measure.APPLICANTS, Measure.SELECTED, Measure.EN
 _TIMELESS = frozenset({Measure.YEAR, Measure.DURATION})
 
 
-def _known(date: PartialDate | None) -> PartialDate | None:
-    return date if date is not None and date.year is not None else None
+def _days(date: PartialDate | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last calendar day a date may stand for, when its year is known."""
+    return None if date is None or date.year is None else (date.earliest(), date.latest())
 
 
-def is_reversed(period: Period) -> bool:
-    """Whether the period certainly starts after it ends (both years known)."""
-    start, end = _known(period.start), _known(period.end)
-    return start is not None and end is not None and start.earliest() > end.latest()
+class Span(NamedTuple):
+    """A period's ends as calendar days (first and last possible), and whether reversed."""
+
+    start: tuple[dt.date, dt.date] | None
+    end: tuple[dt.date, dt.date] | None
+    reversed: bool
+
+
+class Spans:
+    """The :class:`Span` of each period, computed once however many records share it."""
+
+    def __init__(self) -> None:
+        self._known: dict[Period, Span] = {}
+
+    def __getitem__(self, period: Period) -> Span:
+        span = self._known.get(period)
+        if span is None:
+            start, end = _days(period.start), _days(period.end)
+            span = Span(start, end, start is not None and end is not None and start[0] > end[1])
+            self._known[period] = span
+        return span
 
 
 def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
@@ -71,8 +91,9 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     November 2019" is 2019-07/2019-11. Written as "from November to July 2019", it would
     be reported here.
     """
+    spans = Spans()
     for kind, id, path, period, _ in _containers(context.dataset):
-        if period is not None and is_reversed(period):
+        if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of {kind} {id!r} ({period}) starts after it ends.",
                 ids=[id],
@@ -81,7 +102,7 @@ def period_reversed(context: Context) -> Iterator[Finding]:
             )
     for located in context.figures:
         period = located.figure.period
-        if period is not None and is_reversed(period):
+        if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
@@ -90,17 +111,15 @@ def period_reversed(context: Context) -> Iterator[Finding]:
             )
 
 
-def outside(inner: Period, outer: Period) -> str | None:
-    """How ``inner`` certainly reaches outside ``outer``, in words, or ``None``."""
-    if is_reversed(inner) or is_reversed(outer):
+def outside(inner: Span, outer: Span) -> str | None:
+    """How ``inner`` certainly reaches outside ``outer``: "starts before", "ends after"."""
+    if inner.reversed or outer.reversed:
         return None
-    first = _known(inner.start or inner.end)
-    last = _known(inner.end or inner.start)
-    start, end = _known(outer.start), _known(outer.end)
-    if first is not None and start is not None and first.latest() < start.earliest():
-        return f"starts before the programme's period ({outer}) does"
-    if last is not None and end is not None and last.earliest() > end.latest():
-        return f"ends after the programme's period ({outer}) does"
+    first, last = inner.start or inner.end, inner.end or inner.start
+    if first is not None and outer.start is not None and first[1] < outer.start[0]:
+        return "starts before"
+    if last is not None and outer.end is not None and last[0] > outer.end[1]:
+        return "ends after"
     return None
 
 
@@ -124,13 +143,15 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     is the diploma's, 18 August to 14 November 2025. A figure of participants dated 2024
     would be reported here.
     """
+    spans = Spans()
     for kind, id, path, period, programme in _containers(context.dataset):
         if kind == "programme" or period is None or programme.period is None:
             continue
-        how = outside(period, programme.period)
+        how = outside(spans[period], spans[programme.period])
         if how is not None:
             yield context.finding(
-                f"The period of {kind} {id!r} ({period}) {how}, in programme {programme.id!r}.",
+                f"The period of {kind} {id!r} ({period}) {how} the period of programme "
+                f"{programme.id!r} ({programme.period}) does.",
                 ids=[id, programme.id],
                 evidence=[_period_evidence(kind, id, path, period)],
                 hint="Check both periods against the sources; a record about another "
@@ -145,11 +166,11 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
             or figure.measure in _TIMELESS
         ):
             continue
-        how = outside(figure.period, owner.period)
+        how = outside(spans[figure.period], spans[owner.period])
         if how is not None:
             yield context.finding(
-                f"The period of figure {figure.id!r} ({figure.period}) {how}, in programme "
-                f"{owner.id!r}.",
+                f"The period of figure {figure.id!r} ({figure.period}) {how} the period of "
+                f"programme {owner.id!r} ({owner.period}) does.",
                 ids=[figure.id, owner.id],
                 evidence=[Evidence.of(located)],
                 hint="Check both periods against the sources; a figure about another "
@@ -200,6 +221,8 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
     passes: it "will train 50 people" from July to November 2019, and that figure is
     marked planned.
     """
+    spans = Spans()
+    publications: dict[str, tuple[Source, PartialDate, dt.date] | None] = {}
     for located in context.figures:
         figure = located.figure
         citation = figure.citation
@@ -208,12 +231,15 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
             continue
         if located.programme is not None and located.programme.status is Status.PLANNED:
             continue
-        found = _published(context, citation.source)
-        start = _known(period.start)
-        if found is None or start is None:
+        if citation.source not in publications:
+            found = _published(context, citation.source)
+            publications[citation.source] = None if found is None else (*found, found[1].latest())
+        publication = publications[citation.source]
+        start = spans[period].start
+        if publication is None or start is None:
             continue
-        source, published = found
-        if start.earliest() > published.latest():
+        source, published, last_day = publication
+        if start[0] > last_day:
             yield context.finding(
                 f"Figure {figure.id!r} ({figure.quantity}, {describe_subject(located)}) "
                 f"covers {period}, which starts after its source {source.id!r} was published "
@@ -274,8 +300,8 @@ def programme_after_publication(context: Context) -> Iterator[Finding]:
         if programme.period is None or found is None or programme.status is Status.PLANNED:
             continue
         source, published = found
-        start = _known(programme.period.start)
-        if start is None or start.earliest() <= published.latest():
+        start = _days(programme.period.start)
+        if start is None or start[0] <= published.latest():
             continue
         status = "no status" if programme.status is None else f"status {programme.status.value!r}"
         yield context.finding(

@@ -1,0 +1,279 @@
+"""The fast paths of loading and saving give exactly what the plain paths give."""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from cattrs.gen import make_dict_unstructure_fn
+from hypothesis import given
+from hypothesis import strategies as hst
+
+import migrationhealth as mh
+from migrationhealth import _speedups, serialization
+
+from . import strategies as st
+
+
+@pytest.fixture
+def without_orjson() -> Iterator[None]:
+    """Write as if orjson were not installed."""
+    saved = _speedups._ORJSON
+    _speedups._ORJSON = False
+    try:
+        yield
+    finally:
+        _speedups._ORJSON = saved
+
+
+def _reference_converter() -> Any:
+    """The converter as it was before the generated unstructure functions: cattrs' own."""
+    reference = serialization.converter.copy()
+    reference.register_unstructure_hook_factory(
+        attrs.has,
+        lambda cls: make_dict_unstructure_fn(cls, reference, _cattrs_omit_if_default=True),
+    )
+    return reference
+
+
+_REFERENCE = _reference_converter()
+
+
+def _reference_dumps(dataset: mh.Dataset, indent: int | None = None) -> str:
+    """What dumps wrote before it was made fast: cattrs, then the standard library."""
+    document = _REFERENCE.unstructure(dataset)
+    document["format_version"] = serialization.FORMAT_VERSION
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(
+        document,
+        sort_keys=True,
+        ensure_ascii=False,
+        indent=indent,
+        separators=separators,
+        allow_nan=False,
+        default=serialization._decimal_to_float,
+    )
+    return text + "\n"
+
+
+def _awkward_dataset() -> mh.Dataset:
+    """Text the two JSON writers could disagree on, and decimals with tiny exponents."""
+    strange = 'quote " backslash \\ line sep \u2028 para sep \u2029 emoji 😀 é'
+    rate = mh.Figure(
+        id="rate",
+        measure=mh.Measure.HEALTH_WORKER_DENSITY,
+        quantity=mh.Quantity(
+            value=Decimal("0.00001"),
+            unit="doctors",
+            per=mh.Per(amount=Decimal("1000.5"), unit="inhabitants"),
+        ),
+        citation=mh.Citation(source="s", quote=f"tab\tand\nnewline {strange}"),
+    )
+    big = mh.Figure(
+        id="big",
+        measure=mh.Measure.SERVICES,
+        quantity=mh.Quantity(value=10**15, unit="services"),
+        period=mh.Period.fromisoformat("--04-17/.."),
+    )
+    programme = mh.Programme(
+        id="p",
+        title=strange,
+        kind=mh.ProgrammeKind.OTHER,
+        statistics=(mh.ServiceStatistic(id="s1", figures=(rate, big)),),
+    )
+    return mh.Dataset(sources=(mh.Source(id="s", title=strange),), programmes=(programme,))
+
+
+class TestUnstructure:
+    @given(st.datasets())
+    def test_same_plain_form_as_cattrs(self, dataset: mh.Dataset) -> None:
+        assert mh.unstructure(dataset) == _REFERENCE.unstructure(dataset)
+
+    @given(st.figures())
+    def test_same_plain_form_for_a_single_record(self, figure: mh.Figure) -> None:
+        assert mh.unstructure(figure) == _REFERENCE.unstructure(figure)
+
+    def test_a_shared_period_is_written_once_and_right(self) -> None:
+        period = mh.Period.fromisoformat("2019-07/2019-11")
+        other = mh.Period.fromisoformat("2020/..")
+        figures = tuple(
+            mh.Figure(
+                id=f"f{index}",
+                measure=mh.Measure.SERVICES,
+                quantity=mh.Quantity(value=index, unit="services"),
+                period=period if index % 2 else other,
+            )
+            for index in range(6)
+        )
+        plain = mh.unstructure(mh.ServiceStatistic(id="s", figures=figures))
+        assert [f["period"] for f in plain["figures"]] == ["2020/..", "2019-07/2019-11"] * 3
+
+    def test_nothing_is_remembered_after_writing(self) -> None:
+        mh.dumps(_awkward_dataset())
+        assert _speedups._TEXTS == {}
+
+
+class TestDumpsIsByteIdentical:
+    @given(st.datasets(), hst.sampled_from([None, 2]))
+    def test_to_the_plain_writer(self, dataset: mh.Dataset, indent: int | None) -> None:
+        assert mh.dumps(dataset, indent=indent) == _reference_dumps(dataset, indent)
+
+    @pytest.mark.parametrize("indent", [None, 2, 4])
+    def test_on_awkward_text_and_numbers(self, indent: int | None) -> None:
+        dataset = _awkward_dataset()
+        assert mh.dumps(dataset, indent=indent) == _reference_dumps(dataset, indent)
+        assert mh.loads(mh.dumps(dataset, indent=indent)) == dataset
+
+    @pytest.mark.usefixtures("without_orjson")
+    @given(st.datasets())
+    def test_without_orjson(self, dataset: mh.Dataset) -> None:
+        assert mh.dumps(dataset) == _reference_dumps(dataset)
+
+    def test_on_the_built_in_dataset(self) -> None:
+        corpus = mh.seed_corpus()
+        for indent in (None, 2):
+            assert mh.dumps(corpus, indent=indent) == _reference_dumps(corpus, indent)
+
+    def test_orjson_gives_way_where_it_cannot_write_what_json_writes(self) -> None:
+        # A lone surrogate (which the model refuses anyway) and an integer beyond 64 bits.
+        assert _speedups.orjson_text({"a": "half \ud800 a pair"}, indent=None) is None
+        assert _speedups.orjson_text({"a": 10**20}, indent=None) is None
+        assert _speedups.orjson_text({"a": 1}, indent=4) is None
+        assert _speedups.orjson_text({"b": [], "a": Decimal("0.00001")}, indent=None) == (
+            '{"a":1e-05,"b":[]}'
+        )
+
+
+def _paths(node: object, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, (*path, index))
+
+
+def _replace(document: Any, path: tuple[Any, ...], value: object) -> Any:
+    if not path:
+        return value
+    node = document
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return document
+
+
+_JSON_VALUES = hst.recursive(
+    hst.none()
+    | hst.booleans()
+    | hst.integers(-(10**16), 10**16)
+    | hst.decimals(allow_nan=False, allow_infinity=False, places=3)
+    | hst.sampled_from(["", " x", "MX", "xx", "2019-02-30", "2019-07/..", "exact", "a\x01b"])
+    | hst.text(max_size=5),
+    lambda children: (
+        hst.lists(children, max_size=2)
+        | hst.dictionaries(hst.sampled_from(["id", "value", "unit", "x"]), children, max_size=2)
+    ),
+    max_leaves=4,
+)
+
+
+def _outcome(converter: Any, data: object) -> object:
+    try:
+        return converter.structure(data, mh.Dataset)
+    except Exception as error:  # every failure counts the same here
+        return type(error)
+    finally:
+        for cache in serialization._ISO_CACHES.values():
+            cache.clear()
+
+
+class TestFirstPass:
+    @given(st.datasets(), hst.data())
+    def test_accepts_exactly_what_the_detailed_pass_accepts(
+        self, dataset: mh.Dataset, data: hst.DataObject
+    ) -> None:
+        document = mh.unstructure(dataset)
+        path = data.draw(hst.sampled_from(list(_paths(document))))
+        document = _replace(document, path, data.draw(_JSON_VALUES))
+        fast = _outcome(serialization._first_pass, document)
+        detailed = _outcome(serialization.converter, document)
+        if isinstance(fast, mh.Dataset) or isinstance(detailed, mh.Dataset):
+            assert fast == detailed
+
+    @given(st.datasets())
+    def test_builds_what_the_detailed_pass_builds(self, dataset: mh.Dataset) -> None:
+        document = mh.unstructure(dataset)
+        assert _outcome(serialization._first_pass, document) == dataset
+        assert _outcome(serialization.converter, document) == dataset
+
+    def test_equal_periods_are_shared_after_loading(self) -> None:
+        figures = tuple(
+            mh.Figure(
+                id=f"f{index}",
+                measure=mh.Measure.SERVICES,
+                quantity=mh.Quantity(value=index, unit="services"),
+                period=mh.Period.fromisoformat("--04-17/2019"),
+            )
+            for index in range(3)
+        )
+        dataset = mh.Dataset(
+            programmes=(
+                mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures),
+            )
+        )
+        loaded = mh.loads(mh.dumps(dataset))
+        assert loaded == dataset
+        first, second, third = loaded.programmes[0].figures
+        assert first.period is second.period is third.period
+        assert all(not cache for cache in serialization._ISO_CACHES.values())
+
+    def test_a_bad_document_is_still_reported_in_full(self) -> None:
+        document = mh.unstructure(_awkward_dataset())
+        document["format_version"] = 1
+        document["programmes"][0]["kind"] = "diplomma"
+        document["sources"][0]["title"] = 3
+        with pytest.raises(mh.LoadError) as caught:
+            mh.loads(json.dumps(document, default=float))
+        kind, title = caught.value.problems
+        assert kind.startswith("$.programmes[0].kind: expected one of 'diploma', ")
+        assert kind.endswith("got string 'diplomma'")
+        assert title == "$.sources[0].title: expected a string, got integer 3"
+
+
+class TestGarbageCollector:
+    def test_is_on_again_after_loading_and_writing(self) -> None:
+        assert gc.isenabled()
+        text = mh.dumps(_awkward_dataset())
+        assert gc.isenabled()
+        mh.loads(text)
+        assert gc.isenabled()
+
+    def test_is_on_again_after_a_load_error(self) -> None:
+        with pytest.raises(mh.LoadError):
+            mh.loads('{"format_version": 1, "sources": [{"id": "s"}]}')
+        assert gc.isenabled()
+
+    def test_stays_off_for_a_caller_who_turned_it_off(self) -> None:
+        gc.disable()
+        try:
+            mh.loads(mh.dumps(_awkward_dataset()))
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+    def test_is_on_again_when_the_block_raises(self) -> None:
+        def fail_while_paused() -> None:
+            with _speedups.gc_paused():
+                assert not gc.isenabled()
+                raise RuntimeError
+
+        with pytest.raises(RuntimeError):
+            fail_while_paused()
+        assert gc.isenabled()
