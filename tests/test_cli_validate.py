@@ -141,3 +141,26 @@ class TestRules:
     def test_markdown_is_the_rules_page(self, capsys: pytest.CaptureFixture[str]) -> None:
         _, out, _ = run(capsys, "rules", "--format", "markdown")
         assert out == rules_markdown()
+
+
+class TestReportFindings:
+    def test_the_report_ends_with_the_findings(self, capsys: pytest.CaptureFixture[str]) -> None:
+        status, out, _ = run(capsys, "report")
+        assert status == 0
+        findings = out[out.index("\nFINDINGS\n========\n") :]
+        assert "9 findings: 1 error, 1 warning, 7 info (16 rules run)." in findings
+        assert "error     MH101  diploma-selected, diploma-participants" in findings
+        assert "564 and 546 are a digit" in " ".join(findings.split())
+
+    def test_the_json_report_has_the_findings(self, capsys: pytest.CaptureFixture[str]) -> None:
+        _, out, _ = run(capsys, "report", "--format", "json")
+        section = json.loads(out)["findings"]
+        assert section["ok"] is False
+        assert section["counts"] == {"error": 1, "info": 7, "warning": 1}
+        assert [f["code"] for f in section["findings"]][:2] == ["MH101", "MH102"]
+
+    def test_a_clean_dataset_reports_no_findings(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        _, out, _ = run(capsys, "report", save(tmp_path, mh.Dataset()), "--format", "markdown")
+        assert out.endswith("## Findings\n\nNo findings (16 rules run).\n")

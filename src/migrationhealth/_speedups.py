@@ -29,7 +29,7 @@ import gc
 import importlib
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
@@ -180,12 +180,16 @@ class _NotAnObjectError(TypeError):
     """Raised by the first pass; the detailed pass words the problem for the user."""
 
 
-def make_structure_fn(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+def make_structure_fn(
+    cls: type, converter: cattrs.Converter, *, unchanged: Mapping[Callable[..., Any], type]
+) -> Callable[[Any, Any], Any]:
     """The first-pass function that builds an instance of the attrs class ``cls`` from a dict.
 
     Raises on the first problem (any exception will do: the caller reports problems with
-    the detailed converter). A class with a default factory, a field left out of
-    ``__init__`` or a field renamed in it is left to cattrs.
+    the detailed converter). ``unchanged`` maps a hook to the type whose values it returns
+    unchanged: such a value is taken in line, without calling the hook. A class with a
+    default factory, a field left out of ``__init__`` or a field renamed in it is left to
+    cattrs.
     """
     fields = attrs.fields(attrs.resolve_types(cls))
     if any(
@@ -211,19 +215,21 @@ def make_structure_fn(cls: type, converter: cattrs.Converter) -> Callable[[Any, 
         inner = _optional_inner(a.type) if a.default is None else None
         names[tp] = a.type if inner is None else inner
         names[hook] = converter.get_structure_hook(names[tp])
+        call = f"{hook}(v, {tp})"
+        kept = unchanged.get(names[hook])
+        if kept is not None:
+            names[f"_k{index}"] = kept
+            call = f"(v if type(v) is _k{index} else {call})"
         if a.default is attrs.NOTHING:
-            body.append(f"  {value} = {hook}(o[{a.name!r}], {tp})")
+            body += [f"  v = o[{a.name!r}]", f"  {value} = {call}"]
         elif inner is not None:
             # Absent and null both mean the default, None, as cattrs reads them.
-            body += [
-                f"  v = o.get({a.name!r})",
-                f"  {value} = None if v is None else {hook}(v, {tp})",
-            ]
+            body += [f"  v = o.get({a.name!r})", f"  {value} = None if v is None else {call}"]
         else:
             names[f"_d{index}"] = a.default
             body += [
                 f"  v = o.get({a.name!r}, _absent)",
-                f"  {value} = _d{index} if v is _absent else {hook}(v, {tp})",
+                f"  {value} = _d{index} if v is _absent else {call}",
             ]
         arguments.append(f"{a.name}={value}")
     name = f"structure_{cls.__name__}"

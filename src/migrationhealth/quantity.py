@@ -61,14 +61,16 @@ class Qualifier(enum.Enum):
 
 
 def _canonical_number(value: object) -> object:
-    """A Decimal written as a whole number (``Decimal("5")``) is stored as the int 5.
+    """A Decimal with no fractional digits (``Decimal("5")``, ``Decimal("3E+2")``) is an int.
 
-    Only an exponent of zero makes an int: ``Decimal("3E+2")`` (JSON ``3e2``) stays a
-    Decimal, as ``3.0`` does, so a number written with an exponent or a fraction is never
-    taken for a count; and an exponent such as ``1E+999999999`` is never expanded.
+    ``Decimal("3.0")`` keeps its fractional digit and stays a Decimal. A whole number of
+    more than 30 digits stays a Decimal too, for the validator to refuse: ``1E+999999999``
+    is never expanded into the integer it stands for.
     """
-    if isinstance(value, Decimal) and value.is_finite() and value.as_tuple().exponent == 0:
-        return int(value)
+    if isinstance(value, Decimal) and value.is_finite():
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent >= 0 and value.adjusted() < 30:
+            return int(value)
     return value
 
 

@@ -162,6 +162,16 @@ def _strict_number(value: object, _: type) -> int | Decimal:
     raise _TypeMismatchError(f"expected a number, got {_show(value)}")
 
 
+# Each strict hook returns a value of this exact type as it is; the first pass of
+# structure() takes such values without calling the hook. Keep in step with the hooks.
+_UNCHANGED: dict[Callable[..., Any], type] = {
+    _strict_str: str,
+    _strict_int: int,
+    _strict_bool: bool,
+    _strict_number: int,
+}
+
+
 def _is_number_union(tp: Any) -> bool:
     return isinstance(tp, (types.UnionType, typing._UnionGenericAlias)) and set(  # type: ignore[attr-defined]
         typing.get_args(tp)
@@ -306,7 +316,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
 
     def attrs_structure_factory(cls: type[T]) -> Callable[[object, type], T]:
         if not detailed:
-            return make_structure_fn(cls, conv)
+            return make_structure_fn(cls, conv, unchanged=_UNCHANGED)
         base = make_dict_structure_fn(cls, conv)
 
         def structure_record(value: object, tp: type) -> T:

@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
+from ..dates import Period
 from ..interval import Interval
 from .errors import MissingDependencyError
 from .group import Aggregation
@@ -73,46 +74,92 @@ COLUMNS: tuple[str, ...] = (
 Record = dict[str, Any]
 
 
-def _record(located: LocatedFigure, published: Mapping[str, object]) -> Record:
+_PeriodText = tuple[str | None, str | None, str | None]
+_NO_PERIOD: _PeriodText = (None, None, None)
+
+
+class _Cache:
+    """What many figures share, worked out once: periods' text, partners, countries."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.published: dict[str, str | None] = {}
+        for source in dataset.sources:
+            if source.id not in self.published:
+                date = source.published
+                self.published[source.id] = None if date is None else date.isoformat()
+        # Periods and programmes are keyed by identity: the dataset keeps them alive.
+        self.periods: dict[int, _PeriodText] = {}
+        self.partners: dict[int, str | None] = {}
+        self.countries: dict[tuple[str, ...], str | None] = {}
+
+    def period(self, period: Period | None) -> _PeriodText:
+        if period is None:
+            return _NO_PERIOD
+        found = self.periods.get(id(period))
+        if found is None:
+            start, end = period.start, period.end
+            found = (
+                period.isoformat(),
+                None if start is None else start.isoformat(),
+                None if end is None else end.isoformat(),
+            )
+            self.periods[id(period)] = found
+        return found
+
+    def organisations(self, located: LocatedFigure) -> str | None:
+        if located.organisation is not None:
+            return located.organisation.id
+        programme = located.programme
+        assert programme is not None  # a located figure sits in a programme or an organisation
+        key = id(programme)
+        if key not in self.partners:
+            ids = dict.fromkeys(partner.organisation for partner in programme.partners)
+            self.partners[key] = ";".join(ids) or None
+        return self.partners[key]
+
+    def countries_of(self, located: LocatedFigure) -> str | None:
+        codes = countries_of(located)
+        found = self.countries.get(codes)
+        if found is None and codes not in self.countries:
+            found = self.countries[codes] = ";".join(codes) or None
+        return found
+
+
+def _record(located: LocatedFigure, cache: _Cache) -> Record:
     figure = located.figure
     quantity = figure.quantity
     interval = quantity.interval
-    period = effective_period(located)
+    period, start, end = cache.period(effective_period(located))
     citation = figure.citation
     programme = located.programme
-    if located.organisation is not None:
-        organisations: tuple[str, ...] = (located.organisation.id,)
-    else:
-        assert programme is not None
-        organisations = tuple(dict.fromkeys(p.organisation for p in programme.partners))
     speaker = None if citation is None or citation.speaker is None else citation.speaker.name
-    date = None if citation is None else published.get(citation.source)
     return {
         "figure": figure.id,
         "programme": None if programme is None else programme.id,
-        "programme_kind": None if programme is None else programme.kind.value,
+        "programme_kind": None if programme is None else programme.kind._value_,
         "cohort": None if located.cohort is None else located.cohort.id,
         "statistic": None if located.statistic is None else located.statistic.id,
         "subgroup": None if located.subgroup is None else located.subgroup.id,
         "breakdown": None if located.breakdown is None else located.breakdown.id,
         "category": None if located.part is None else located.part.category,
         "organisation": None if located.organisation is None else located.organisation.id,
-        "organisations": ";".join(organisations) or None,
-        "countries": ";".join(countries_of(located)) or None,
+        "organisations": cache.organisations(located),
+        "countries": cache.countries_of(located),
         "subject": located.subject,
-        "period": None if period is None else period.isoformat(),
-        "period_start": None if period is None or period.start is None else str(period.start),
-        "period_end": None if period is None or period.end is None else str(period.end),
-        "measure": figure.measure.value,
+        "period": period,
+        "period_start": start,
+        "period_end": end,
+        # Enum members' ``_value_`` is their value without the descriptor's cost per call.
+        "measure": figure.measure._value_,
         "value": quantity.value,
         "unit": quantity.unit,
-        "qualifier": quantity.qualifier.value,
+        "qualifier": quantity.qualifier._value_,
         "per": None if quantity.per is None else str(quantity.per),
         "low": interval.low,
         "high": interval.high,
         "planned": figure.planned,
         "source": None if citation is None else citation.source,
-        "published": None if date is None else str(date),
+        "published": None if citation is None else cache.published.get(citation.source),
         "quote": None if citation is None else citation.quote,
         "speaker": speaker,
         "note": figure.note,
@@ -129,11 +176,9 @@ def to_records(dataset: Dataset) -> list[Record]:
     """
     if not isinstance(dataset, Dataset):
         raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
-    published: dict[str, object] = {}
-    for source in dataset.sources:
-        published.setdefault(source.id, source.published)
     with gc_paused():
-        return [_record(located, published) for located in dataset.figures()]
+        cache = _Cache(dataset)
+        return [_record(located, cache) for located in dataset.figures()]
 
 
 def _pandas() -> Any:

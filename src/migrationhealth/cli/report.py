@@ -57,6 +57,7 @@ from ..errors import CountryError, UnknownIdError
 from ..interval import Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
+from ..validation import validate
 from ._common import add_dataset_argument, load_dataset
 
 __all__ = [
@@ -70,6 +71,7 @@ __all__ = [
     "Paragraph",
     "Section",
     "Table",
+    "findings_section",
     "programmes_section",
     "register",
     "render",
@@ -365,7 +367,31 @@ def _json_number(value: Number) -> int | float:
     return float(value) if isinstance(value, Decimal) else value
 
 
-SECTIONS: tuple[Callable[[Dataset], Section | None], ...] = (programmes_section,)
+def findings_section(dataset: Dataset) -> Section:
+    """What validation finds (:func:`migrationhealth.validate`, every registered rule).
+
+    Its JSON key is ``findings``: ``ok``, ``counts`` and ``rules`` as in the validation
+    report's JSON form, and ``findings``, each with its code, severity, message, ids,
+    evidence and hint (see ``docs/validation.md``).
+    """
+    report = validate(dataset)
+    blocks: list[Block] = [Paragraph(report.summary())]
+    if report.findings:
+        blocks.append(
+            Table(
+                "Findings",
+                ("Severity", "Code", "About"),
+                tuple((f.severity.value, f.code, ", ".join(f.ids)) for f in report),
+                notes=tuple(f"{f.message} Hint: {f.hint}" if f.hint else f.message for f in report),
+                note_column="Finding",
+            )
+        )
+    data = report.to_dict()
+    del data["report_version"]
+    return Section(key="findings", title="Findings", blocks=tuple(blocks), data=data)
+
+
+SECTIONS: tuple[Callable[[Dataset], Section | None], ...] = (programmes_section, findings_section)
 """The report's sections in order. A builder returns ``None`` to leave its section out."""
 
 

@@ -42,18 +42,31 @@ class Span(NamedTuple):
 
 
 class Spans:
-    """The :class:`Span` of each period, computed once however many records share it."""
+    """The :class:`Span` and text of each period, computed once however often it is asked.
+
+    Periods are looked up by identity: a programme's period object is shared by every
+    check of its records, and hashing a period costs more than an identity lookup. The
+    periods belong to the dataset, which outlives the rule, so identities stay valid.
+    """
 
     def __init__(self) -> None:
-        self._known: dict[Period, Span] = {}
+        self._spans: dict[int, Span] = {}
+        self._texts: dict[int, str] = {}
 
     def __getitem__(self, period: Period) -> Span:
-        span = self._known.get(period)
+        span = self._spans.get(id(period))
         if span is None:
             start, end = _days(period.start), _days(period.end)
             span = Span(start, end, start is not None and end is not None and start[0] > end[1])
-            self._known[period] = span
+            self._spans[id(period)] = span
         return span
+
+    def text(self, period: Period) -> str:
+        """The period in ISO 8601 form."""
+        text = self._texts.get(id(period))
+        if text is None:
+            text = self._texts[id(period)] = period.isoformat()
+        return text
 
 
 def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
@@ -169,8 +182,8 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
         how = outside(spans[figure.period], spans[owner.period])
         if how is not None:
             yield context.finding(
-                f"The period of figure {figure.id!r} ({figure.period}) {how} the period of "
-                f"programme {owner.id!r} ({owner.period}) does.",
+                f"The period of figure {figure.id!r} ({spans.text(figure.period)}) {how} the "
+                f"period of programme {owner.id!r} ({spans.text(owner.period)}) does.",
                 ids=[figure.id, owner.id],
                 evidence=[Evidence.of(located)],
                 hint="Check both periods against the sources; a figure about another "
