@@ -28,7 +28,7 @@ canonical text migrationhealth writes.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import msgspec
 import pydantic
@@ -41,7 +41,11 @@ __all__ = ["msgspec_codec", "pydantic_codec"]
 
 MAX_VALUE = 10**15
 
-Country = Literal[tuple(sorted(_alpha2_codes()))]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    Country = str
+else:
+    # One of the ISO 3166-1 alpha-2 codes, checked by both libraries in compiled code.
+    Country = Literal[tuple(sorted(_alpha2_codes()))]
 
 
 # pydantic v2, strict -------------------------------------------------------------------
@@ -203,7 +207,7 @@ class _M(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=
     pass
 
 
-class MSource(_M, kw_only=True):
+class MSource(_M, frozen=True, kw_only=True):
     id: MId
     language: MText | None = None
     notes: MText | None = None
@@ -213,31 +217,31 @@ class MSource(_M, kw_only=True):
     url: MText | None = None
 
 
-class MSpeaker(_M, kw_only=True):
+class MSpeaker(_M, frozen=True, kw_only=True):
     name: MText
     organisation: MId | None = None
     position: MText | None = None
 
 
-class MCitation(_M, kw_only=True):
+class MCitation(_M, frozen=True, kw_only=True):
     quote: MQuote
     source: MId
     speaker: MSpeaker | None = None
 
 
-class MPer(_M, kw_only=True):
+class MPer(_M, frozen=True, kw_only=True):
     amount: MNumber = 1
     unit: MText
 
 
-class MQuantity(_M, kw_only=True):
+class MQuantity(_M, frozen=True, kw_only=True):
     per: MPer | None = None
     qualifier: Qualifier = Qualifier.EXACT
     unit: MText
     value: MNumber
 
 
-class MFigure(_M, kw_only=True):
+class MFigure(_M, frozen=True, kw_only=True):
     citation: MCitation | None = None
     id: MId
     measure: Measure
@@ -247,26 +251,26 @@ class MFigure(_M, kw_only=True):
     quantity: MQuantity
 
 
-class MBreakdownPart(_M, kw_only=True):
+class MBreakdownPart(_M, frozen=True, kw_only=True):
     category: MText
     figure: MFigure
 
 
-class MBreakdown(_M, kw_only=True):
+class MBreakdown(_M, frozen=True, kw_only=True):
     dimension: MText
     id: MId
     parts: Annotated[tuple[MBreakdownPart, ...], msgspec.Meta(min_length=1)]
     total: MId
 
 
-class MSubGroup(_M, kw_only=True):
+class MSubGroup(_M, frozen=True, kw_only=True):
     countries: tuple[Country, ...] = ()
     figures: tuple[MFigure, ...] = ()
     id: MId
     label: MText
 
 
-class MCohort(_M, kw_only=True):
+class MCohort(_M, frozen=True, kw_only=True):
     breakdowns: tuple[MBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
     figures: tuple[MFigure, ...] = ()
@@ -277,7 +281,7 @@ class MCohort(_M, kw_only=True):
     subgroups: tuple[MSubGroup, ...] = ()
 
 
-class MServiceStatistic(_M, kw_only=True):
+class MServiceStatistic(_M, frozen=True, kw_only=True):
     countries: tuple[Country, ...] = ()
     figures: tuple[MFigure, ...] = ()
     id: MId
@@ -286,13 +290,13 @@ class MServiceStatistic(_M, kw_only=True):
     population: MText | None = None
 
 
-class MPartner(_M, kw_only=True):
+class MPartner(_M, frozen=True, kw_only=True):
     citation: MCitation | None = None
     organisation: MId
     roles: Annotated[tuple[Role, ...], msgspec.Meta(min_length=1)]
 
 
-class MOrganisation(_M, kw_only=True):
+class MOrganisation(_M, frozen=True, kw_only=True):
     acronym: MText | None = None
     country: Country | None = None
     figures: tuple[MFigure, ...] = ()
@@ -303,7 +307,7 @@ class MOrganisation(_M, kw_only=True):
     parent: MId | None = None
 
 
-class MProgramme(_M, kw_only=True):
+class MProgramme(_M, frozen=True, kw_only=True):
     citations: tuple[MCitation, ...] = ()
     cohorts: tuple[MCohort, ...] = ()
     countries: tuple[Country, ...] = ()
@@ -322,7 +326,7 @@ class MProgramme(_M, kw_only=True):
     title: MText
 
 
-class MDataset(_M, kw_only=True):
+class MDataset(_M, frozen=True, kw_only=True):
     format_version: Annotated[int, msgspec.Meta(ge=1, le=1)]
     organisations: tuple[MOrganisation, ...] = ()
     programmes: tuple[MProgramme, ...] = ()

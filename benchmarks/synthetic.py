@@ -441,7 +441,7 @@ def make_document(figures: int, seed: int = 2025) -> Node:
     maker = _Maker(figures, seed)
     sources = [maker.source(i) for i in range(maker.n_sources)]
     organisations = [maker.organisation(i) for i in range(maker.n_organisations)]
-    programmes = []
+    programmes: list[Node] = []
     while maker.budget.left > 0:
         programmes.append(maker.programme(len(programmes)))
     return {

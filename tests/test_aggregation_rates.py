@@ -19,8 +19,10 @@ from migrationhealth.aggregation import (
     rate_per_period,
     share,
     total,
+    year_shares,
 )
 
+from . import strategies as st
 from .test_aggregation import fig
 
 M = mh.Measure
@@ -253,3 +255,33 @@ class TestLaws:
         assert Fraction(result.low) <= ratio
         assert result.high is not None
         assert ratio <= Fraction(result.high)
+
+
+class TestPeriodLaws:
+    @given(st.periods(), hs.sampled_from(["day", "week", "month", "year"]))
+    def test_a_period_is_measured_or_refused_with_a_reason(
+        self, period: mh.Period, unit: str
+    ) -> None:
+        measurable = (
+            period.start is not None
+            and period.end is not None
+            and period.start.year is not None
+            and period.end.year is not None
+            and period.start.earliest() <= period.end.latest()
+        )
+        if not measurable:
+            with pytest.raises(PeriodError):
+                period_length(period, unit)  # type: ignore[arg-type]
+            return
+        low, high = period_length(period, unit)  # type: ignore[arg-type]
+        assert 0 < low <= high
+
+    @given(st.periods())
+    def test_year_shares_add_up_to_the_whole(self, period: mh.Period) -> None:
+        try:
+            shares = year_shares(period)
+        except PeriodError:
+            return
+        assert sum(part for _, part in shares) == 1
+        assert all(part > 0 for _, part in shares)
+        assert [year for year, _ in shares] == list(range(shares[0][0], shares[-1][0] + 1))

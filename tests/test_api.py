@@ -27,6 +27,10 @@ import migrationhealth as mh
 STAY_IN_MODULE = {
     "migrationhealth.countries.is_alpha2": "the model's own check; users call country_code",
     "migrationhealth.interval.Number": "a type alias for annotations, int | Decimal",
+    "migrationhealth.merge.Difference": "a part of a MergeConflict, reached through it",
+    "migrationhealth.migrations.MIGRATIONS": "the format's own upgrades, run by loads",
+    "migrationhealth.migrations.Migration": "a type alias for annotations",
+    "migrationhealth.migrations.MigrationRegistry": "for the format's maintainers and tests",
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
     "migrationhealth.serialization.converter": "the cattrs converter behind structure()",

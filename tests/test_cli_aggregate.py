@@ -163,3 +163,27 @@ class TestExport:
         status, out, _ = run("export", conflicting, "--format", "jsonl")
         assert status == 0
         assert [json.loads(line)["figure"] for line in out.splitlines()] == ["a", "b"]
+
+
+class TestReportHeadlines:
+    def test_the_report_ends_with_the_headline_aggregates(self) -> None:
+        status, out, _ = run("report")
+        assert status == 0
+        tail = out[out.index("HEADLINE AGGREGATES") :]
+        assert "People trained, Chile" in tail
+        assert "435,000 services per month" in tail
+
+    def test_the_json_report_has_the_headlines_with_bounds(self) -> None:
+        status, out, _ = run("report", "--format", "json")
+        assert status == 0
+        shown = {h["label"]: (h["low"], h["high"], h["unit"]) for h in json.loads(out)["headlines"]}
+        assert shown["People trained"] == (314, 314, "people")
+        assert shown["People served"] == (450_000, 500_000, "people")
+        assert shown["Partners in most programmes"] == (3, 3, "programmes each")
+
+    def test_a_dataset_with_nothing_to_aggregate_has_no_headlines(self, tmp_path: Path) -> None:
+        path = tmp_path / "empty.json"
+        mh.save(mh.Dataset(), path)
+        status, out, _ = run("report", str(path), "--format", "json")
+        assert status == 0
+        assert "headlines" not in json.loads(out)

@@ -575,7 +575,10 @@ def loads(text: str | bytes) -> Dataset:
             )
         if version < FORMAT_VERSION:
             body = MIGRATIONS.upgrade(body, version=version, target=FORMAT_VERSION)
-        return structure(body, Dataset)
+        dataset = structure(body, Dataset)
+        # Dropped while the collector is paused: resuming, it would look through them all.
+        del data, body
+    return dataset
 
 
 def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
@@ -603,7 +606,9 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
                 allow_nan=False,
                 default=_decimal_to_float,
             )
-        return text + "\n"
+        # Dropped while the collector is paused: resuming, it would look through it all.
+        del document
+    return text + "\n"
 
 
 def _decimal_to_float(value: object) -> float:

@@ -24,7 +24,8 @@ programme's figures count for each of its partners), and the overall total, whic
 counts each figure once, is not the sum of the groups: :attr:`Aggregation.overlapping`
 says so. A figure with no value for the dimension is in the group ``"(none)"``; one
 whose period is missing or has no year is in ``"(no period)"`` or ``"(year unknown)"``,
-never placed in a year by guessing.
+never placed in a year by guessing. A figure left out is listed in the group of its
+whole period, even when the counted figures are split between years.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ April and 30 May"), cannot be measured or placed in a year, and
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from fractions import Fraction
 from typing import Literal
@@ -81,7 +82,7 @@ def _span(period: Period | None) -> tuple[dt.date, dt.date]:
 
 def _whole_months(first: dt.date, last: dt.date) -> int | None:
     """The number of months from ``first`` to ``last`` when both fall on month edges."""
-    if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+    if first.day != 1 or last.day != calendar.monthrange(last.year, last.month)[1]:
         return None
     return (last.year - first.year) * 12 + last.month - first.month + 1
 

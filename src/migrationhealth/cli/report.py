@@ -50,6 +50,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from ..aggregation.headlines import headlines
 from ..countries import country_name
 from ..dataset import Dataset, LocatedFigure
 from ..enums import Measure
@@ -72,6 +73,7 @@ __all__ = [
     "Section",
     "Table",
     "findings_section",
+    "headlines_section",
     "programmes_section",
     "register",
     "render",
@@ -391,7 +393,44 @@ def findings_section(dataset: Dataset) -> Section:
     return Section(key="findings", title="Findings", blocks=tuple(blocks), data=data)
 
 
-SECTIONS: tuple[Callable[[Dataset], Section | None], ...] = (programmes_section, findings_section)
+def headlines_section(dataset: Dataset) -> Section | None:
+    """The headline aggregates (:func:`migrationhealth.aggregation.headlines`), with bounds.
+
+    Its JSON key is ``headlines``: a list of objects with ``label``, ``low`` and ``high``
+    (``high`` ``null`` when unbounded; both ``null`` when the figures cannot be added),
+    ``unit``, ``figures`` (the ids counted) and ``note``. Left out when there is nothing
+    to aggregate.
+    """
+    found = headlines(dataset)
+    if not found:
+        return None
+    notes = tuple(h.note or "every figure counted" for h in found)
+    rows = tuple((h.label, h.value, ", ".join(h.figures)) for h in found)
+    table = Table("Headlines", ("Headline", "Value", "Figures"), rows, notes, "Note")
+    data = []
+    for h in found:
+        low = high = None
+        if h.interval is not None:
+            low = _json_number(h.interval.low)
+            high = None if h.interval.high is None else _json_number(h.interval.high)
+        data.append(
+            {
+                "label": h.label,
+                "low": low,
+                "high": high,
+                "unit": h.unit,
+                "figures": list(h.figures),
+                "note": h.note,
+            }
+        )
+    return Section(key="headlines", title="Headline aggregates", blocks=(table,), data=data)
+
+
+SECTIONS: tuple[Callable[[Dataset], Section | None], ...] = (
+    programmes_section,
+    findings_section,
+    headlines_section,
+)
 """The report's sections in order. A builder returns ``None`` to leave its section out."""
 
 

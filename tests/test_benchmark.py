@@ -1,0 +1,145 @@
+"""The benchmark runs, and measures what it says: it is run at a small size, never timed here."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import migrationhealth as mh
+
+pytest.importorskip("pydantic")
+pytest.importorskip("msgspec")
+pytest.importorskip("orjson")
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    """A module of benchmarks/, imported once (it imports its neighbours by name)."""
+    key = f"_benchmarks_{name}"
+    if key in sys.modules:
+        return sys.modules[key]
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(key, BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[key] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> ModuleType:
+    return _module("synthetic")
+
+
+@pytest.fixture(scope="module")
+def report() -> str:
+    completed = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--figures", "2000", "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    return completed.stdout
+
+
+class TestSyntheticData:
+    @pytest.mark.parametrize("figures", [1, 57, 1500])
+    def test_has_exactly_the_figures_asked_for(self, synthetic: ModuleType, figures: int) -> None:
+        dataset = mh.loads(synthetic.dataset_text(figures))
+        assert sum(1 for _ in dataset.figures()) == figures
+
+    def test_is_canonical_text(self, synthetic: ModuleType) -> None:
+        text = synthetic.dataset_text(1500)
+        assert mh.dumps(mh.loads(text)) == text
+
+    def test_same_seed_same_text_other_seed_other_text(self, synthetic: ModuleType) -> None:
+        assert synthetic.dataset_text(300, seed=7) == synthetic.dataset_text(300, seed=7)
+        assert synthetic.dataset_text(300, seed=7) != synthetic.dataset_text(300, seed=8)
+
+    def test_has_every_part_of_the_model_and_hedged_figures(self, synthetic: ModuleType) -> None:
+        dataset = mh.loads(synthetic.dataset_text(3000))
+        located = list(dataset.figures())
+        assert dataset.sources
+        assert dataset.organisations
+        assert any(p.partners for p in dataset.programmes)
+        assert any(f.breakdown is not None for f in located)
+        assert any(f.subgroup is not None for f in located)
+        assert any(f.statistic is not None for f in located)
+        assert any(f.organisation is not None for f in located)
+        qualifiers = {f.figure.quantity.qualifier for f in located}
+        assert qualifiers == set(mh.Qualifier)
+        exact = sum(f.figure.quantity.qualifier is mh.Qualifier.EXACT for f in located)
+        assert 0.6 < exact / len(located) < 0.85
+        assert any(f.figure.quantity.per is not None for f in located)
+
+
+class TestMirrors:
+    def test_decode_and_encode_the_same_text(self, synthetic: ModuleType) -> None:
+        mirrors = _module("mirrors")
+        text = synthetic.dataset_text(800)
+        for codec in (mirrors.pydantic_codec, mirrors.msgspec_codec):
+            decode, encode = codec()
+            assert encode(decode(text)) == text
+
+    def test_refuse_what_migrationhealth_refuses_for_its_types(self, synthetic: ModuleType) -> None:
+        mirrors = _module("mirrors")
+        text = synthetic.dataset_text(50).replace('"kind":"', '"kind":"x', 1)
+        with pytest.raises(mh.LoadError):
+            mh.loads(text)
+        for codec in (mirrors.pydantic_codec, mirrors.msgspec_codec):
+            decode, _ = codec()
+            with pytest.raises(Exception, match=r"kind|Invalid enum"):
+                decode(text)
+
+
+class TestReport:
+    def test_prints_every_row_with_a_time(self, report: str) -> None:
+        run = _module("run")
+        for label, _ in run.ROWS:
+            (row,) = [line for line in report.splitlines() if f"| {label} |" in line]
+            assert row.startswith("| 2,000 |")
+        for label in (run.LOADS, run.DUMPS, run.PYD_DECODE, run.MSG_DECODE, run.ORJSON):
+            (row,) = [line for line in report.splitlines() if f"| {label} |" in line]
+            seconds = row.split("|")[3].strip()
+            assert float(seconds) >= 0
+
+    def test_prints_the_memory_kept_by_each_decoder(self, report: str) -> None:
+        for label in ("migrationhealth loads", "pydantic v2 strict decode", "msgspec decode"):
+            (row,) = [line for line in report.splitlines() if f"| {label} |" in line]
+            assert row.rstrip(" |").rsplit("|", 1)[-1].strip() != "n/a"
+
+    def test_prints_the_targets_and_where_it_ran(self, report: str) -> None:
+        assert "Targets, at 2,000 figures:" in report
+        assert "| loads / msgspec decode |" in report
+        assert "| memory kept: loads / msgspec |" in report
+        assert report.startswith("Command: python benchmarks/run.py --figures 2000 --repeat 1")
+        assert "Machine: " in report
+
+    def test_shows_growth_between_sizes(self, report: str) -> None:
+        run = _module("run")
+        small = run.Result(figures=100, size_mb=0.1, times={run.LOADS: [1.0]})
+        large = run.Result(figures=1000, size_mb=1.0, times={run.LOADS: [13.0]})
+        lines = run._targets([small, large])
+        (growth,) = [line for line in lines if line.startswith("| growth of loads")]
+        assert growth == "| growth of loads, 100 to 1,000 | 13.0 | 12 | **missed** |"
+        assert report  # the real run above had one size only, so no growth row
+        assert "growth of" not in report
+
+    def test_a_missing_function_is_shown_as_not_available(self) -> None:
+        run = _module("run")
+        result = run.Result(figures=10, size_mb=0.0, times={run.LOADS: [1.0]})
+        lines = run._table([result])
+        (row,) = [line for line in lines if "| migrationhealth validate |" in line]
+        assert row == "| 10 | migrationhealth validate | n/a | n/a | n/a | n/a |"
