@@ -61,7 +61,11 @@ class Status(enum.Enum):
 
 
 class Role(enum.Enum):
-    """The part an organisation plays in a programme."""
+    """The part an organisation plays in a programme.
+
+    ``attendee`` is an organisation represented at one of the programme's events (an
+    inauguration, a closing ceremony) without a stated part in running it.
+    """
 
     PROMOTER = "promoter"
     FUNDER = "funder"
@@ -72,6 +76,7 @@ class Role(enum.Enum):
     OPERATIONAL_PARTNER = "operational_partner"
     CERTIFYING_BODY = "certifying_body"
     BENEFICIARY = "beneficiary"
+    ATTENDEE = "attendee"
     PARTNER = "partner"
 
 
