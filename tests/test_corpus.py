@@ -681,3 +681,18 @@ class TestReferences:
         codes |= {o.country for o in corpus.organisations if o.country is not None}
         assert all(mh.country_code(code) == code for code in codes)
         assert codes == {"MX", "CL", "US", "CU", "SV", "ES", "FR", "GB"}
+
+
+def test_organisations_that_attended_are_linked_to_the_programme_they_attended() -> None:
+    corpus = mh.seed_corpus()
+    week = corpus.programme("binational-health-week-22")
+    attendees = {p.organisation for p in week.partners if mh.Role.ATTENDEE in p.roles}
+    assert attendees == {
+        "mx-general-health-council",
+        "mx-cenaprece",
+        "mx-insabi",
+        "mx-issste",
+        "mx-sndif",
+    }
+    unreferenced = [f.ids for f in mh.validate(corpus) if f.code == "MH303"]
+    assert unreferenced == [("oecd",)]
