@@ -12,8 +12,11 @@ and programmes of three families in realistic proportions:
 
 About a quarter of the figures are hedged (approximate, almost, at least, more than, at
 most, less than, average, several), a few are rates with a decimal value ("2.4 doctors
-per 1,000 inhabitants"), most carry a period, nine in ten a citation with a quote that
-contains the number as printed, a quarter of those a speaker. The same ``figures`` and
+per 1,000 inhabitants"), most carry a period, 98 in 100 a citation with a quote that
+contains the number as printed, a quarter of those a speaker. Most records are
+consistent, and a few percent carry the problems validation looks for (hedges that
+break a funnel or a breakdown, a period outside its programme, a source dated before
+what it reports, a missing citation), as real compilations do. The same ``figures`` and
 ``seed`` always give the same text, which is canonical: ``dumps(loads(text)) == text``.
 """
 
@@ -56,8 +59,16 @@ _FUNNEL = ("applicants", "selected", "enrolled", "participants", "completed", "c
 _SERVICE_MEASURES = (
     ("services", "services", "services were provided"),
     ("people_served", "people", "people were served"),
-    ("people_served", "migrants", "migrants received care"),
     ("target_population", "people", "people make up the population to be reached"),
+    ("sessions", "sessions", "sessions were held"),
+)
+_PROGRAMME_MEASURES = (
+    ("health_workers", "doctors", "will join"),
+    ("trained", "people", "were trained"),
+    ("sessions", "sessions", "were held"),
+    ("people_served", "people", "were served"),
+    ("target_population", "people", "are to be reached"),
+    ("services", "services", "were provided"),
 )
 _HEDGES = (
     # qualifier, weight in a thousand, how a report prints it
@@ -113,7 +124,7 @@ class _Maker:
         return f"org-{self.rng.randrange(self.n_organisations):05d}"
 
     def year(self) -> int:
-        return self.rng.randint(2005, 2025)
+        return self.rng.randint(2005, 2024)
 
     def period(self, year: int | None = None) -> str:
         rng = self.rng
@@ -166,7 +177,7 @@ class _Maker:
         node: Node = {"id": fid, "measure": measure, "quantity": quantity}
         if period is not None:
             node["period"] = period
-        if rng.random() < 0.9:
+        if rng.random() < 0.98:
             printed = f"{value:,}" if qualifier != "several" else f"{value:,}s of"
             hedge = f"{words} " if words else ""
             quote = f"{hedge}{printed} {unit} {phrase}, {rng.choice(_VERBS)} the office"
@@ -205,7 +216,8 @@ class _Maker:
                 ("Secretariat of Health", "Ministry of Health", "IOM", "PAHO", "IMSS-Bienestar")
             )
         if rng.random() < 0.85:
-            year, month = self.year(), rng.randint(1, 12)
+            # Most bulletins report after the fact; a few are dated before what they report.
+            year, month = (2025 if rng.random() < 0.97 else self.year()), rng.randint(1, 12)
             node["published"] = (
                 f"{year:04d}-{month:02d}-{rng.randint(1, 28):02d}"
                 if rng.random() < 0.7
@@ -266,7 +278,8 @@ class _Maker:
             node["themes"] = rng.sample(_THEMES, rng.randint(1, 3))
         if rng.random() < 0.6:
             node["places"] = rng.sample(_PLACES, rng.randint(1, 2))
-        node["period"] = self.period(year)
+        # Most programmes run the year their records fall in; a few are dated more narrowly.
+        node["period"] = f"{year:04d}/{year:04d}" if rng.random() < 0.97 else self.period(year)
         partners = [self.partner() for _ in range(rng.randint(1, 6))]
         node["partners"] = partners
         if rng.random() < 0.7:
@@ -291,17 +304,15 @@ class _Maker:
                 self.statistic(f"{pid}.s{s}", year, countries) for s in range(rng.randint(2, 7))
             ]
         figures = []
-        for f in range(rng.randint(0, 3) if kind not in _OTHER else rng.randint(2, 6)):
+        count = rng.randint(0, 3) if kind not in _OTHER else rng.randint(2, 6)
+        for f, (measure, unit, phrase) in enumerate(rng.sample(_PROGRAMME_MEASURES, count)):
             if not self.budget.take():
                 break
             fid = f"{pid}.f{f}"
-            if kind == "workforce_agreement" and rng.random() < 0.3:
-                figures.append(self.rate(fid, self.period(year)))
-            else:
-                value = rng.randint(10, 5000)
-                figures.append(
-                    self.figure(fid, "health_workers", value, "doctors", "will join", period=None)
-                )
+            value = rng.randint(10, 5000)
+            figures.append(self.figure(fid, measure, value, unit, phrase, period=None))
+        if kind == "workforce_agreement" and rng.random() < 0.3 and self.budget.take():
+            figures.append(self.rate(f"{pid}.rate", self.period(year)))
         if figures:
             node["figures"] = figures
         return _prune(node)
@@ -353,13 +364,13 @@ class _Maker:
                 "label": "participants in the exchange",
             }
             subfigures = []
-            for g in range(rng.randint(1, 2)):
+            for g, measure in enumerate(("participants", "completed")[: rng.randint(1, 2)]):
                 if not self.budget.take():
                     break
                 subfigures.append(
                     self.figure(
                         f"{cid}.g0.f{g}",
-                        "participants",
+                        measure,
                         rng.randint(1, 20),
                         "participants",
                         "joined the exchange",
@@ -414,19 +425,19 @@ class _Maker:
                     "people on the move",
                 )
             )
-        node["period"] = self.period(year)
+        period = self.period(year)
+        node["period"] = period
         node["countries"] = [rng.choice(countries)]
         if rng.random() < 0.3:
             node["places"] = [rng.choice(_PLACES)]
         figures = []
-        for f in range(rng.randint(1, 6)):
+        for f, (measure, unit, phrase) in enumerate(
+            rng.sample(_SERVICE_MEASURES, rng.randint(1, len(_SERVICE_MEASURES)))
+        ):
             if not self.budget.take():
                 break
-            measure, unit, phrase = rng.choice(_SERVICE_MEASURES)
             value = rng.randint(100, 900_000)
-            figures.append(
-                self.figure(f"{sid}.f{f}", measure, value, unit, phrase, period=self.period(year))
-            )
+            figures.append(self.figure(f"{sid}.f{f}", measure, value, unit, phrase, period=period))
         node["figures"] = figures
         return _prune(node)
 

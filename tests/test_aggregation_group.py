@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
@@ -114,6 +115,20 @@ class TestKeys:
         assert result.total.interval == mh.Interval.point(30)
         assert result.groups[1].label == "National University of El Salvador"
         assert "groups overlap" in str(result)
+
+    def test_an_organisation_that_only_attended_takes_no_part(self) -> None:
+        data = partnered()
+        guest = mh.Partner(organisation="guest", roles=(mh.Role.ATTENDEE,))
+        one = data.programmes[0]
+        data = mh.Dataset(
+            organisations=data.organisations,
+            programmes=(attrs.evolve(one, partners=(*one.partners, guest)), data.programmes[1]),
+        )
+        by_organisation = aggregate(data, measure="participants", by="organisation")
+        assert "guest" not in by_organisation
+        assert "iom" in by_organisation
+        assert "guest" not in [c.key for c in mh.count_programmes(data).counts]
+        assert mh.count_programmes(data, attendees=True)["guest"].count == 1
 
     def test_roles_themes_and_kinds(self) -> None:
         data = partnered()

@@ -360,7 +360,7 @@ def _describe(error: BaseException, _: type | None) -> str:
     if isinstance(error, MigrationHealthError):
         return str(error)
     if isinstance(error, ForbiddenExtraKeysError):
-        keys = sorted(error.extra_fields)
+        keys = sorted(error.extra_fields, key=repr)  # from Python, a key may be any type
         names = ", ".join(_key(k) for k in keys[:_SHOWN_KEYS])
         if len(keys) > _SHOWN_KEYS:
             names += f" and {len(keys) - _SHOWN_KEYS} more"
@@ -429,7 +429,7 @@ _SHOWN_KEYS = 10
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _key(key: str) -> str:
+def _key(key: object) -> str:
     """A key from the document, quoted, on one line and at most about 60 characters."""
     text = repr(key)
     return text if len(text) <= 60 else text[:56] + "...'"
@@ -548,9 +548,11 @@ def loads(text: str | bytes) -> Dataset:
     """Load a dataset from its JSON text (``str``, or UTF-8 ``bytes``).
 
     Raises :class:`~migrationhealth.errors.LoadError`, listing every problem with its
-    path, for malformed JSON, duplicate keys, unknown keys, wrong types, unknown enum
-    values, out-of-range numbers, impossible dates and a missing or newer
-    ``format_version``.
+    path, for malformed JSON, invalid UTF-8, a byte-order mark, duplicate keys, unknown
+    keys, wrong types, unknown enum values, out-of-range numbers, impossible dates and a
+    missing or newer ``format_version``; whatever the input, no other exception escapes.
+    A document of an older format version is first upgraded by the migrations of
+    :mod:`migrationhealth.migrations`. ``docs/reliability.md`` lists every decision.
     """
     # The collector stays paused from parsing to the last record built (see _speedups).
     with gc_paused():

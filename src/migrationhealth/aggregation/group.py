@@ -12,8 +12,8 @@ year         the years of the figure's period: ``"2025"``, or ``"2021-2022"`` fo
 kind         the programme's kind (``"diploma"``)                                 partition
 measure      the figure's measure                                                 partition
 programme    the programme's id                                                   partition
-organisation each partner organisation of the programme (an organisation's own    overlap
-             figures: that organisation)
+organisation each partner organisation of the programme, attendees aside (an      overlap
+             organisation's own figures: that organisation)
 role         each role a partner plays in the programme                           overlap
 theme        each theme of the programme                                          overlap
 ============ ==================================================================== ==========
@@ -46,6 +46,7 @@ from .display import html_table, show_interval
 from .errors import AggregationError, PeriodError, UnitError
 from .periods import year_key, year_shares
 from .policy import Policy
+from .programmes import takes_part
 from .provenance import Exclusion, countries_of
 from .total import (
     Analysis,
@@ -118,7 +119,7 @@ def _values(dimension: str, located: LocatedFigure | None, measure: Measure) -> 
         return (located.organisation.id,) if dimension == "organisation" else ()
     assert programme is not None  # a located figure sits in a programme or an organisation
     if dimension == "organisation":
-        return tuple(partner.organisation for partner in programme.partners)
+        return tuple(p.organisation for p in programme.partners if takes_part(p))
     if dimension == "role":
         return tuple(role.value for partner in programme.partners for role in partner.roles)
     if dimension == "kind":
@@ -181,6 +182,9 @@ class Aggregation:
             if group.key == key:
                 return group.total
         raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return any(group.key == key for group in self.groups)
 
     def __iter__(self) -> Iterator[Group]:
         return iter(self.groups)

@@ -1,8 +1,9 @@
 """Counting programmes: which partners take part in most, which countries host most.
 
 :func:`count_programmes` counts distinct programmes per organisation (each partner of a
-programme, whatever its role), role, country, kind, theme or year, most programmes
-first, and keeps the programme ids and the partners' citations as provenance.
+programme, whatever its role, but not an organisation that only attended its events),
+role, country, kind, theme or year, most programmes first, and keeps the programme ids
+and the partners' citations as provenance.
 """
 
 from __future__ import annotations
@@ -12,12 +13,19 @@ from collections import defaultdict
 import attrs
 
 from ..dataset import Dataset
-from ..model import Citation, Programme
+from ..enums import Role
+from ..model import Citation, Partner, Programme
 from .display import html_table
 from .errors import AggregationError
 from .periods import year_key
 
-__all__ = ["PROGRAMME_DIMENSIONS", "ProgrammeCount", "ProgrammeCounts", "count_programmes"]
+__all__ = [
+    "PROGRAMME_DIMENSIONS",
+    "ProgrammeCount",
+    "ProgrammeCounts",
+    "count_programmes",
+    "takes_part",
+]
 
 PROGRAMME_DIMENSIONS = ("organisation", "role", "country", "kind", "theme", "year")
 """What :func:`count_programmes` counts programmes by."""
@@ -86,11 +94,17 @@ class ProgrammeCounts:
         return html_table(f"programmes by {self.by}", header, rows)
 
 
-def _keys(programme: Programme, by: str) -> tuple[str, ...]:
+def takes_part(partner: Partner) -> bool:
+    """Whether a partner does more than attend the programme's events."""
+    return any(role is not Role.ATTENDEE for role in partner.roles)
+
+
+def _keys(programme: Programme, by: str, attendees: bool) -> tuple[str, ...]:
+    partners = [p for p in programme.partners if attendees or takes_part(p)]
     if by == "organisation":
-        return tuple(partner.organisation for partner in programme.partners)
+        return tuple(partner.organisation for partner in partners)
     if by == "role":
-        return tuple(role.value for partner in programme.partners for role in partner.roles)
+        return tuple(role.value for partner in partners for role in partner.roles)
     if by == "country":
         return programme.countries
     if by == "kind":
@@ -100,11 +114,14 @@ def _keys(programme: Programme, by: str) -> tuple[str, ...]:
     return (year_key(programme.period),)
 
 
-def count_programmes(dataset: Dataset, *, by: str = "organisation") -> ProgrammeCounts:
+def count_programmes(
+    dataset: Dataset, *, by: str = "organisation", attendees: bool = False
+) -> ProgrammeCounts:
     """How many programmes each organisation (or role, country, kind, theme, year) has.
 
     A programme counts once per group however many times it names the group (an
-    organisation with two roles is one partner). Raises
+    organisation with two roles is one partner). An organisation that only attended a
+    programme's events does not take part in it, unless ``attendees=True``. Raises
     :class:`~migrationhealth.aggregation.AggregationError` for an unknown ``by``.
     """
     if by not in PROGRAMME_DIMENSIONS:
@@ -115,10 +132,12 @@ def count_programmes(dataset: Dataset, *, by: str = "organisation") -> Programme
     roles: dict[str, set[str]] = defaultdict(set)
     citations: dict[str, list[Citation]] = defaultdict(list)
     for programme in dataset.programmes:
-        for key in _keys(programme, by):
+        for key in _keys(programme, by, attendees):
             programmes[key].add(programme.id)
         if by == "organisation":
             for partner in programme.partners:
+                if not (attendees or takes_part(partner)):
+                    continue
                 roles[partner.organisation].update(role.value for role in partner.roles)
                 if partner.citation is not None:
                     citations[partner.organisation].append(partner.citation)
