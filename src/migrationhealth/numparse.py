@@ -150,6 +150,7 @@ def _words(tokens: list[str]) -> tuple[Number | None, int]:
     """The number spelt by the leading tokens, and how many tokens it took."""
     total: Number = 0
     current: Number = 0
+    largest = 0
     used = 0
     seen = False
     index = 0
@@ -175,7 +176,13 @@ def _words(tokens: list[str]) -> tuple[Number | None, int]:
         elif token == "hundred" and seen:
             current = (current or 1) * 100
         elif token in _SCALES and seen:
-            total += _scaled(current or 1, _SCALES[token])
+            scale = _SCALES[token]
+            if scale > largest:
+                # "one thousand billion": a larger scale multiplies everything before it.
+                total = _scaled((total + current) or 1, scale)
+                largest = scale
+            else:
+                total += _scaled(current or 1, scale)
             current = 0
         elif (
             token == "and"
