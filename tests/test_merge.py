@@ -47,6 +47,20 @@ def _with_ids(dataset: mh.Dataset, new_id: Any) -> mh.Dataset:
     )
 
 
+def _first_of_each_id(dataset: mh.Dataset) -> mh.Dataset:
+    def first(records: tuple[Any, ...]) -> tuple[Any, ...]:
+        kept: dict[str, Any] = {}
+        for record in records:
+            kept.setdefault(record.id, record)
+        return tuple(kept.values())
+
+    return mh.Dataset(
+        sources=first(dataset.sources),
+        organisations=first(dataset.organisations),
+        programmes=first(dataset.programmes),
+    )
+
+
 def _records(dataset: mh.Dataset) -> Iterator[Record]:
     yield from dataset.sources
     yield from dataset.organisations
@@ -123,6 +137,9 @@ class TestProperties:
     def test_the_order_of_the_arguments_changes_only_the_order(
         self, a: mh.Dataset, b: mh.Dataset
     ) -> None:
+        # Each dataset with one record per id: one that repeats an id with different
+        # content is inconsistent already, and the merge leaves it as it is.
+        a, b = _first_of_each_id(a), _first_of_each_id(b)
         forward_ok = _merges(a, b)
         assert forward_ok == _merges(b, a)
         if not forward_ok:
