@@ -57,7 +57,7 @@ class TestPartialDate:
         assert date.latest() == dt.date(2024, 2, 29)
 
     def test_bounds_need_a_year(self) -> None:
-        with pytest.raises(ValueError, match="unknown"):
+        with pytest.raises(mh.UnknownYearError, match="unknown"):
             mh.PartialDate(month=4, day=17).earliest()
 
     @given(st.partial_dates())

@@ -44,6 +44,7 @@ from .errors import (
     MigrationHealthError,
     QuantityParseError,
     UnknownIdError,
+    UnknownYearError,
 )
 from .interval import Interval
 from .merge import MergeConflict, merge
@@ -133,6 +134,7 @@ __all__ = [
     "Total",
     "UnitError",
     "UnknownIdError",
+    "UnknownYearError",
     "__version__",
     "aggregate",
     "count_programmes",

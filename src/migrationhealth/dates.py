@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .errors import DateParseError, InvalidValueError
+from .errors import DateParseError, InvalidValueError, UnknownYearError
 
 __all__ = ["PartialDate", "Period", "Precision"]
 
@@ -131,19 +131,25 @@ class PartialDate:
         return f"{head}-{self.month:02d}-{self.day:02d}"
 
     def earliest(self) -> dt.date:
-        """The first calendar day the date may stand for; needs a known year."""
+        """The first calendar day the date may stand for.
+
+        Raises :class:`~migrationhealth.errors.UnknownYearError` when the year is unknown.
+        """
         year = self._known_year()
         return dt.date(year, self.month or 1, self.day or 1)
 
     def latest(self) -> dt.date:
-        """The last calendar day the date may stand for; needs a known year."""
+        """The last calendar day the date may stand for.
+
+        Raises :class:`~migrationhealth.errors.UnknownYearError` when the year is unknown.
+        """
         year = self._known_year()
         month = self.month or 12
         return dt.date(year, month, self.day or calendar.monthrange(year, month)[1])
 
     def _known_year(self) -> int:
         if self.year is None:
-            raise ValueError(f"the year of {self.isoformat()} is unknown")
+            raise UnknownYearError(self.isoformat())
         return self.year
 
     def __str__(self) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "MigrationHealthError",
     "QuantityParseError",
     "UnknownIdError",
+    "UnknownYearError",
 ]
 
 
@@ -53,6 +54,14 @@ class DateParseError(MigrationHealthError, ValueError):
         super().__init__(f"cannot read {text!r} as a date: {message}")
         self.text = text
         self.reason = message
+
+
+class UnknownYearError(MigrationHealthError, ValueError):
+    """A calendar date was asked of a partial date whose year the report did not give."""
+
+    def __init__(self, date: str) -> None:
+        super().__init__(f"the year of {date} is unknown, so it has no calendar date")
+        self.date = date
 
 
 class QuantityParseError(MigrationHealthError, ValueError):
