@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from typing import Any
 
@@ -135,17 +136,14 @@ class PartialDate:
 
         Raises :class:`~migrationhealth.errors.UnknownYearError` when the year is unknown.
         """
-        year = self._known_year()
-        return dt.date(year, self.month or 1, self.day or 1)
+        return _earliest(self._known_year(), self.month, self.day)
 
     def latest(self) -> dt.date:
         """The last calendar day the date may stand for.
 
         Raises :class:`~migrationhealth.errors.UnknownYearError` when the year is unknown.
         """
-        year = self._known_year()
-        month = self.month or 12
-        return dt.date(year, month, self.day or calendar.monthrange(year, month)[1])
+        return _latest(self._known_year(), self.month, self.day)
 
     def _known_year(self) -> int:
         if self.year is None:
@@ -157,6 +155,19 @@ class PartialDate:
 
     def __repr__(self) -> str:
         return f"PartialDate({self.isoformat()!r})"
+
+
+# Validation and aggregation ask the same few thousand dates for their bounds millions
+# of times; the bounds of a (year, month, day) never change.
+@functools.lru_cache(maxsize=65536)
+def _earliest(year: int, month: int | None, day: int | None) -> dt.date:
+    return dt.date(year, month or 1, day or 1)
+
+
+@functools.lru_cache(maxsize=65536)
+def _latest(year: int, month: int | None, day: int | None) -> dt.date:
+    last_month = month or 12
+    return dt.date(year, last_month, day or calendar.monthrange(year, last_month)[1])
 
 
 def _optional_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

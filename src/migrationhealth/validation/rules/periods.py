@@ -269,10 +269,13 @@ def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
     latest: dict[str, tuple[Source, PartialDate]] = {}
 
     def consider(path: str, source_id: str) -> None:
+        current = latest.get(path)
+        # Most of a programme's figures cite the source already considered.
+        if current is not None and current[0].id == source_id:
+            return
         found = _published(context, source_id)
         if found is None:
             return
-        current = latest.get(path)
         if current is None or found[1].latest() > current[1].latest():
             latest[path] = found
 
