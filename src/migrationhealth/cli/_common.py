@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..dataset import Dataset
 from ..serialization import load
@@ -26,3 +27,16 @@ def load_dataset(path: str | None) -> Dataset:
 
         return seed_corpus()
     return load(path)
+
+
+def write(text: str) -> None:
+    """Write ``text`` to standard output, escaping what the terminal's encoding cannot show.
+
+    A terminal that cannot show "Díaz-Canel" still gets the whole output, with the
+    characters it lacks written as backslash escapes.
+    """
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -59,7 +58,7 @@ from ..interval import Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
 from ..validation import validate
-from ._common import add_dataset_argument, load_dataset
+from ._common import add_dataset_argument, load_dataset, write
 
 __all__ = [
     "FORMATS",
@@ -635,14 +634,5 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the report on the dataset named by ``args.path`` (or the built-in one)."""
     dataset = load_dataset(args.path)
-    _write(render(dataset, args.format, path=args.path))
+    write(render(dataset, args.format, path=args.path))
     return 0
-
-
-def _write(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        # A terminal that cannot show "Díaz-Canel" still gets the whole report, escaped.
-        encoding = sys.stdout.encoding or "ascii"
-        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from ..validation import Severity, registered_rules, rules_markdown, validate
-from ._common import add_dataset_argument, load_dataset
+from ._common import add_dataset_argument, load_dataset, write
 
 __all__ = ["register", "run", "run_rules"]
 
@@ -80,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     """Validate the dataset named by ``args.path`` (or the built-in one); 1 if it fails."""
     dataset = load_dataset(args.path)
     report = validate(dataset, select=args.select, ignore=args.ignore)
-    _write(report.to_json() if args.format == "json" else report.to_text())
+    write(report.to_json() if args.format == "json" else report.to_text())
     return 1 if report.fails(Severity(args.fail_on)) else 0
 
 
@@ -88,27 +87,18 @@ def run_rules(args: argparse.Namespace) -> int:
     """Print every registered rule."""
     rules = registered_rules()
     if args.format == "markdown":
-        _write(rules_markdown(rules))
+        write(rules_markdown(rules))
     elif args.format == "json":
         data = [
             {"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary}
             for r in rules
         ]
-        _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         width = max((len(r.name) for r in rules), default=0)
-        _write(
+        write(
             "".join(
                 f"{r.code:<6} {r.severity.value:<7} {r.name:<{width}}  {r.summary}\n" for r in rules
             )
         )
     return 0
-
-
-def _write(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        # A terminal that cannot show "Díaz-Canel" still gets every finding, escaped.
-        encoding = sys.stdout.encoding or "ascii"
-        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
