@@ -127,8 +127,33 @@ def _with_unit(interval: Interval, unit: str | None) -> str:
     return show_interval(interval) + ("" if unit is None else f" {unit}")
 
 
+class _Bounded:
+    """What a rate and a share have in common: bounds, a repr, and an HTML view."""
+
+    __slots__ = ()
+    interval: Interval
+    figures: tuple[FigureRef, ...]
+
+    @property
+    def low(self) -> Number:
+        """The low bound (of a share, in percent)."""
+        return self.interval.low
+
+    @property
+    def high(self) -> Number | None:
+        """The high bound, ``None`` when unbounded."""
+        return self.interval.high
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self} {self.interval})"
+
+    def _repr_html_(self) -> str:
+        rows = [[ref.id, ref.quantity, ref.source, ref.quote] for ref in self.figures]
+        return html_table(str(self), ["figure", "value", "source", "quote"], rows)
+
+
 @attrs.frozen(kw_only=True, repr=False)
-class Rate:
+class Rate(_Bounded):
     """An amount per unit of time or per head of a population, with bounds.
 
     ``interval`` is the rate; ``unit`` says what it is ("services per month");
@@ -144,29 +169,12 @@ class Rate:
     figures: tuple[FigureRef, ...]
     note: str
 
-    @property
-    def low(self) -> Number:
-        """The rate's low bound."""
-        return self.interval.low
-
-    @property
-    def high(self) -> Number | None:
-        """The rate's high bound, ``None`` when unbounded."""
-        return self.interval.high
-
     def __str__(self) -> str:
         return f"{show_interval(self.interval)} {self.unit} ({self.note})"
 
-    def __repr__(self) -> str:
-        return f"Rate({self} {self.interval})"
-
-    def _repr_html_(self) -> str:
-        rows = [[ref.id, ref.quantity, ref.source, ref.quote] for ref in self.figures]
-        return html_table(str(self), ["figure", "value", "source", "quote"], rows)
-
 
 @attrs.frozen(kw_only=True, repr=False)
-class Share:
+class Share(_Bounded):
     """A part as a percentage of a whole, with bounds: 564 of 800 is 70.5 %.
 
     ``interval`` is in percent, never above 100; ``part`` and ``whole`` are the
@@ -179,25 +187,8 @@ class Share:
     figures: tuple[FigureRef, ...]
     note: str
 
-    @property
-    def low(self) -> Number:
-        """The share's low bound, in percent."""
-        return self.interval.low
-
-    @property
-    def high(self) -> Number | None:
-        """The share's high bound, in percent."""
-        return self.interval.high
-
     def __str__(self) -> str:
         return f"{show_interval(self.interval)} % ({self.note})"
-
-    def __repr__(self) -> str:
-        return f"Share({self} {self.interval})"
-
-    def _repr_html_(self) -> str:
-        rows = [[ref.id, ref.quantity, ref.source, ref.quote] for ref in self.figures]
-        return html_table(str(self), ["figure", "value", "source", "quote"], rows)
 
 
 def rate_per_period(
