@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
+from operator import itemgetter
 from typing import TypeVar
 
 import attrs
@@ -155,33 +156,56 @@ class Dataset:
 
     def figures(self) -> Iterator[LocatedFigure]:
         """Every figure in the dataset, in document order, with its context and path."""
-        for o_index, organisation in enumerate(self.organisations):
-            base = f"$.organisations[{o_index}]"
-            for f_index, figure in enumerate(organisation.figures):
-                yield LocatedFigure(
-                    figure=figure, path=f"{base}.figures[{f_index}]", organisation=organisation
-                )
-        for p_index, programme in enumerate(self.programmes):
-            yield from _programme_figures(programme, f"$.programmes[{p_index}]")
+        return map(_FIRST, _walk(self))
 
 
-def _programme_figures(programme: Programme, base: str) -> Iterator[LocatedFigure]:
+_FIRST = itemgetter(0)
+
+_Walked = tuple[LocatedFigure, "str | None", "str | None"]
+"""A figure with its context, the path of its programme and the path of its cohort."""
+
+
+def _walk(dataset: Dataset) -> Iterator[_Walked]:
+    """Every figure as :meth:`Dataset.figures` gives it, with its containers' paths.
+
+    Each item is ``(located, programme_path, cohort_path)``: the JSON path of the
+    programme the figure sits in (``$.programmes[2]``) and of its cohort
+    (``$.programmes[2].cohorts[0]``), each ``None`` where there is none. Paths, not the
+    records, tell containers apart: one record object may sit in two places.
+    """
+    for o_index, organisation in enumerate(dataset.organisations):
+        base = f"$.organisations[{o_index}]"
+        for f_index, figure in enumerate(organisation.figures):
+            located = LocatedFigure(
+                figure=figure, path=f"{base}.figures[{f_index}]", organisation=organisation
+            )
+            yield located, None, None
+    for p_index, programme in enumerate(dataset.programmes):
+        yield from _programme_figures(programme, f"$.programmes[{p_index}]")
+
+
+def _programme_figures(programme: Programme, base: str) -> Iterator[_Walked]:
     if programme.edition is not None:
-        yield LocatedFigure(figure=programme.edition, path=f"{base}.edition", programme=programme)
+        edition = LocatedFigure(
+            figure=programme.edition, path=f"{base}.edition", programme=programme
+        )
+        yield edition, base, None
     for index, figure in enumerate(programme.figures):
-        yield LocatedFigure(figure=figure, path=f"{base}.figures[{index}]", programme=programme)
+        located = LocatedFigure(figure=figure, path=f"{base}.figures[{index}]", programme=programme)
+        yield located, base, None
     for c_index, cohort in enumerate(programme.cohorts):
         c_base = f"{base}.cohorts[{c_index}]"
         for index, figure in enumerate(cohort.figures):
-            yield LocatedFigure(
+            located = LocatedFigure(
                 figure=figure,
                 path=f"{c_base}.figures[{index}]",
                 programme=programme,
                 cohort=cohort,
             )
+            yield located, base, c_base
         for b_index, breakdown in enumerate(cohort.breakdowns):
             for index, part in enumerate(breakdown.parts):
-                yield LocatedFigure(
+                located = LocatedFigure(
                     figure=part.figure,
                     path=f"{c_base}.breakdowns[{b_index}].parts[{index}].figure",
                     programme=programme,
@@ -189,20 +213,23 @@ def _programme_figures(programme: Programme, base: str) -> Iterator[LocatedFigur
                     breakdown=breakdown,
                     part=part,
                 )
+                yield located, base, c_base
         for s_index, subgroup in enumerate(cohort.subgroups):
             for index, figure in enumerate(subgroup.figures):
-                yield LocatedFigure(
+                located = LocatedFigure(
                     figure=figure,
                     path=f"{c_base}.subgroups[{s_index}].figures[{index}]",
                     programme=programme,
                     cohort=cohort,
                     subgroup=subgroup,
                 )
+                yield located, base, c_base
     for s_index, statistic in enumerate(programme.statistics):
         for index, figure in enumerate(statistic.figures):
-            yield LocatedFigure(
+            located = LocatedFigure(
                 figure=figure,
                 path=f"{base}.statistics[{s_index}].figures[{index}]",
                 programme=programme,
                 statistic=statistic,
             )
+            yield located, base, None

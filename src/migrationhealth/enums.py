@@ -17,7 +17,19 @@ __all__ = [
 ]
 
 
-class OrganisationKind(enum.Enum):
+class _Vocabulary(enum.Enum):
+    """An :class:`enum.Enum` hashed by identity, as it compares.
+
+    An enum member equals only itself, so its identity is a valid hash; ``Enum`` hashes
+    its name instead, in Python code, and validation and aggregation hash members by the
+    million as parts of grouping keys. Members hash the same within a process, which is
+    all that sets and dicts ask (the hash of a name varies between processes anyway).
+    """
+
+    __hash__ = object.__hash__
+
+
+class OrganisationKind(_Vocabulary):
     """What sort of body an organisation is."""
 
     MINISTRY = "ministry"
@@ -35,7 +47,7 @@ class OrganisationKind(enum.Enum):
     OTHER = "other"
 
 
-class ProgrammeKind(enum.Enum):
+class ProgrammeKind(_Vocabulary):
     """What sort of intervention a programme is."""
 
     DIPLOMA = "diploma"
@@ -48,7 +60,7 @@ class ProgrammeKind(enum.Enum):
     OTHER = "other"
 
 
-class Status(enum.Enum):
+class Status(_Vocabulary):
     """Where a programme stood when its source was published.
 
     Reports announce as well as report: a certification announced in June for July to
@@ -60,7 +72,7 @@ class Status(enum.Enum):
     COMPLETED = "completed"
 
 
-class Role(enum.Enum):
+class Role(_Vocabulary):
     """The part an organisation plays in a programme.
 
     ``attendee`` is an organisation represented at one of the programme's events (an
@@ -80,7 +92,7 @@ class Role(enum.Enum):
     PARTNER = "partner"
 
 
-class Measure(enum.Enum):
+class Measure(_Vocabulary):
     """What a figure counts or measures.
 
     The first six are the stages of a training cohort's admission funnel, in order

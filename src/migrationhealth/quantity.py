@@ -25,7 +25,6 @@ bounds of whole numbers are rounded inwards to whole numbers (``ceil`` of the lo
 
 from __future__ import annotations
 
-import enum
 import math
 from decimal import Decimal
 from typing import Any
@@ -33,6 +32,7 @@ from typing import Any
 import attrs
 
 from . import _validators as v
+from .enums import _Vocabulary
 from .errors import InvalidValueError
 from .interval import Interval, Number
 
@@ -46,7 +46,7 @@ MAX_VALUE = 10**15
 """The largest value a quantity may hold: beyond any plausible count of people or services."""
 
 
-class Qualifier(enum.Enum):
+class Qualifier(_Vocabulary):
     """How a report hedged a number; see the module documentation for each interval."""
 
     EXACT = "exact"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from ..dataset import Dataset, LocatedFigure
+from ..dataset import Dataset, LocatedFigure, _walk
 from ..dates import Period
 from ..interval import Interval
 from ..model import Source
+from ..quantity import Qualifier
 from .findings import Evidence, Finding, Severity, severity
 
 if TYPE_CHECKING:
@@ -83,20 +85,48 @@ class _Shared:
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        self.figures: tuple[LocatedFigure, ...] = tuple(dataset.figures())
+        walked = tuple(_walk(dataset))
+        self.figures: tuple[LocatedFigure, ...] = tuple(map(itemgetter(0), walked))
+        self.programme_paths: tuple[str | None, ...] = tuple(map(itemgetter(1), walked))
+        self.cohort_paths: tuple[str | None, ...] = tuple(map(itemgetter(2), walked))
         self.source_evidence: dict[str, Evidence] = {}
 
     @cached_property
     def intervals(self) -> list[Interval]:
-        return [located.figure.quantity.interval for located in self.figures]
+        # Intervals are immutable, and whole values recur: one interval is made per
+        # distinct whole value and qualifier, and shared. (A Decimal such as 3.0 equals
+        # the int 3 but keeps its digits in its interval, so it gets its own.)
+        made: dict[tuple[int, Qualifier], Interval] = {}
+        result = []
+        for located in self.figures:
+            quantity = located.figure.quantity
+            value = quantity.value
+            if type(value) is not int:
+                result.append(quantity.interval)
+                continue
+            key = (value, quantity.qualifier)
+            interval = made.get(key)
+            if interval is None:
+                interval = made[key] = quantity.interval
+            result.append(interval)
+        return result
 
     @cached_property
     def periods(self) -> list[str | None]:
         """Each figure's effective period in ISO form, usable as a key."""
+        # Many figures share one period object (a loaded dataset shares equal periods):
+        # each object's text is made once, looked up by identity while the dataset lives.
+        texts: dict[int, str] = {}
         result: list[str | None] = []
         for located in self.figures:
             period = effective_period(located)
-            result.append(None if period is None else period.isoformat())
+            if period is None:
+                result.append(None)
+                continue
+            text = texts.get(id(period))
+            if text is None:
+                text = texts[id(period)] = period.isoformat()
+            result.append(text)
         return result
 
     @cached_property
@@ -135,6 +165,24 @@ class Context:
     def figures(self) -> Sequence[LocatedFigure]:
         """Every figure in the dataset, in document order, with its context and path."""
         return self._shared.figures
+
+    @property
+    def programme_paths(self) -> Sequence[str | None]:
+        """The JSON path of each figure's programme (``$.programmes[2]``), as ``figures``.
+
+        ``None`` for an organisation's figures. Paths tell programmes apart where ids may
+        not: two programmes may share an id (MH302 reports it), or one object sit twice.
+        """
+        return self._shared.programme_paths
+
+    @property
+    def cohort_paths(self) -> Sequence[str | None]:
+        """The JSON path of each figure's cohort (``$.programmes[2].cohorts[0]``), as ``figures``.
+
+        Set for a cohort's own figures, its breakdowns' parts and its sub-groups' figures;
+        ``None`` for the rest.
+        """
+        return self._shared.cohort_paths
 
     @property
     def intervals(self) -> Sequence[Interval]:

@@ -105,17 +105,24 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     be reported here.
     """
     spans = Spans()
-    for kind, id, path, period, _ in _containers(context.dataset):
+    for kind, record_id, path, period, _ in _containers(context.dataset):
         if period is not None and spans[period].reversed:
             yield context.finding(
-                f"The period of {kind} {id!r} ({period}) starts after it ends.",
-                ids=[id],
-                evidence=[_period_evidence(kind, id, path, period)],
+                f"The period of {kind} {record_id!r} ({period}) starts after it ends.",
+                ids=[record_id],
+                evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check the dates against the source; the start and end may be swapped.",
             )
+    # Figures share period objects: each one's verdict is looked up by identity.
+    reversed_ids: dict[int, bool] = {}
     for located in context.figures:
         period = located.figure.period
-        if period is not None and spans[period].reversed:
+        if period is None:
+            continue
+        reversed = reversed_ids.get(id(period))
+        if reversed is None:
+            reversed = reversed_ids[id(period)] = spans[period].reversed
+        if reversed:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
@@ -157,19 +164,21 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     would be reported here.
     """
     spans = Spans()
-    for kind, id, path, period, programme in _containers(context.dataset):
+    for kind, record_id, path, period, programme in _containers(context.dataset):
         if kind == "programme" or period is None or programme.period is None:
             continue
         how = outside(spans[period], spans[programme.period])
         if how is not None:
             yield context.finding(
-                f"The period of {kind} {id!r} ({period}) {how} the period of programme "
+                f"The period of {kind} {record_id!r} ({period}) {how} the period of programme "
                 f"{programme.id!r} ({programme.period}) does.",
-                ids=[id, programme.id],
-                evidence=[_period_evidence(kind, id, path, period)],
+                ids=[record_id, programme.id],
+                evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check both periods against the sources; a record about another "
                 "edition of the programme belongs to a programme of its own.",
             )
+    # Figures share period objects: the verdict for each pair of periods is made once.
+    verdicts: dict[tuple[int, int], str | None] = {}
     for located in context.figures:
         figure, owner = located.figure, located.programme
         if (
@@ -179,7 +188,11 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
             or figure.measure in _TIMELESS
         ):
             continue
-        how = outside(spans[figure.period], spans[owner.period])
+        pair = (id(figure.period), id(owner.period))
+        if pair in verdicts:
+            how = verdicts[pair]
+        else:
+            how = verdicts[pair] = outside(spans[figure.period], spans[owner.period])
         if how is not None:
             yield context.finding(
                 f"The period of figure {figure.id!r} ({spans.text(figure.period)}) {how} the "
@@ -236,23 +249,35 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
     """
     spans = Spans()
     publications: dict[str, tuple[Source, PartialDate, dt.date] | None] = {}
+    # Figures share period objects and sources: the verdict for each pair is made once.
+    verdicts: dict[tuple[int, str], bool] = {}
     for located in context.figures:
         figure = located.figure
         citation = figure.citation
+        if citation is None or figure.planned:
+            continue
         period = _figure_period(located)
-        if citation is None or period is None or figure.planned:
+        if period is None:
             continue
         if located.programme is not None and located.programme.status is Status.PLANNED:
             continue
-        if citation.source not in publications:
-            found = _published(context, citation.source)
-            publications[citation.source] = None if found is None else (*found, found[1].latest())
-        publication = publications[citation.source]
-        start = spans[period].start
-        if publication is None or start is None:
-            continue
-        source, published, last_day = publication
-        if start[0] > last_day:
+        pair = (id(period), citation.source)
+        late = verdicts.get(pair)
+        if late is None:
+            if citation.source not in publications:
+                found = _published(context, citation.source)
+                publications[citation.source] = (
+                    None if found is None else (*found, found[1].latest())
+                )
+            publication = publications[citation.source]
+            start = spans[period].start
+            late = verdicts[pair] = (
+                publication is not None and start is not None and start[0] > publication[2]
+            )
+        if late:
+            publication = publications[citation.source]
+            assert publication is not None
+            source, published, _ = publication
             yield context.finding(
                 f"Figure {figure.id!r} ({figure.quantity}, {describe_subject(located)}) "
                 f"covers {period}, which starts after its source {source.id!r} was published "
@@ -286,10 +311,16 @@ def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
         for partner in programme.partners:
             if partner.citation is not None:
                 consider(path, partner.citation.source)
-    for located in context.figures:
-        if located.programme is not None and located.figure.citation is not None:
-            path = located.path
-            consider(path[: path.index("]") + 1], located.figure.citation.source)
+    # A programme's figures come together, and most cite one source: a figure citing the
+    # source its predecessor in the same programme cited adds nothing.
+    last_path, last_source = "", ""
+    for located, programme_path in zip(context.figures, context.programme_paths, strict=True):
+        cited = located.figure.citation
+        if programme_path is None or cited is None:
+            continue
+        if cited.source != last_source or programme_path != last_path:
+            last_path, last_source = programme_path, cited.source
+            consider(programme_path, cited.source)
     return latest
 
 

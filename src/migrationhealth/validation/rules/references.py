@@ -22,11 +22,14 @@ __all__ = [
 _Cited = tuple[str, str, Citation, Callable[[], Evidence]]
 
 
-def _citations(context: Context) -> Iterator[_Cited]:
-    """(what cites, path, citation, its evidence when asked for) for every citation."""
+def _citations(context: Context, keep: Callable[[Citation], bool]) -> Iterator[_Cited]:
+    """(what cites, path, citation, its evidence when asked for) for each citation kept.
+
+    ``keep`` chooses the citations; the words and paths are made only for those.
+    """
     for located in context.figures:
         citation = located.figure.citation
-        if citation is not None:
+        if citation is not None and keep(citation):
             yield (
                 f"figure {located.figure.id!r}",
                 f"{located.path}.citation",
@@ -36,6 +39,8 @@ def _citations(context: Context) -> Iterator[_Cited]:
     for p_index, programme in enumerate(context.dataset.programmes):
         base = f"$.programmes[{p_index}]"
         for index, citation in enumerate(programme.citations):
+            if not keep(citation):
+                continue
             path = f"{base}.citations[{index}]"
             yield (
                 f"programme {programme.id!r}",
@@ -50,7 +55,7 @@ def _citations(context: Context) -> Iterator[_Cited]:
                 ),
             )
         for index, partner in enumerate(programme.partners):
-            if partner.citation is not None:
+            if partner.citation is not None and keep(partner.citation):
                 path = f"{base}.partners[{index}].citation"
                 yield (
                     f"partner {partner.organisation!r} of programme {programme.id!r}",
@@ -93,7 +98,16 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
     sources = {source.id for source in dataset.sources}
     organisations = {organisation.id for organisation in dataset.organisations}
     programmes = {programme.id for programme in dataset.programmes}
-    for who, path, citation, make_evidence in _citations(context):
+
+    def dangling(citation: Citation) -> bool:
+        speaker = citation.speaker
+        return citation.source not in sources or (
+            speaker is not None
+            and speaker.organisation is not None
+            and speaker.organisation not in organisations
+        )
+
+    for who, path, citation, make_evidence in _citations(context, dangling):
         if citation.source not in sources:
             evidence = make_evidence()
             yield context.finding(
@@ -225,8 +239,12 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
                 see("sub-group", subgroup.id, f"{c_base}.subgroups[{index}]")
         for index, statistic in enumerate(programme.statistics):
             see("statistic", statistic.id, f"{base}.statistics[{index}]")
-    for located in context.figures:
-        see("figure", located.figure.id, located.path)
+    # Figures are most of the records, and their ids are almost always unique: a set
+    # tells at once, and only a dataset with a repeated figure id is walked for paths.
+    figure_ids = [located.figure.id for located in context.figures]
+    if len(set(figure_ids)) < len(figure_ids):
+        for located in context.figures:
+            see("figure", located.figure.id, located.path)
     for (kind, id), paths in repeated.items():
         yield context.finding(
             f"The {kind} id {id!r} is used {len(paths)} times: at {', '.join(paths)}.",
@@ -236,14 +254,27 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
         )
 
 
+def _every_citation(context: Context) -> Iterator[Citation]:
+    """Every citation of the dataset: of its figures, programmes and partners."""
+    for located in context.figures:
+        if located.figure.citation is not None:
+            yield located.figure.citation
+    for programme in context.dataset.programmes:
+        yield from programme.citations
+        for partner in programme.partners:
+            if partner.citation is not None:
+                yield partner.citation
+
+
 def _referenced(context: Context) -> set[str]:
     """The ids of organisations something refers to, by id or, for publishers, by name."""
     dataset = context.dataset
     found = {partner.organisation for p in dataset.programmes for partner in p.partners}
     found.update(o.parent for o in dataset.organisations if o.parent is not None)
-    for _, _, citation, _ in _citations(context):
-        if citation.speaker is not None and citation.speaker.organisation is not None:
-            found.add(citation.speaker.organisation)
+    for citation in _every_citation(context):
+        speaker = citation.speaker
+        if speaker is not None and speaker.organisation is not None:
+            found.add(speaker.organisation)
     publishers = {s.publisher.casefold() for s in dataset.sources if s.publisher is not None}
     for organisation in dataset.organisations:
         names = {organisation.id, organisation.name, organisation.acronym or ""}

@@ -27,18 +27,6 @@ _SHOWN = 10
 _Extremes = dict[int, tuple[int, int]]
 
 
-def _cohort_path(located: LocatedFigure) -> str:
-    """The JSON path of the cohort a figure sits in (its own figures, parts or sub-groups).
-
-    Paths, not the cohort objects, tell cohorts apart: one object may sit in two places.
-    """
-    for marker in (".breakdowns[", ".subgroups[", ".figures["):
-        head, found, _ = located.path.rpartition(marker)
-        if found:
-            return head
-    raise AssertionError(f"not a cohort's figure: {located.path}")  # pragma: no cover
-
-
 def _category(located: LocatedFigure) -> str:
     return "" if located.part is None else located.part.category
 
@@ -92,10 +80,13 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     figures, intervals, subjects = context.figures, context.intervals, context.subjects
     groups: dict[tuple[object, ...], _Extremes] = {}
     for index, located in enumerate(figures):
-        stage = _STAGE.get(located.figure.measure)
-        if stage is None or not _summable(located):
+        figure = located.figure
+        stage = _STAGE.get(figure.measure)
+        if stage is None or figure.quantity.per is not None:
             continue
-        key = (subjects[index], located.figure.planned)
+        if figure.quantity.qualifier is Qualifier.AVERAGE:
+            continue
+        key = (subjects[index], figure.planned)
         _extend(groups.setdefault(key, {}), stage, index, intervals)
     for extremes in groups.values():
         if len(extremes) < 2:
@@ -153,20 +144,23 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     health sector officials" trained. Had the report said 140 on trafficking, the parts
     would add up to 311, 3 less than the total.
     """
-    figures, intervals = context.figures, context.intervals
+    figures, intervals, cohort_paths = context.figures, context.intervals, context.cohort_paths
     by_cohort: dict[tuple[str, str], int] = {}
     parts: dict[str, list[int]] = {}
-    for index, located in enumerate(figures):
-        if located.cohort is None:
+    for index, cohort_path in enumerate(cohort_paths):
+        if cohort_path is None:
             continue
-        by_cohort.setdefault((_cohort_path(located), located.figure.id), index)
+        located = figures[index]
+        by_cohort.setdefault((cohort_path, located.figure.id), index)
         if located.part is not None:
             parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
     for members in parts.values():
         first = figures[members[0]]
         breakdown = first.breakdown
+        first_cohort = cohort_paths[members[0]]
         assert breakdown is not None
-        total_index = by_cohort.get((_cohort_path(first), breakdown.total))
+        assert first_cohort is not None
+        total_index = by_cohort.get((first_cohort, breakdown.total))
         if total_index is None:
             continue
         total = figures[total_index]
@@ -236,16 +230,19 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     Chile, who were part of the binational exchange" against the 546 people who
     participated in the diploma.
     """
-    figures, intervals = context.figures, context.intervals
+    figures, intervals, cohort_paths = context.figures, context.intervals, context.cohort_paths
     wholes: dict[tuple[str, Measure, bool], int] = {}
     subgroups: list[int] = []
-    for index, located in enumerate(figures):
-        if located.cohort is None or located.part is not None or not _summable(located):
+    for index, cohort_path in enumerate(cohort_paths):
+        if cohort_path is None:
+            continue
+        located = figures[index]
+        if located.part is not None or not _summable(located):
             continue
         if located.subgroup is not None:
             subgroups.append(index)
             continue
-        key = (_cohort_path(located), located.figure.measure, located.figure.planned)
+        key = (cohort_path, located.figure.measure, located.figure.planned)
         best = wholes.get(key)
         high = intervals[index].high
         best_high = None if best is None else intervals[best].high
@@ -258,7 +255,8 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
         stage = _STAGE.get(figure.measure)
         if stage is not None:
             measures += list(reversed(FUNNEL[:stage]))
-        cohort_path = _cohort_path(located)
+        cohort_path = cohort_paths[index]
+        assert cohort_path is not None
         for measure in measures:
             whole = wholes.get((cohort_path, measure, figure.planned))
             if whole is None or not _below(intervals[index], intervals[whole]):
