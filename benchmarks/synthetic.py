@@ -57,10 +57,10 @@ _SERVICE = ("service_campaign", "service_point_network")
 _OTHER = ("workforce_agreement", "policy")
 _FUNNEL = ("applicants", "selected", "enrolled", "participants", "completed", "certified")
 _SERVICE_MEASURES = (
-    ("services", "services", "services were provided"),
-    ("people_served", "people", "people were served"),
-    ("target_population", "people", "people make up the population to be reached"),
-    ("sessions", "sessions", "sessions were held"),
+    ("services", "services", "were provided"),
+    ("people_served", "people", "were served"),
+    ("target_population", "people", "make up the population to be reached"),
+    ("sessions", "sessions", "were held"),
 )
 _PROGRAMME_MEASURES = (
     ("health_workers", "doctors", "will join"),

@@ -249,6 +249,32 @@ class QuoteReader:
         return found
 
 
+def _printed(quote: str, value: int) -> bool:
+    """Whether ``quote`` prints ``value`` in digits as a number of its own ("1,200", "1200").
+
+    A quick sufficient test, before the regular expression: an occurrence counts when
+    nothing that could belong to a number sits just before it (a letter, a digit, "_",
+    "." or ",") or just after it (a digit, or "." or "," then a digit), so that the
+    expression would read it whole. Whatever this misses (scales, words, odd spacing) is
+    left to the expression; it never finds a number the expression would not.
+    """
+    grouped = f"{value:,}"
+    for text in (grouped, str(value)) if value >= 1000 else (grouped,):
+        start = quote.find(text)
+        while start != -1:
+            end = start + len(text)
+            before = quote[start - 1] if start else " "
+            after = quote[end : end + 1]
+            if (
+                not (before.isalnum() or before in "_.,")
+                and not after.isdecimal()
+                and not (after in (".", ",") and quote[end + 1 : end + 2].isdecimal())
+            ):
+                return True
+            start = quote.find(text, start + 1)
+    return False
+
+
 def mentions(reader: QuoteReader, quote: str, value: Number, qualifier: Qualifier) -> bool:
     """Whether ``quote`` states ``value``, in digits or in words.
 
@@ -257,6 +283,8 @@ def mentions(reader: QuoteReader, quote: str, value: Number, qualifier: Qualifie
     million", "two", "second", "twenty-second"), or the magnitude of a ``several``
     figure ("the hundreds already in the country").
     """
+    if type(value) is int and _printed(quote, value):
+        return True
     if value in reader.numbers(quote):
         return True
     spelt = _renderings(value, qualifier)

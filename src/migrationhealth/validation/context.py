@@ -96,19 +96,26 @@ class _Shared:
         # Intervals are immutable, and whole values recur: one interval is made per
         # distinct whole value and qualifier, and shared. (A Decimal such as 3.0 equals
         # the int 3 but keeps its digits in its interval, so it gets its own.)
+        points: dict[int, Interval] = {}
         made: dict[tuple[int, Qualifier], Interval] = {}
-        result = []
+        result: list[Interval] = []
+        exact = Qualifier.EXACT
         for located in self.figures:
             quantity = located.figure.quantity
             value = quantity.value
+            found: Interval | None
             if type(value) is not int:
-                result.append(quantity.interval)
-                continue
-            key = (value, quantity.qualifier)
-            interval = made.get(key)
-            if interval is None:
-                interval = made[key] = quantity.interval
-            result.append(interval)
+                found = quantity.interval
+            elif quantity.qualifier is exact:
+                found = points.get(value)
+                if found is None:
+                    found = points[value] = quantity.interval
+            else:
+                key = (value, quantity.qualifier)
+                found = made.get(key)
+                if found is None:
+                    found = made[key] = quantity.interval
+            result.append(found)
         return result
 
     @cached_property

@@ -285,11 +285,15 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
         return
     # Only figures of an owner and measure that has an average can be its total.
     wanted = {(key[0], key[1]) for key in averages}
+    measures = {key[1] for key in averages}
     for index, located in enumerate(figures):
-        quantity = located.figure.quantity
+        figure = located.figure
+        if figure.measure not in measures:
+            continue
+        quantity = figure.quantity
         if quantity.qualifier is Qualifier.AVERAGE or quantity.per is not None:
             continue
-        if (_owner(located), located.figure.measure) in wanted:
+        if (_owner(located), figure.measure) in wanted:
             key = _average_key(located, periods[index])
             if key in averages:
                 totals.setdefault(key, []).append(index)

@@ -256,11 +256,11 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
         citation = figure.citation
         if citation is None or figure.planned:
             continue
-        period = _figure_period(located)
+        period = figure.period
         if period is None:
-            continue
-        if located.programme is not None and located.programme.status is Status.PLANNED:
-            continue
+            period = _figure_period(located)
+            if period is None:
+                continue
         pair = (id(period), citation.source)
         late = verdicts.get(pair)
         if late is None:
@@ -274,7 +274,8 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
             late = verdicts[pair] = (
                 publication is not None and start is not None and start[0] > publication[2]
             )
-        if late:
+        # Late figures are few: whether their programme is planned is asked only of them.
+        if late and (located.programme is None or located.programme.status is not Status.PLANNED):
             publication = publications[citation.source]
             assert publication is not None
             source, published, _ = publication
@@ -290,37 +291,45 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
 
 
 def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
-    """For each programme, by its path, its cited source published last and that date."""
-    latest: dict[str, tuple[Source, PartialDate]] = {}
+    """For each programme, by its path, its cited source published last and that date.
 
-    def consider(path: str, source_id: str) -> None:
-        current = latest.get(path)
-        # Most of a programme's figures cite the source already considered.
-        if current is not None and current[0].id == source_id:
-            return
-        found = _published(context, source_id)
-        if found is None:
-            return
-        if current is None or found[1].latest() > current[1].latest():
-            latest[path] = found
-
+    On a tie the source cited first wins: the programme's own citations, then its
+    partners', then its figures', in document order.
+    """
+    # Each programme's distinct cited sources, in the order first cited (a dict is an
+    # ordered set): a programme's figures cite a handful of sources many times over.
+    cited: dict[str, dict[str, None]] = {}
     for index, programme in enumerate(context.dataset.programmes):
-        path = f"$.programmes[{index}]"
+        own = cited.setdefault(f"$.programmes[{index}]", {})
         for citation in programme.citations:
-            consider(path, citation.source)
+            own[citation.source] = None
         for partner in programme.partners:
             if partner.citation is not None:
-                consider(path, partner.citation.source)
-    # A programme's figures come together, and most cite one source: a figure citing the
-    # source its predecessor in the same programme cited adds nothing.
-    last_path, last_source = "", ""
+                own[partner.citation.source] = None
+    current_path: str | None = None
+    current: dict[str, None] = {}
     for located, programme_path in zip(context.figures, context.programme_paths, strict=True):
-        cited = located.figure.citation
-        if programme_path is None or cited is None:
+        if programme_path is None:
             continue
-        if cited.source != last_source or programme_path != last_path:
-            last_path, last_source = programme_path, cited.source
-            consider(programme_path, cited.source)
+        figure_citation = located.figure.citation
+        if figure_citation is None:
+            continue
+        if programme_path is not current_path:
+            current_path, current = programme_path, cited[programme_path]
+        current[figure_citation.source] = None
+    published: dict[str, tuple[Source, PartialDate, dt.date] | None] = {}
+    latest: dict[str, tuple[Source, PartialDate]] = {}
+    for programme_path, sources in cited.items():
+        best: tuple[Source, PartialDate, dt.date] | None = None
+        for source_id in sources:
+            if source_id not in published:
+                found = _published(context, source_id)
+                published[source_id] = None if found is None else (*found, found[1].latest())
+            candidate = published[source_id]
+            if candidate is not None and (best is None or candidate[2] > best[2]):
+                best = candidate
+        if best is not None:
+            latest[programme_path] = best[:2]
     return latest
 
 
