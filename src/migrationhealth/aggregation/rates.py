@@ -24,7 +24,7 @@ import attrs
 from ..dataset import LocatedFigure
 from ..dates import Period
 from ..enums import Measure
-from ..interval import Interval, Number
+from ..interval import Interval
 from ..model import Figure
 from ..quantity import Qualifier, Quantity
 from . import _numbers
@@ -32,7 +32,7 @@ from .display import html_table, show_interval, show_number
 from .errors import AggregationError, PeriodError
 from .periods import TIME_UNITS, TimeUnit, period_length
 from .provenance import FigureRef, figure_ref
-from .total import Fact, Total
+from .total import Fact, Total, _Bounds
 from .units import check_comparable
 
 __all__ = ["Amount", "Rate", "Share", "per_capita", "rate_per_period", "share"]
@@ -127,22 +127,11 @@ def _with_unit(interval: Interval, unit: str | None) -> str:
     return show_interval(interval) + ("" if unit is None else f" {unit}")
 
 
-class _Bounded:
+class _Bounded(_Bounds):
     """What a rate and a share have in common: bounds, a repr, and an HTML view."""
 
     __slots__ = ()
-    interval: Interval
     figures: tuple[FigureRef, ...]
-
-    @property
-    def low(self) -> Number:
-        """The low bound (of a share, in percent)."""
-        return self.interval.low
-
-    @property
-    def high(self) -> Number | None:
-        """The high bound, ``None`` when unbounded."""
-        return self.interval.high
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self} {self.interval})"

@@ -77,8 +77,25 @@ class Fact:
         return f"Fact({self.measure.value} of {self.subject!r}: {self.interval} from {ids}{share})"
 
 
+class _Bounds:
+    """A result with an ``interval``, and its bounds as :attr:`low` and :attr:`high`."""
+
+    __slots__ = ()
+    interval: Interval
+
+    @property
+    def low(self) -> Number:
+        """The interval's low bound (of a share, in percent)."""
+        return self.interval.low
+
+    @property
+    def high(self) -> Number | None:
+        """The interval's high bound, ``None`` when unbounded."""
+        return self.interval.high
+
+
 @attrs.frozen(kw_only=True, repr=False)
-class Total:
+class Total(_Bounds):
     """The sum of figures of one measure, with bounds and provenance.
 
     ``interval`` is the sum of the counted :class:`Fact` s' intervals; ``low`` and
@@ -97,16 +114,6 @@ class Total:
     conflicts: tuple[Conflict, ...]
     policy: Policy
     include_planned: bool
-
-    @property
-    def low(self) -> Number:
-        """The total's low bound."""
-        return self.interval.low
-
-    @property
-    def high(self) -> Number | None:
-        """The total's high bound, ``None`` when unbounded."""
-        return self.interval.high
 
     @property
     def exact(self) -> bool:
