@@ -247,10 +247,12 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
     passes: it "will train 50 people" from July to November 2019, and that figure is
     marked planned.
     """
+    # Both sides are looked up in small tables: the first day of each period object
+    # (figures share them), and the last day of each source's publication. There are far
+    # fewer of either than of figures, and of pairs of them nearly as many as figures.
     spans = Spans()
-    publications: dict[str, tuple[Source, PartialDate, dt.date] | None] = {}
-    # Figures share period objects and sources: the verdict for each pair is made once.
-    verdicts: dict[tuple[int, str], bool] = {}
+    starts: dict[int, int] = {}  # ordinal of the period's first possible day; 0: unknown
+    publications: dict[str, tuple[Source, PartialDate, int] | None] = {}
     for located in context.figures:
         figure = located.figure
         citation = figure.citation
@@ -261,23 +263,22 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
             period = _figure_period(located)
             if period is None:
                 continue
-        pair = (id(period), citation.source)
-        late = verdicts.get(pair)
-        if late is None:
-            if citation.source not in publications:
-                found = _published(context, citation.source)
-                publications[citation.source] = (
-                    None if found is None else (*found, found[1].latest())
-                )
-            publication = publications[citation.source]
-            start = spans[period].start
-            late = verdicts[pair] = (
-                publication is not None and start is not None and start[0] > publication[2]
+        start = starts.get(id(period))
+        if start is None:
+            first = spans[period].start
+            start = starts[id(period)] = 0 if first is None else first[0].toordinal()
+        if not start:
+            continue
+        if citation.source not in publications:
+            found = _published(context, citation.source)
+            publications[citation.source] = (
+                None if found is None else (*found, found[1].latest().toordinal())
             )
+        publication = publications[citation.source]
+        if publication is None or start <= publication[2]:
+            continue
         # Late figures are few: whether their programme is planned is asked only of them.
-        if late and (located.programme is None or located.programme.status is not Status.PLANNED):
-            publication = publications[citation.source]
-            assert publication is not None
+        if located.programme is None or located.programme.status is not Status.PLANNED:
             source, published, _ = publication
             yield context.finding(
                 f"Figure {figure.id!r} ({figure.quantity}, {describe_subject(located)}) "
