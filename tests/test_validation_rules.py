@@ -190,6 +190,20 @@ class TestConflictingFigures:
         assert finding.ids == ("a", "c", "d")
         assert "cannot all be true" in finding.message
 
+    def test_figures_of_records_sharing_an_id_are_compared_wherever_they_sit(self) -> None:
+        # Two cohorts with one id (MH302 reports the id) in two programmes, a third
+        # programme between them: their figures are about the same subject, and the
+        # conflicts come in the order of the figure that completes each group.
+        data = dataset(
+            programme(cohort=cohort(fig("a1", "participants", 40)), id="p1"),
+            programme(
+                cohort=cohort(fig("b1", "completed", 7), fig("b2", "completed", 9), id="c2"),
+                id="p2",
+            ),
+            programme(cohort=cohort(fig("a2", "participants", 46)), id="p3"),
+        )
+        assert [f.ids for f in findings(data, "MH101")] == [("b1", "b2"), ("a1", "a2")]
+
     def test_selected_and_participants_transposed_in_one_source_conflict(self) -> None:
         data = dataset(
             programme(cohort=cohort(fig("sel", "selected", 564), fig("par", "participants", 546)))
