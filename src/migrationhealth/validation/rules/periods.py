@@ -119,10 +119,10 @@ def period_reversed(context: Context) -> Iterator[Finding]:
         period = located.figure.period
         if period is None:
             continue
-        reversed = reversed_ids.get(id(period))
-        if reversed is None:
-            reversed = reversed_ids[id(period)] = spans[period].reversed
-        if reversed:
+        backwards = reversed_ids.get(id(period))
+        if backwards is None:
+            backwards = reversed_ids[id(period)] = spans[period].reversed
+        if backwards:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
