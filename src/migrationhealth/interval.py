@@ -8,7 +8,7 @@ when the interval is unbounded above ("more than two decades"). Bounds are ``int
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -87,3 +87,24 @@ class Interval:
     def __str__(self) -> str:
         high = "∞" if self.high is None else f"{self.high:,}"
         return f"[{self.low:,}, {high}]"
+
+
+class _WithBounds:
+    """What has an ``interval`` (a quantity, a total, a rate): its bounds by name."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def interval(self) -> Interval: ...
+
+    @property
+    def low(self) -> Number:
+        """The interval's low bound."""
+        return self.interval.low
+
+    @property
+    def high(self) -> Number | None:
+        """The interval's high bound, ``None`` when unbounded."""
+        return self.interval.high

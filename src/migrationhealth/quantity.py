@@ -34,7 +34,7 @@ import attrs
 from . import _validators as v
 from .enums import _Vocabulary
 from .errors import InvalidValueError
-from .interval import Interval, Number
+from .interval import Interval, Number, _WithBounds
 
 __all__ = ["APPROXIMATE_TOLERANCE", "MAX_VALUE", "Per", "Qualifier", "Quantity"]
 
@@ -155,7 +155,7 @@ class Per:
 
 
 @attrs.frozen(kw_only=True)
-class Quantity:
+class Quantity(_WithBounds):
     """A reported value with its unit, its qualifier, and, for rates, what it is per.
 
     ``value`` is an ``int``, or a ``Decimal`` for a non-whole number such as the 2.4 in
@@ -177,16 +177,6 @@ class Quantity:
     def interval(self) -> Interval:
         """The values the report is consistent with, by the qualifier's rule."""
         return qualifier_interval(self.value, self.qualifier)
-
-    @property
-    def low(self) -> Number:
-        """The interval's low bound."""
-        return self.interval.low
-
-    @property
-    def high(self) -> Number | None:
-        """The interval's high bound, ``None`` when unbounded."""
-        return self.interval.high
 
     @property
     def is_rate(self) -> bool:

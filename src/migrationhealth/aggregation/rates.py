@@ -24,7 +24,7 @@ import attrs
 from ..dataset import LocatedFigure
 from ..dates import Period
 from ..enums import Measure
-from ..interval import Interval
+from ..interval import Interval, _WithBounds
 from ..model import Figure
 from ..quantity import Qualifier, Quantity
 from . import _numbers
@@ -32,7 +32,7 @@ from .display import html_table, show_interval, show_number
 from .errors import AggregationError, PeriodError
 from .periods import TIME_UNITS, TimeUnit, period_length
 from .provenance import FigureRef, figure_ref
-from .total import Fact, Total, _Bounds
+from .total import Fact, Total
 from .units import check_comparable
 
 __all__ = ["Amount", "Rate", "Share", "per_capita", "rate_per_period", "share"]
@@ -127,7 +127,7 @@ def _with_unit(interval: Interval, unit: str | None) -> str:
     return show_interval(interval) + ("" if unit is None else f" {unit}")
 
 
-class _Bounded(_Bounds):
+class _Bounded(_WithBounds):
     """What a rate and a share have in common: bounds, a repr, and an HTML view."""
 
     __slots__ = ()

@@ -33,7 +33,7 @@ from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
 from ..enums import Measure
-from ..interval import Interval, Number
+from ..interval import Interval, _WithBounds
 from ..model import Citation, Figure, Source
 from ..quantity import Qualifier
 from . import _numbers
@@ -77,25 +77,8 @@ class Fact:
         return f"Fact({self.measure.value} of {self.subject!r}: {self.interval} from {ids}{share})"
 
 
-class _Bounds:
-    """A result with an ``interval``, and its bounds as :attr:`low` and :attr:`high`."""
-
-    __slots__ = ()
-    interval: Interval
-
-    @property
-    def low(self) -> Number:
-        """The interval's low bound (of a share, in percent)."""
-        return self.interval.low
-
-    @property
-    def high(self) -> Number | None:
-        """The interval's high bound, ``None`` when unbounded."""
-        return self.interval.high
-
-
 @attrs.frozen(kw_only=True, repr=False)
-class Total(_Bounds):
+class Total(_WithBounds):
     """The sum of figures of one measure, with bounds and provenance.
 
     ``interval`` is the sum of the counted :class:`Fact` s' intervals; ``low`` and
