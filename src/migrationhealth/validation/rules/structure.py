@@ -9,7 +9,7 @@ from ...dataset import LocatedFigure
 from ...enums import FUNNEL, Measure
 from ...interval import Interval, Number
 from ...model import Breakdown
-from ...quantity import Qualifier
+from ...quantity import Qualifier, Quantity
 from .._numbers import show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
@@ -31,8 +31,8 @@ def _category(located: LocatedFigure) -> str:
     return "" if located.part is None else located.part.category
 
 
-def _summable(located: LocatedFigure) -> bool:
-    quantity = located.figure.quantity
+def _summable(quantity: Quantity) -> bool:
+    """Whether a quantity counts something that adds up: not a rate, not an average."""
     return quantity.per is None and quantity.qualifier is not Qualifier.AVERAGE
 
 
@@ -82,9 +82,7 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     for index, located in enumerate(figures):
         figure = located.figure
         stage = _STAGE.get(figure.measure)
-        if stage is None or figure.quantity.per is not None:
-            continue
-        if figure.quantity.qualifier is Qualifier.AVERAGE:
+        if stage is None or not _summable(figure.quantity):
             continue
         key = (subjects[index], figure.planned)
         _extend(groups.setdefault(key, {}), stage, index, intervals)
@@ -164,7 +162,9 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         if total_index is None:
             continue
         total = figures[total_index]
-        if not _summable(total) or not all(_summable(figures[m]) for m in members):
+        if not _summable(total.figure.quantity) or not all(
+            _summable(figures[m].figure.quantity) for m in members
+        ):
             continue
         summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
         gap = _gap(intervals[total_index], summed)
@@ -237,7 +237,7 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
         if cohort_path is None:
             continue
         located = figures[index]
-        if located.part is not None or not _summable(located):
+        if located.part is not None or not _summable(located.figure.quantity):
             continue
         if located.subgroup is not None:
             subgroups.append(index)
