@@ -289,6 +289,7 @@ def test_a_printed_value_lies_in_its_printed_interval(value: Decimal) -> None:
 
 # Quotes made of what sits around numbers in reports, and what could confuse a reader of
 # them: separators, points, letters, underscores, an Arabic-Indic digit, scale words.
+_TOKENS = re.compile(r"[0-9][0-9,]*")
 _QUOTE_PIECES = st.one_of(
     st.integers(0, 10**7).map(str),
     st.integers(0, 10**7).map("{:,}".format),
@@ -306,9 +307,6 @@ def test_the_quick_reading_of_a_quote_finds_only_what_the_full_reading_finds(
         value = data.draw(st.sampled_from(printed))
     if _printed(quote, value):
         assert value in QuoteReader().numbers(quote)
-
-
-_TOKENS = re.compile(r"[0-9][0-9,]*")
 
 
 def test_the_quick_reading_takes_a_number_that_stands_alone() -> None:

@@ -113,16 +113,9 @@ def period_reversed(context: Context) -> Iterator[Finding]:
                 evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check the dates against the source; the start and end may be swapped.",
             )
-    # Figures share period objects: each one's verdict is looked up by identity.
-    reversed_ids: dict[int, bool] = {}
     for located in context.figures:
         period = located.figure.period
-        if period is None:
-            continue
-        backwards = reversed_ids.get(id(period))
-        if backwards is None:
-            backwards = reversed_ids[id(period)] = spans[period].reversed
-        if backwards:
+        if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
@@ -177,8 +170,6 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
                 hint="Check both periods against the sources; a record about another "
                 "edition of the programme belongs to a programme of its own.",
             )
-    # Figures share period objects: the verdict for each pair of periods is made once.
-    verdicts: dict[tuple[int, int], str | None] = {}
     for located in context.figures:
         figure, owner = located.figure, located.programme
         if (
@@ -188,11 +179,7 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
             or figure.measure in _TIMELESS
         ):
             continue
-        pair = (id(figure.period), id(owner.period))
-        if pair in verdicts:
-            how = verdicts[pair]
-        else:
-            how = verdicts[pair] = outside(spans[figure.period], spans[owner.period])
+        how = outside(spans[figure.period], spans[owner.period])
         if how is not None:
             yield context.finding(
                 f"The period of figure {figure.id!r} ({spans.text(figure.period)}) {how} the "
