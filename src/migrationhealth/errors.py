@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ._escape import echo
+
 if TYPE_CHECKING:
     from .merge import MergeConflict
 
@@ -52,7 +54,7 @@ class DateParseError(MigrationHealthError, ValueError):
     """
 
     def __init__(self, text: str, message: str) -> None:
-        super().__init__(f"cannot read {text!r} as a date: {message}")
+        super().__init__(f"cannot read {echo(text)} as a date: {message}")
         self.text = text
         self.reason = message
 
@@ -69,7 +71,7 @@ class QuantityParseError(MigrationHealthError, ValueError):
     """A number phrase such as ``"almost half a million"`` could not be read."""
 
     def __init__(self, text: str, message: str) -> None:
-        super().__init__(f"cannot read {text!r} as a quantity: {message}")
+        super().__init__(f"cannot read {echo(text)} as a quantity: {message}")
         self.text = text
         self.reason = message
 
@@ -91,7 +93,7 @@ class UnknownIdError(MigrationHealthError, KeyError):
         self.id = id
 
     def __str__(self) -> str:
-        return f"no {self.kind} with id {self.id!r}"
+        return f"no {self.kind} with id {echo(self.id)}"
 
 
 class LoadError(MigrationHealthError, ValueError):
