@@ -217,6 +217,29 @@ class TestSaveTargets:
             mh.save(mh.Dataset(), tmp_path / "link")
         assert stat.S_ISFIFO(os.stat(tmp_path / "link").st_mode)
 
+    def test_a_device_is_refused_and_left_alone(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # /dev/null itself is not put at risk: a file here is made to look like a device.
+        path = tmp_path / "null"
+        path.write_bytes(b"")
+        real_stat = os.stat
+
+        def device_stat(target: object, *args: object, **kwargs: object) -> os.stat_result:
+            found = real_stat(target, *args, **kwargs)  # type: ignore[arg-type]
+            if str(target) != str(path):
+                return found
+            fields = list(found)
+            fields[0] = stat.S_IFCHR | 0o666
+            return os.stat_result(fields)
+
+        monkeypatch.setattr(os, "stat", device_stat)
+        with pytest.raises(OSError, match="is a character device, not a regular file"):
+            mh.save(mh.Dataset(), path)
+        monkeypatch.undo()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+        assert path.read_bytes() == b""
+
     def test_a_directory_is_refused(self, tmp_path: Path) -> None:
         with pytest.raises(IsADirectoryError, match="is a directory"):
             mh.save(mh.Dataset(), tmp_path)
