@@ -491,6 +491,17 @@ class TestCycles:
         assert set(found.ids) == {"b1", "b2"}
         assert "break down each other" in found.message
 
+    def test_breakdowns_of_a_statistic_or_a_programme_are_checked_too(self) -> None:
+        statistic = mh.ServiceStatistic(id="s", breakdowns=(breakdown("b", "x", "x"),))
+        dataset = mh.Dataset(
+            programmes=(
+                programme("p", statistics=(statistic,), breakdowns=(breakdown("c", "y", "y"),)),
+            )
+        )
+        found = findings(dataset, "MH305")
+        assert [f.ids for f in found] == [("c",), ("b",)]
+        assert "$.programmes[0].statistics[0].breakdowns[0]" in found[1].evidence[0].path
+
     def test_a_programme_related_to_itself(self) -> None:
         dataset = mh.Dataset(programmes=(programme("p", related=("p", "p")),))
         (found,) = findings(dataset, "MH305")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from ...model import Breakdown, Citation, Organisation
+from ...model import (
+    Breakdown,
+    Citation,
+    Cohort,
+    Organisation,
+    Programme,
+    ServiceStatistic,
+)
 from ..context import Context
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -236,14 +243,14 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
         base = f"$.programmes[{p_index}]"
         see("programme", programme.id, base)
         for c_index, cohort in enumerate(programme.cohorts):
-            c_base = f"{base}.cohorts[{c_index}]"
-            see("cohort", cohort.id, c_base)
-            for index, breakdown in enumerate(cohort.breakdowns):
-                see("breakdown", breakdown.id, f"{c_base}.breakdowns[{index}]")
-            for index, subgroup in enumerate(cohort.subgroups):
-                see("sub-group", subgroup.id, f"{c_base}.subgroups[{index}]")
+            see("cohort", cohort.id, f"{base}.cohorts[{c_index}]")
         for index, statistic in enumerate(programme.statistics):
             see("statistic", statistic.id, f"{base}.statistics[{index}]")
+        for record, r_base in _with_parts(programme, base):
+            for index, breakdown in enumerate(record.breakdowns):
+                see("breakdown", breakdown.id, f"{r_base}.breakdowns[{index}]")
+            for index, subgroup in enumerate(record.subgroups):
+                see("sub-group", subgroup.id, f"{r_base}.subgroups[{index}]")
     # Figures are most of the records, and their ids are almost always unique: a set
     # tells at once, and only a dataset with a repeated figure id is walked for paths.
     figure_ids = [located.figure.id for located in context.figures]
@@ -423,8 +430,9 @@ def reference_cycle(context: Context) -> Iterator[Finding]:
     **What it checks.** An organisation that is its own parent, or organisations whose
     parents lead back to one of them (`a` under `b` under `a`); a programme related to
     itself; a breakdown whose total is one of its own parts; two or more breakdowns of a
-    cohort that break down each other's parts (the total of `b1` is a part of `b2`, whose
-    total is a part of `b1`). Each cycle is reported once, with every record in it.
+    record (a programme, a cohort, a statistic) that break down each other's parts (the
+    total of `b1` is a part of `b2`, whose total is a part of `b1`). Each cycle is
+    reported once, with every record in it.
 
     **Why it matters.** A hierarchy with a cycle has no top: counting an agency's
     offices, or walking up to a country's ministry, never ends, and MH304 cannot tell an
@@ -449,8 +457,19 @@ def reference_cycle(context: Context) -> Iterator[Finding]:
                     f"{base}.related[{index}]), or correct it.",
                 )
                 break
-        for c_index, cohort in enumerate(programme.cohorts):
-            yield from _breakdown_cycles(context, f"{base}.cohorts[{c_index}]", cohort.breakdowns)
+        for record, r_base in _with_parts(programme, base):
+            yield from _breakdown_cycles(context, r_base, record.breakdowns)
+
+
+def _with_parts(
+    programme: Programme, base: str
+) -> Iterator[tuple[Programme | Cohort | ServiceStatistic, str]]:
+    """The programme, its cohorts and its statistics (the records that hold breakdowns)."""
+    yield programme, base
+    for index, cohort in enumerate(programme.cohorts):
+        yield cohort, f"{base}.cohorts[{index}]"
+    for index, statistic in enumerate(programme.statistics):
+        yield statistic, f"{base}.statistics[{index}]"
 
 
 def _parent_cycles(context: Context) -> Iterator[Finding]:
@@ -495,7 +514,7 @@ def _parent_cycles(context: Context) -> Iterator[Finding]:
 
 
 def _breakdown_cycles(
-    context: Context, cohort_path: str, breakdowns: tuple[Breakdown, ...]
+    context: Context, record_path: str, breakdowns: tuple[Breakdown, ...]
 ) -> Iterator[Finding]:
     if not breakdowns:
         return
@@ -520,7 +539,7 @@ def _breakdown_cycles(
         evidence = [
             _record(
                 breakdowns[b].id,
-                f"{cohort_path}.breakdowns[{b}]",
+                f"{record_path}.breakdowns[{b}]",
                 f"breakdown by {breakdowns[b].dimension} of figure {breakdowns[b].total!r}",
             )
             for b in cycle
@@ -542,7 +561,7 @@ def _breakdown_cycles(
             ids=[breakdowns[b].id for b in cycle],
             evidence=evidence,
             hint="A breakdown's total is the figure for the whole, outside its parts: "
-            f"correct the total's id (at {cohort_path}.breakdowns[{cycle[0]}].total).",
+            f"correct the total's id (at {record_path}.breakdowns[{cycle[0]}].total).",
         )
 
 
