@@ -221,7 +221,7 @@ class _FigureView(NamedTuple):
             "low": _json_number(low),
             "high": None if high is None else _json_number(high),
             "period": period,
-            "planned": figure.planned,
+            "planned": None if figure.planned is None else figure.planned.value,
             "of": of,
             "path": located.path,
             "source": source,
