@@ -351,7 +351,9 @@ class TestFigureRelations:
                     quantity=mh.Quantity(value=196, unit="consultas médicas"),
                 ),
             ),
-            breakdowns=(mh.Breakdown(id="by-state", dimension="state", total="all", parts=(part,)),),
+            breakdowns=(
+                mh.Breakdown(id="by-state", dimension="state", total="all", parts=(part,)),
+            ),
         )
         programme = mh.Programme(
             id="p", title="T", kind=mh.ProgrammeKind.BRIGADE, statistics=(statistic,)
