@@ -3,14 +3,14 @@
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`): conflicts,
   implausible averages, funnels, breakdowns, sub-groups, rates.
 - ``MH2xx`` dates and periods (:mod:`.periods`).
-- ``MH3xx`` references and identity (:mod:`.references`).
+- ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
 """
 
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, periods, rates, references, structure
+from . import citations, conflicts, names, periods, rates, references, structure
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -22,6 +22,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *rates.RULES,
             *periods.RULES,
             *references.RULES,
+            *names.RULES,
             *citations.RULES,
         ),
         key=lambda r: r.code,
