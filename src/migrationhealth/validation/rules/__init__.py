@@ -2,7 +2,7 @@
 
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`): conflicts,
   implausible averages, funnels, breakdowns, sub-groups, rates.
-- ``MH2xx`` dates and periods (:mod:`.periods`).
+- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
 """
@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, names, periods, rates, references, structure
+from . import citations, conflicts, dates, names, periods, rates, references, structure
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -21,6 +21,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *structure.RULES,
             *rates.RULES,
             *periods.RULES,
+            *dates.RULES,
             *references.RULES,
             *names.RULES,
             *citations.RULES,
