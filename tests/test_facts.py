@@ -452,7 +452,7 @@ class TestSpellings:
             normalised="Zoé Robledo",
             spellings=(mh.Spelling(text="Zoé Robledo", source="s3"),),
         )
-        (finding,) = mh.validate(mh.Dataset(people=(person,)), select="MH305")
+        (finding,) = mh.validate(mh.Dataset(people=(person,)), select="MH306")
         assert finding.severity is mh.Severity.INFO
         assert "'Zóe Robledo'; 'Zoé Robledo' (s3)" in finding.message
 
@@ -463,7 +463,7 @@ class TestSpellings:
             kind=mh.OrganisationKind.UN_AGENCY,
             spellings=(mh.Spelling(text="oim", source="s"),),
         )
-        assert not list(mh.validate(mh.Dataset(organisations=(organisation,)), select="MH305"))
+        assert not list(mh.validate(mh.Dataset(organisations=(organisation,)), select="MH306"))
 
 
 def _week(*facts: mh.DateFact) -> mh.Dataset:
