@@ -773,6 +773,7 @@ DATES = [
     ),
     ("binational-health-week", "2004/2004", None, "start", R01, "since 2004"),
     ("binational-health-week", "2001/2001", "inception", None, R01, "since its inception in 2001"),
+    ("binational-health-week", "2008/2008", "edition", None, R01, "the event for 2008"),
     (
         "mx-consular-health-windows",
         "2003/2003",
@@ -866,6 +867,22 @@ DATES = [
     ),
     (
         "msf-juarez-psychoeducation",
+        "2025-03-20/2025-04-09",
+        None,
+        None,
+        R08,
+        "Del 20 de marzo hasta el 9 de abril",
+    ),
+    (
+        "msf-juarez-extreme-violence-survivors",
+        "2025-03-20/2025-04-09",
+        None,
+        None,
+        R08,
+        "Del 20 de marzo hasta el 9 de abril",
+    ),
+    (
+        "msf-juarez-health-promotion",
         "2025-03-20/2025-04-09",
         None,
         None,
