@@ -19,6 +19,7 @@ from typing import NamedTuple
 import pytest
 
 import migrationhealth as mh
+from migrationhealth.corpus import _join
 
 M = mh.Measure
 Q = mh.Qualifier
@@ -1246,3 +1247,51 @@ class TestValidation:
         self, reports: mh.Dataset, code: str
     ) -> None:
         assert [f.ids for f in mh.validate(reports, select=code)] == []
+
+
+# --- how the seeds and the reports are joined ----------------------------------------------
+
+
+class TestJoin:
+    """``corpus()`` joins records the two files share by id; it never picks one silently."""
+
+    @staticmethod
+    def organisation(**changes: object) -> mh.Organisation:
+        fields: dict[str, object] = {"id": "o", "name": "Org", "kind": mh.OrganisationKind.NGO}
+        fields.update(changes)
+        return mh.Organisation(**fields)  # type: ignore[arg-type]
+
+    def test_tuples_are_joined_and_notes_say_both(self) -> None:
+        first = mh.Dataset(
+            organisations=(
+                self.organisation(
+                    notes="From the seeds.", spellings=(mh.Spelling(text="A", source="s"),)
+                ),
+            )
+        )
+        second = mh.Dataset(
+            organisations=(
+                self.organisation(
+                    notes="From the reports.", spellings=(mh.Spelling(text="B", source="r"),)
+                ),
+            )
+        )
+        (joined,) = _join(first, second).organisations
+        assert [s.text for s in joined.spellings] == ["A", "B"]
+        assert joined.notes == "From the seeds. From the reports."
+
+    def test_equal_records_are_kept_once(self) -> None:
+        dataset = mh.Dataset(organisations=(self.organisation(),))
+        assert _join(dataset, dataset) == dataset
+
+    def test_records_that_disagree_are_refused(self) -> None:
+        first = mh.Dataset(organisations=(self.organisation(),))
+        second = mh.Dataset(organisations=(self.organisation(name="Other"),))
+        with pytest.raises(mh.MergeConflictError, match="organisation 'o': name"):
+            _join(first, second)
+
+    def test_people_who_disagree_are_refused(self) -> None:
+        first = mh.Dataset(people=(mh.Person(id="p", name="Zoé Robledo"),))
+        second = mh.Dataset(people=(mh.Person(id="p", name="Zóe Robledo"),))
+        with pytest.raises(mh.InvalidValueError, match="person 'p' differs"):
+            _join(first, second)
