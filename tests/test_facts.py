@@ -537,3 +537,28 @@ class TestDatesAgainstEachOtherAndTheCalendar:
         )
         findings = list(mh.validate(_week(fact), select="MH206"))
         assert len(findings) == (0 if shift == 0 else 1)
+
+
+class TestDatesAfterPublication:
+    def dataset(self, fact: mh.DateFact) -> mh.Dataset:
+        source = mh.Source(id="s", title="T", published=D("2019-06-27"))
+        programme = mh.Programme(id="p", title="T", kind=mh.ProgrammeKind.COURSE, dates=(fact,))
+        return mh.Dataset(sources=(source,), programmes=(programme,))
+
+    def test_an_unmarked_date_after_publication_is_an_error(self) -> None:
+        fact = mh.DateFact(period=P("2019-07/2019-11"), citation=cite("s", "from July"))
+        (finding,) = mh.validate(self.dataset(fact), select="MH208")
+        assert finding.ids == ("p", "s")
+        assert "not marked planned" in finding.message
+
+    def test_a_planned_date_passes_and_so_does_one_stated_later(self) -> None:
+        fact = mh.DateFact(period=P("2019-07/2019-11"), citation=cite("s", "from July"))
+        planned = attrs.evolve(fact, planned=mh.Plan.TARGET)
+        assert not list(mh.validate(self.dataset(planned), select="MH208"))
+        later = mh.Citation(source="s", quote="from July", stated=D("2019-12"))
+        stated = attrs.evolve(fact, citation=later)
+        assert not list(mh.validate(self.dataset(stated), select="MH208"))
+
+    def test_a_date_before_publication_passes(self) -> None:
+        fact = mh.DateFact(period=P("2019-06-20"), event="launch", citation=cite("s", "x"))
+        assert not list(mh.validate(self.dataset(fact), select="MH208"))

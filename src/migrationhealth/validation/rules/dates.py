@@ -1,4 +1,4 @@
-"""MH205 to MH207: the cited dates of a record, against each other and the calendar."""
+"""MH205 to MH208: cited dates against each other, the calendar and their sources."""
 
 from __future__ import annotations
 
@@ -13,7 +13,13 @@ from ..context import Context
 from ..findings import Evidence, Finding, marks
 from ..registry import rule
 
-__all__ = ["RULES", "dates_across_sources", "event_outside_period", "wrong_weekday"]
+__all__ = [
+    "RULES",
+    "date_after_publication",
+    "dates_across_sources",
+    "event_outside_period",
+    "wrong_weekday",
+]
 
 _Record = Programme | Cohort | ServiceStatistic
 
@@ -180,4 +186,52 @@ def event_outside_period(context: Context) -> Iterator[Finding]:
                     )
 
 
-RULES = (dates_across_sources, wrong_weekday, event_outside_period)
+@rule("MH208", severity="error")
+def date_after_publication(context: Context) -> Iterator[Finding]:
+    """A date reported as past or current that falls after its source was published.
+
+    **What it checks.** Each cited date that is not ``planned`` (a period, one end of it,
+    or an event) against the publication date of the source its citation names: when the
+    date certainly begins after the last day the source may have been published, it
+    cannot have been reported as done. The statement's own date (``Citation.stated``)
+    counts as well, when it is later. Sources and dates without a known year are not
+    checked.
+
+    **Why it matters.** A report cannot tell what has not happened: such a date is a plan
+    recorded as a fact (mark it ``planned``, with its kind), or the publication date or
+    the year is wrong.
+
+    **Example.** The El Salvador certification (seed report 004, published 27 June 2019)
+    "will run from July to November 2019": its date is marked ``planned`` as a target,
+    and passes. Unmarked, it would be reported here.
+    """
+    published: dict[str, dt.date] = {}
+    for source in context.dataset.sources:
+        if source.published is not None and source.published.year is not None:
+            published[source.id] = source.published.latest()
+    for _, path, record in _records(context):
+        for index, fact in enumerate(record.dates):
+            citation = fact.citation
+            if fact.planned is not None or citation is None:
+                continue
+            last = published.get(citation.source)
+            stated = citation.stated
+            if stated is not None and stated.year is not None:
+                said = stated.latest()
+                last = said if last is None or said > last else last
+            first = fact.period.earliest() if fact.period.start is not None else None
+            if last is None or first is None or first <= last:
+                continue
+            what = f"the {fact.event} of" if fact.event else "a date of"
+            yield context.finding(
+                f"{what.capitalize()} {record.id!r} ({fact.period}) begins after its source "
+                f"{citation.source!r} was published ({last.isoformat()}), yet it is not "
+                "marked planned.",
+                ids=[record.id, citation.source],
+                evidence=[_evidence(record, path, index, fact)],
+                hint="Mark the date planned (a target, a forecast or a need) if the report "
+                "announces it; otherwise check its year and the source's publication date.",
+            )
+
+
+RULES = (dates_across_sources, wrong_weekday, event_outside_period, date_after_publication)
