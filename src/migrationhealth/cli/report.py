@@ -30,7 +30,8 @@ same content as JSON-ready data. The three formats render those sections:
   or ``null`` when the id is unknown, ``roles``) and ``figures``. A FIGURE has ``id``,
   ``measure``, ``value``, ``unit``, ``qualifier``, ``per`` (``"per 1,000 inhabitants"``
   or ``null``), ``low`` and ``high`` (the interval the qualifier admits, ``high`` ``null``
-  when unbounded), ``period``, ``planned``, ``of`` (the cohort, sub-group, breakdown part
+  when unbounded), ``period``, ``planned`` (``target``, ``forecast``, ``need`` or
+  ``null``), ``of`` (the cohort, sub-group, breakdown part
   or statistic it is about, or ``null``), ``path`` (its JSON path in the dataset),
   ``source`` and ``quote``. Absent values are ``null``, never left out.
 
@@ -59,6 +60,7 @@ from ..interval import Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
 from ..validation import validate
+from ..validation.findings import marks
 from ._common import add_dataset_argument, load_dataset, write
 
 __all__ = [
@@ -304,12 +306,12 @@ def _programme_data(
 def _provenance(figure: Figure) -> str:
     citation = figure.citation
     if citation is None:
-        return "no citation"
+        return "no citation" + marks(figure)
     speaker = citation.speaker
     if speaker is None:
-        return f"{citation.source}: “{citation.quote}”"
-    who = f"{speaker.name}, {speaker.position}" if speaker.position else speaker.name
-    return f"{citation.source}: “{citation.quote}” ({who})"
+        return f"{citation.source}: “{citation.quote}”" + marks(figure)
+    who = f"{speaker.label}, {speaker.position}" if speaker.position else speaker.label
+    return f"{citation.source}: “{citation.quote}” ({who})" + marks(figure)
 
 
 def _of(located: LocatedFigure) -> str | None:
