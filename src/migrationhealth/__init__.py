@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from . import plot
 from .aggregation import (
     Aggregation,
     AggregationError,
@@ -83,6 +84,7 @@ from .model import (
     derive_period,
 )
 from .numparse import number_words, parse_number, parse_quantity
+from .plot import PlotError
 from .quantity import Per, Qualifier, Quantity
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
 from .validation import (
@@ -138,6 +140,7 @@ __all__ = [
     "Person",
     "Place",
     "Plan",
+    "PlotError",
     "Policy",
     "Position",
     "Precision",
@@ -184,6 +187,7 @@ __all__ = [
     "parse_period",
     "parse_quantity",
     "per_capita",
+    "plot",
     "rate_per_period",
     "register_rule",
     "reports_corpus",

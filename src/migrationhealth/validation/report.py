@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import html
+import importlib
+import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -156,12 +160,43 @@ class Report:
             )
             for finding in self.findings
         )
-        return _html.table(
+        table = _html.table(
             ("severity", "code", "message", "evidence", "hint"),
             rows,
             caption=f"Validation: {self.summary()}",
             total=len(self.findings),
         )
+        return table + _pictures(self.findings)
 
     def __repr__(self) -> str:
         return f"<Report: {self.summary()}>"
+
+
+_PICTURES = 20
+"""At most this many conflict pictures are drawn under a report in a notebook."""
+
+
+def _pictures(findings: Sequence[Finding]) -> str:
+    """Under each conflict finding, the picture of its figures' intervals, as inline PNG.
+
+    Empty when matplotlib is not installed: the table says everything the pictures show.
+    """
+    try:
+        importlib.import_module("matplotlib")
+    except ImportError:
+        return ""
+    plot = importlib.import_module("migrationhealth.plot")
+    parts = []
+    for finding in findings[:_PICTURES]:
+        figure = plot.finding_picture(finding)
+        if figure is None:
+            continue
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=72)
+        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        title = html.escape(f"{finding.code}: {', '.join(finding.ids)}")
+        parts.append(
+            f'<figure><img alt="{title}" src="data:image/png;base64,{data}">'
+            f"<figcaption>{title}</figcaption></figure>"
+        )
+    return "".join(parts)
