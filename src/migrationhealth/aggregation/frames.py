@@ -70,7 +70,12 @@ DECIMAL_PRECISION = 38
 DECIMAL_SCALE = 18
 """The decimal places of a decimal column: more than any value or bound of the model has."""
 
-_EXTRAS = {"pyarrow": "arrow", "pandas": "pandas", "polars": "polars"}
+_EXTRAS = {
+    "pyarrow": "arrow",
+    "pyarrow.parquet": "arrow",
+    "pandas": "pandas",
+    "polars": "polars",
+}
 
 
 def _require(module: str, what: str) -> ModuleType:
@@ -79,7 +84,8 @@ def _require(module: str, what: str) -> ModuleType:
     except ImportError:
         extra = _EXTRAS[module]
         raise MissingDependencyError(
-            f'{what} needs {module}, an optional dependency: pip install "migrationhealth[{extra}]"'
+            f"{what} needs {module.partition('.')[0]}, an optional dependency: "
+            f'pip install "migrationhealth[{extra}]"'
         ) from None
 
 
