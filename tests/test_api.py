@@ -34,6 +34,14 @@ STAY_IN_MODULE = {
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
     "migrationhealth.serialization.converter": "the cattrs converter behind structure()",
+    "migrationhealth.schema.SCHEMA_FILE": "the name of the shipped schema file",
+    "migrationhealth.schema.dumps_schema": "for regenerating the shipped file",
+    "migrationhealth.schema.shipped_schema": "the shipped file, equal to json_schema()",
+    "migrationhealth.exports.HXL_TAGS": "documents the HXL export's hashtags",
+    "migrationhealth.exports.TABLES": "documents the data package's tables",
+    "migrationhealth.exports.Table": "a part of TABLES, reached through it",
+    "migrationhealth.exports.datapackage_descriptor": "what write_datapackage writes",
+    "migrationhealth.exports.table_rows": "the rows write_datapackage writes",
 }
 
 
@@ -197,3 +205,23 @@ def test_natural_key_orders_as_ruff_does() -> None:
         "__version__",
         "parse_date",
     ]
+
+
+def test_every_exception_the_library_defines_is_exported() -> None:
+    """Every public exception class of every module, the command line's included."""
+    found = set()
+    for info in pkgutil.walk_packages(mh.__path__, prefix="migrationhealth."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, type)
+                and issubclass(value, BaseException)
+                and value.__module__.startswith("migrationhealth")
+                and not name.startswith("_")
+            ):
+                found.add(value.__name__)
+    missing = sorted(name for name in found if name not in mh.__all__)
+    assert not missing, f"exceptions not exported by migrationhealth: {missing}"
+    assert "MissingDependencyError" in found

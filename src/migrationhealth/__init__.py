@@ -14,6 +14,7 @@ from .aggregation import (
     Aggregation,
     AggregationError,
     ConflictError,
+    MissingDependencyError,
     PeriodError,
     Policy,
     Rate,
@@ -25,7 +26,9 @@ from .aggregation import (
     per_capita,
     rate_per_period,
     share,
+    to_arrow,
     to_frame,
+    to_polars,
     to_records,
     total,
 )
@@ -64,13 +67,17 @@ from .model import (
 )
 from .numparse import number_words, parse_number, parse_quantity
 from .quantity import Per, Qualifier, Quantity
+from .exports import write_datapackage, write_hxl, write_parquet
+from .schema import json_schema
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
 from .validation import (
     Evidence,
     Finding,
     Report,
     Rule,
+    RuleError,
     Severity,
+    UnknownRuleError,
     register_rule,
     rule,
     unregister_rule,
@@ -106,6 +113,7 @@ __all__ = [
     "MergeConflict",
     "MergeConflictError",
     "MigrationHealthError",
+    "MissingDependencyError",
     "Organisation",
     "OrganisationKind",
     "PartialDate",
@@ -124,6 +132,7 @@ __all__ = [
     "Report",
     "Role",
     "Rule",
+    "RuleError",
     "ServiceStatistic",
     "Severity",
     "Share",
@@ -134,6 +143,7 @@ __all__ = [
     "Total",
     "UnitError",
     "UnknownIdError",
+    "UnknownRuleError",
     "UnknownYearError",
     "__version__",
     "aggregate",
@@ -141,6 +151,7 @@ __all__ = [
     "country_code",
     "country_name",
     "dumps",
+    "json_schema",
     "load",
     "loads",
     "merge",
@@ -157,10 +168,15 @@ __all__ = [
     "seed_corpus",
     "share",
     "structure",
+    "to_arrow",
     "to_frame",
+    "to_polars",
     "to_records",
     "total",
     "unregister_rule",
     "unstructure",
     "validate",
+    "write_datapackage",
+    "write_hxl",
+    "write_parquet",
 ]
