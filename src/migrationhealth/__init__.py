@@ -49,6 +49,7 @@ from .errors import (
     UnknownIdError,
     UnknownYearError,
 )
+from .exports import write_datapackage, write_hxl, write_parquet
 from .interval import Interval
 from .merge import MergeConflict, merge
 from .model import (
@@ -67,7 +68,6 @@ from .model import (
 )
 from .numparse import number_words, parse_number, parse_quantity
 from .quantity import Per, Qualifier, Quantity
-from .exports import write_datapackage, write_hxl, write_parquet
 from .schema import json_schema
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
 from .validation import (

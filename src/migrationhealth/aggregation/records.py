@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from typing import IO, Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, Protocol
 
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
@@ -42,9 +42,11 @@ from .total import Fact, Total
 __all__ = [
     "COLUMNS",
     "FIGURE_COLUMNS",
+    "FORMULA_STARTS",
     "GROUP_COLUMNS",
     "TOTAL_COLUMNS",
     "Column",
+    "Writable",
     "as_dict",
     "group_rows",
     "to_records",
@@ -328,6 +330,17 @@ def total_rows(total: Total) -> list[Record]:
     return rows
 
 
+class Writable(Protocol):
+    """Anything text can be written to: an open text file, ``sys.stdout``, a StringIO."""
+
+    def write(self, text: str, /) -> object:
+        """Write ``text``."""
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a text cell may start with that a spreadsheet would run as a formula (OWASP)."""
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -336,18 +349,34 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> None:
+def _safe_cell(value: object) -> str:
+    text = _cell(value)
+    # A number is written as its digits and read as a number; only text is neutralised.
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def write_csv(records: Iterable[Mapping[str, Any]], stream: Writable, *, raw: bool = False) -> None:
     """Write records as CSV with a header row; the columns are the first record's keys.
 
     Empty cells are missing values; decimals keep their digits; booleans are
     ``true``/``false``.
+
+    A text cell that a spreadsheet would run as a formula, one starting with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return (``=HYPERLINK(...)`` in a title,
+    ``--04-17``, a date without its year), is written with a ``'`` before it, as OWASP
+    recommends against CSV injection: spreadsheets then show the text and run nothing.
+    ``raw=True`` writes every value exactly as it is, for programs that read CSV; open
+    such a file in a spreadsheet only if you trust the data.
     """
+    cell = _cell if raw else _safe_cell
     writer: Any = None
     for record in records:
         if writer is None:
             writer = csv.DictWriter(stream, fieldnames=list(record), lineterminator="\n")
             writer.writeheader()
-        writer.writerow({key: _cell(value) for key, value in record.items()})
+        writer.writerow({key: cell(value) for key, value in record.items()})
     if writer is None:
         csv.writer(stream, lineterminator="\n").writerow(COLUMNS)
 
@@ -366,7 +395,7 @@ def dumps_json(data: object, *, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, default=_json_default, indent=indent)
 
 
-def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> None:
+def write_jsonl(records: Iterable[Mapping[str, Any]], stream: Writable) -> None:
     """Write records as JSON Lines: one JSON object per line, decimals as numbers."""
     for record in records:
         stream.write(dumps_json(record) + "\n")

@@ -29,6 +29,7 @@ from fractions import Fraction
 
 import attrs
 
+from .._escape import one_line
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
@@ -140,7 +141,7 @@ class Total(_WithBounds):
                 f"{fact.subject!r}{when}{share}"
             )
             for ref in fact.figures:
-                quote = "" if ref.quote is None else f' "{ref.quote}"'
+                quote = "" if ref.quote is None else f' "{one_line(ref.quote)}"'
                 source = "" if ref.source is None else f" [{ref.source}]"
                 lines.append(f"{indent}      {ref.id}: {ref.quantity}{source}{quote}")
         for exclusion in self.excluded:

@@ -10,16 +10,18 @@ message names them), and 2 for bad usage or input that cannot be loaded, or figu
 that cannot be added (people and services).
 
 ``export`` writes one row per figure, as CSV or JSON Lines, to standard output or a
-file.
+file. In CSV, text a spreadsheet would run as a formula is written with a ``'`` before
+it, unless ``--raw``; a file that cannot be written (a missing directory, a full disk)
+is one line on standard error and exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from .._escape import escape
 from ..aggregation import (
     Aggregation,
     ConflictError,
@@ -35,7 +37,7 @@ from ..aggregation.group import DIMENSIONS
 from ..aggregation.programmes import PROGRAMME_DIMENSIONS
 from ..aggregation.records import dumps_json
 from ..enums import Measure
-from ._common import add_dataset_argument, load_dataset
+from ._common import CommandError, add_dataset_argument, load_dataset, open_output, write
 
 __all__ = ["register", "run", "run_export"]
 
@@ -120,22 +122,25 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="write to FILE instead of standard output",
     )
+    export.add_argument(
+        "--raw",
+        action="store_true",
+        help="write every value as it is: no ' before text a spreadsheet would run as a "
+        "formula (=, +, -, @), no escapes for invisible and bidirectional characters",
+    )
     export.set_defaults(func=run_export)
 
 
 def run(args: argparse.Namespace) -> int:
     """Aggregate the dataset named by ``args.path``; 1 when a conflict is left unresolved."""
-    dataset = load_dataset(args.path)
+    dataset = load_dataset(args.path, max_size=args.max_input_size)
     result: Any
     if args.measure.strip().lower() == PROGRAMMES:
         by = args.by or "organisation"
         if by not in PROGRAMME_DIMENSIONS:
-            print(
-                f"migrationhealth: error: programmes are counted by one of "
-                f"{', '.join(PROGRAMME_DIMENSIONS)}, not {by!r}",
-                file=sys.stderr,
+            raise CommandError(
+                f"programmes are counted by one of {', '.join(PROGRAMME_DIMENSIONS)}, not {by!r}"
             )
-            return 2
         result = count_programmes(dataset, by=by)
     else:
         try:
@@ -148,24 +153,23 @@ def run(args: argparse.Namespace) -> int:
                 include_planned=args.include_planned,
             )
         except ConflictError as error:
-            print(f"migrationhealth: error: {error}", file=sys.stderr)
+            print(f"migrationhealth: error: {escape(str(error))}", file=sys.stderr)
             return 1
     if args.format == "json":
-        sys.stdout.write(dumps_json(as_dict(result), indent=2) + "\n")
+        write(dumps_json(as_dict(result), indent=2) + "\n")
     elif args.brief and isinstance(result, Aggregation):
-        sys.stdout.write("\n".join(result.summary_lines()) + "\n")
+        write("\n".join(result.summary_lines()) + "\n")
     else:
-        sys.stdout.write(str(result) + "\n")
+        write(str(result) + "\n")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the dataset named by ``args.path`` as flat records, CSV or JSON Lines."""
-    records = to_records(load_dataset(args.path))
-    write = write_csv if args.format == "csv" else write_jsonl
-    if args.output is None:
-        write(records, sys.stdout)
-    else:
-        with Path(args.output).open("w", encoding="utf-8", newline="") as stream:
-            write(records, stream)
+    records = to_records(load_dataset(args.path, max_size=args.max_input_size))
+    with open_output(args.output, raw=args.raw) as output:
+        if args.format == "csv":
+            write_csv(records, output, raw=args.raw)
+        else:
+            write_jsonl(records, output)
     return 0

@@ -49,6 +49,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from .._escape import escape, one_line
 from ..aggregation.headlines import headlines
 from ..countries import country_name
 from ..dataset import Dataset, LocatedFigure
@@ -472,13 +473,15 @@ def _render_json(summary: dict[str, Any], sections: Sequence[Section]) -> str:
     document: dict[str, Any] = {"report_version": REPORT_VERSION, "dataset": summary}
     for section in sections:
         document[section.key] = section.data
-    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    # Escaped characters are JSON escapes too: the data reads back the same.
+    return escape(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _clean(text: str) -> str:
     # Every run of whitespace, line breaks included, becomes one space: a cell or a field
-    # is one logical line, however the dataset wrote it.
-    return " ".join(text.split())
+    # is one logical line, however the dataset wrote it. What a terminal would act on
+    # (bidirectional controls, zero-width characters) is written as an escape.
+    return one_line(" ".join(text.split()))
 
 
 def _render_text(summary: dict[str, Any], sections: Sequence[Section]) -> str:
@@ -633,6 +636,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the report on the dataset named by ``args.path`` (or the built-in one)."""
-    dataset = load_dataset(args.path)
+    dataset = load_dataset(args.path, max_size=args.max_input_size)
     write(render(dataset, args.format, path=args.path))
     return 0

@@ -77,7 +77,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate the dataset named by ``args.path`` (or the built-in one); 1 if it fails."""
-    dataset = load_dataset(args.path)
+    dataset = load_dataset(args.path, max_size=args.max_input_size)
     report = validate(dataset, select=args.select, ignore=args.ignore)
     write(report.to_json() if args.format == "json" else report.to_text())
     return 1 if report.fails(Severity(args.fail_on)) else 0

@@ -10,6 +10,7 @@ import attrs
 
 from .. import _html
 from .. import _validators as v
+from .._escape import escape, one_line
 from .findings import Finding, Severity, severity
 from .registry import Rule
 
@@ -30,7 +31,7 @@ def _evidence_text(finding: Finding) -> str:
     for item in finding.evidence:
         text = f"{item.id}: {item.statement}"
         if item.citation is not None:
-            text += f" — {item.citation.source}: “{item.citation.quote}”"
+            text += f" — {item.citation.source}: “{one_line(item.citation.quote)}”"
         items.append(text)
     return "; ".join(items)
 
@@ -94,7 +95,12 @@ class Report:
         return f"{_plural(len(self.findings), 'finding')}: {parts} ({rules} run)."
 
     def to_text(self) -> str:
-        """The findings as text for a terminal: one block per finding, then the counts."""
+        r"""The findings as text for a terminal: one block per finding, then the counts.
+
+        A line feed in a quote is written ``\n``, so that no line of the text comes from
+        the data; bidirectional controls and zero-width characters are written as
+        ``\uXXXX`` escapes (see ``docs/reliability.md``).
+        """
         names = {r.code: r.name for r in self.rules}
         lines = []
         for finding in self.findings:
@@ -105,12 +111,13 @@ class Report:
                 lines.append(f"  {item.id} at {item.path}")
                 lines.append(f"    {item.statement}")
                 if item.citation is not None:
-                    lines.append(f"    {item.citation.source}: “{item.citation.quote}”")
+                    quote = one_line(item.citation.quote)
+                    lines.append(f"    {item.citation.source}: “{quote}”")
             if finding.hint:
                 lines.append(f"  hint: {finding.hint}")
             lines.append("")
         lines.append(self.summary())
-        return "\n".join(lines) + "\n"
+        return escape("\n".join(lines)) + "\n"
 
     def __str__(self) -> str:
         return self.to_text()
