@@ -34,6 +34,7 @@ STAY_IN_MODULE = {
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
     "migrationhealth.serialization.converter": "the cattrs converter behind structure()",
+    "migrationhealth.errors.MAX_PROBLEMS": "documents how many problems a LoadError lists",
     "migrationhealth.schema.SCHEMA_FILE": "the name of the shipped schema file",
     "migrationhealth.schema.dumps_schema": "for regenerating the shipped file",
     "migrationhealth.schema.shipped_schema": "the shipped file, equal to json_schema()",
@@ -208,10 +209,13 @@ def test_natural_key_orders_as_ruff_does() -> None:
 
 
 def test_every_exception_the_library_defines_is_exported() -> None:
-    """Every public exception class of every module, the command line's included."""
+    """Every public exception class of every module the library's users import.
+
+    The command line is left out: it catches its own errors and prints them.
+    """
     found = set()
     for info in pkgutil.walk_packages(mh.__path__, prefix="migrationhealth."):
-        if info.name.endswith("__main__"):
+        if info.name.endswith("__main__") or info.name.startswith("migrationhealth.cli"):
             continue
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
