@@ -13,9 +13,8 @@ places of the figure's statistic, cohort or programme, innermost first) are tagg
 from __future__ import annotations
 
 import csv
-from typing import IO
 
-from ..aggregation.records import to_records
+from ..aggregation.records import Writable, to_records
 from ..dataset import Dataset, LocatedFigure
 
 __all__ = ["HXL_TAGS", "write_hxl"]
@@ -75,7 +74,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def write_hxl(dataset: Dataset, stream: IO[str]) -> None:
+def write_hxl(dataset: Dataset, stream: Writable) -> None:
     """Write one row per figure of ``dataset`` as HXL-tagged CSV to ``stream``.
 
     The first row names the columns (those of
