@@ -12,9 +12,9 @@ import pytest
 
 import migrationhealth as mh
 
-pytest.importorskip("pydantic")
-pytest.importorskip("msgspec")
-pytest.importorskip("orjson")
+pytest.importorskip("pydantic", reason="the benchmark compares with pydantic (bench extra)")
+pytest.importorskip("msgspec", reason="the benchmark compares with msgspec (bench extra)")
+pytest.importorskip("orjson", reason="the benchmark compares with orjson (bench extra)")
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
