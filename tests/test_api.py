@@ -26,6 +26,7 @@ import migrationhealth as mh
 # each with the reason a user does not need it at the top level.
 STAY_IN_MODULE = {
     "migrationhealth.countries.is_alpha2": "the model's own check; users call country_code",
+    "migrationhealth.errors.MAX_PROBLEMS": "documents how many problems a LoadError lists",
     "migrationhealth.interval.Number": "a type alias for annotations, int | Decimal",
     "migrationhealth.merge.Difference": "a part of a MergeConflict, reached through it",
     "migrationhealth.migrations.MIGRATIONS": "the format's own upgrades, run by loads",

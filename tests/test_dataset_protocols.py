@@ -13,7 +13,12 @@ from . import strategies as st
 def test_len_counts_the_records_iteration_gives(dataset: mh.Dataset) -> None:
     records = list(dataset)
     assert len(dataset) == len(records)
-    assert records == [*dataset.sources, *dataset.organisations, *dataset.programmes]
+    assert records == [
+        *dataset.sources,
+        *dataset.organisations,
+        *dataset.programmes,
+        *dataset.people,
+    ]
 
 
 def test_records_come_by_kind_whatever_order_they_were_added_in() -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ._escape import echo
+
 if TYPE_CHECKING:
     from .merge import MergeConflict
 
@@ -23,7 +25,9 @@ __all__ = [
     "MigrationHealthError",
     "QuantityParseError",
     "UnknownIdError",
+    "UnknownTermError",
     "UnknownYearError",
+    "VocabularyError",
 ]
 
 
@@ -52,7 +56,7 @@ class DateParseError(MigrationHealthError, ValueError):
     """
 
     def __init__(self, text: str, message: str) -> None:
-        super().__init__(f"cannot read {text!r} as a date: {message}")
+        super().__init__(f"cannot read {echo(text)} as a date: {message}")
         self.text = text
         self.reason = message
 
@@ -69,7 +73,7 @@ class QuantityParseError(MigrationHealthError, ValueError):
     """A number phrase such as ``"almost half a million"`` could not be read."""
 
     def __init__(self, text: str, message: str) -> None:
-        super().__init__(f"cannot read {text!r} as a quantity: {message}")
+        super().__init__(f"cannot read {echo(text)} as a quantity: {message}")
         self.text = text
         self.reason = message
 
@@ -91,7 +95,30 @@ class UnknownIdError(MigrationHealthError, KeyError):
         self.id = id
 
     def __str__(self) -> str:
-        return f"no {self.kind} with id {self.id!r}"
+        return f"no {self.kind} with id {echo(self.id)}"
+
+
+class UnknownTermError(MigrationHealthError, ValueError):
+    """A value of an open vocabulary (a measure, a role, a kind) that nobody declared.
+
+    ``vocabulary`` names the vocabulary (``"Measure"``), ``value`` is what was asked for
+    and ``declared`` lists the values known, which the message names.
+    """
+
+    def __init__(self, vocabulary: str, value: object, declared: Sequence[str]) -> None:
+        self.vocabulary = vocabulary
+        self.value = value
+        self.declared = tuple(declared)
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        super().__init__(
+            f"{shown} is not a declared {vocabulary}; declare it with "
+            f"{vocabulary}.declare(...) or in the file's vocabulary section, or use one of "
+            f"{', '.join(repr(v) for v in self.declared)}"
+        )
+
+
+class VocabularyError(MigrationHealthError, ValueError):
+    """A term of an open vocabulary declared wrongly, or declared twice differently."""
 
 
 class LoadError(MigrationHealthError, ValueError):

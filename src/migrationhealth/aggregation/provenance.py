@@ -14,13 +14,13 @@ import attrs
 
 from ..dataset import LocatedFigure
 from ..dates import Period
-from ..enums import Measure
+from ..enums import Measure, Plan
 from ..interval import Interval, Number
 from ..model import Citation, Figure
 from ..quantity import Quantity
 from .periods import effective_period
 
-__all__ = ["Exclusion", "FigureRef", "Reason", "countries_of", "figure_ref"]
+__all__ = ["Exclusion", "FigureRef", "Reason", "countries_of", "figure_ref", "subject_kind"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -41,7 +41,7 @@ class FigureRef:
     interval: Interval
     period: Period | None
     citation: Citation | None
-    planned: bool
+    planned: Plan | None
     path: str = attrs.field(eq=False, order=False)
 
     @property
@@ -54,7 +54,7 @@ class FigureRef:
         """The exact words the figure was reported in, if it is cited."""
         return None if self.citation is None else self.citation.quote
 
-    def sort_key(self) -> tuple[str, str, str, str, Number, bool, Number, str, str, bool, str]:
+    def sort_key(self) -> tuple[str, str, str, str, Number, bool, Number, str, str, str, str]:
         """A key that orders figures by what they are about, then by id and content."""
         period = "" if self.period is None else self.period.isoformat()
         high = self.interval.high
@@ -68,7 +68,7 @@ class FigureRef:
             0 if high is None else high,
             repr(self.citation),
             str(self.quantity),
-            self.planned,
+            "" if self.planned is None else self.planned.value,
             self.path,
         )
 
@@ -105,6 +105,28 @@ def figure_ref(item: LocatedFigure | Figure) -> FigureRef:
             path="",
         )
     raise TypeError(f"expected a LocatedFigure or a Figure, got {type(item).__name__}")
+
+
+def subject_kind(item: LocatedFigure | Figure | None) -> str:
+    """The kind of record a figure is about: ``"cohort"``, ``"statistic"``, ``"part"``...
+
+    Ids are unique within a kind of record, not across kinds (a cohort and a statistic
+    may both be ``x``; validation's MH302 reports it): every grouping by subject uses the
+    kind with the id, so that such records are never taken for one.
+    """
+    if not isinstance(item, LocatedFigure):
+        return "figure"
+    if item.part is not None:
+        return "part"
+    if item.subgroup is not None:
+        return "subgroup"
+    if item.statistic is not None:
+        return "statistic"
+    if item.cohort is not None:
+        return "cohort"
+    if item.programme is not None:
+        return "programme"
+    return "organisation"
 
 
 def countries_of(located: LocatedFigure) -> tuple[str, ...]:

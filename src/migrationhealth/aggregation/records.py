@@ -21,7 +21,6 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
 from typing import Any, Literal, NamedTuple, Protocol
 
@@ -62,7 +61,7 @@ class Column(NamedTuple):
     ``kind`` is the column's one type, the same in every export:
 
     - ``string``: text (Arrow ``string``, pandas ``string``, Table Schema ``string``);
-    - ``category``: one of ``categories``, the values of an enum (Arrow
+    - ``category``: one of :attr:`categories`, the values of a vocabulary (Arrow
       ``dictionary<int8, string>``, pandas ``category`` and polars ``Enum`` with exactly
       these categories, a Table Schema ``enum`` constraint);
     - ``decimal``: an exact number, counts and decimals alike (Arrow
@@ -74,17 +73,24 @@ class Column(NamedTuple):
     kind: Literal["string", "category", "decimal", "integer", "boolean", "date"]
     description: str
     required: bool = False
-    categories: tuple[str, ...] = ()
+    values: Iterable[Any] = ()
+    """The vocabulary of a category column: an enum, an open vocabulary, or strings."""
 
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The values a category column may hold, as they are now.
 
-def _values(enum: type[Enum]) -> tuple[str, ...]:
-    return tuple(member.value for member in enum)
+        An open vocabulary (:class:`~migrationhealth.enums.Measure`...) grows as terms
+        are declared, in code or by a dataset file, so the categories are read at each
+        export, with the built-in terms first.
+        """
+        return tuple(getattr(value, "value", value) for value in self.values)
 
 
 FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("figure", "string", "the figure's id", required=True),
     Column("programme", "string", "the id of the programme the figure sits in"),
-    Column("programme_kind", "category", "the programme's kind", categories=_values(ProgrammeKind)),
+    Column("programme_kind", "category", "the programme's kind", values=ProgrammeKind),
     Column("cohort", "string", "the id of the cohort the figure sits in"),
     Column("statistic", "string", "the id of the service statistic the figure sits in"),
     Column("subgroup", "string", "the id of the sub-group the figure sits in"),
@@ -99,10 +105,10 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("period_end", "string", "the period's end as reported"),
     Column("period_earliest", "date", "the first day the period may include"),
     Column("period_latest", "date", "the last day the period may include"),
-    Column("measure", "category", "what the figure counts", True, _values(Measure)),
+    Column("measure", "category", "what the figure counts", True, Measure),
     Column("value", "decimal", "the reported value", required=True),
     Column("unit", "string", "what is counted: people, services, ...", required=True),
-    Column("qualifier", "category", "how the report hedged the value", True, _values(Qualifier)),
+    Column("qualifier", "category", "how the report hedged the value", True, Qualifier),
     Column("per", "string", "what a rate is per: 'per 1,000 inhabitants'"),
     Column("low", "decimal", "the lowest value the qualifier admits", required=True),
     Column("high", "decimal", "the highest value the qualifier admits, empty when unbounded"),
@@ -124,7 +130,7 @@ COLUMNS: tuple[str, ...] = tuple(column.name for column in FIGURE_COLUMNS)
 GROUP_COLUMNS: tuple[Column, ...] = (
     Column("key", "string", "the group's key", required=True),
     Column("label", "string", "the group's label", required=True),
-    Column("measure", "category", "the measure totalled", categories=_values(Measure)),
+    Column("measure", "category", "the measure totalled", values=Measure),
     Column("unit", "string", "the unit of the figures totalled"),
     Column("low", "decimal", "the group's low bound"),
     Column("high", "decimal", "the group's high bound, empty when unbounded"),
@@ -137,10 +143,10 @@ GROUP_COLUMNS: tuple[Column, ...] = (
 TOTAL_COLUMNS: tuple[Column, ...] = (
     Column("figure", "string", "the figure's id", required=True),
     Column("subject", "string", "what the figure is about", required=True),
-    Column("measure", "category", "what the figure counts", True, _values(Measure)),
+    Column("measure", "category", "what the figure counts", True, Measure),
     Column("value", "decimal", "the reported value", required=True),
     Column("unit", "string", "what is counted", required=True),
-    Column("qualifier", "category", "how the report hedged it", True, _values(Qualifier)),
+    Column("qualifier", "category", "how the report hedged it", True, Qualifier),
     Column("per", "string", "what a rate is per"),
     Column("low", "decimal", "the lowest value the qualifier admits", required=True),
     Column("high", "decimal", "the highest value the qualifier admits"),
@@ -259,7 +265,7 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
         "per": None if quantity.per is None else str(quantity.per),
         "low": interval.low,
         "high": interval.high,
-        "planned": figure.planned,
+        "planned": None if figure.planned is None else figure.planned.value,
         "source": None if citation is None else citation.source,
         "published": published[0],
         "published_earliest": published[1],
@@ -417,7 +423,7 @@ def _ref(ref: FigureRef) -> Record:
         "low": ref.interval.low,
         "high": ref.interval.high,
         "period": None if ref.period is None else ref.period.isoformat(),
-        "planned": ref.planned,
+        "planned": None if ref.planned is None else ref.planned.value,
         "source": ref.source,
         "quote": ref.quote,
         "path": ref.path,

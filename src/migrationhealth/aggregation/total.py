@@ -41,7 +41,7 @@ from . import _numbers
 from .display import html_table, show_interval
 from .errors import AggregationError, ConflictError
 from .policy import Conflict, Policy, Published, resolve
-from .provenance import Exclusion, FigureRef, Reason, figure_ref
+from .provenance import Exclusion, FigureRef, Reason, figure_ref, subject_kind
 from .units import NOT_SUMMABLE, PEOPLE_MEASURES, check_addable
 
 __all__ = ["Fact", "Figures", "Total", "total"]
@@ -352,14 +352,16 @@ def _sort_out(
 def _same_things(usable: list[_Item], excluded: _Excluded) -> list[list[_Item]]:
     """The usable figures grouped by subject, measure and period, parts of wholes left out."""
     wholes, breakdowns, subgroups = _wholes(usable)
-    same: dict[tuple[str, int, str], list[_Item]] = defaultdict(list)
+    same: dict[tuple[str, str, int, str], list[_Item]] = defaultdict(list)
     for ref, located, period in usable:
         part = None
         if located is not None and (located.breakdown is not None or located.subgroup is not None):
             part = _in_whole(ref, located, wholes, breakdowns, subgroups)
         if part is None:
             # The measure's identity stands for it: hashing an enum member is slow.
-            same[(ref.subject, id(ref.measure), period)].append((ref, located, period))
+            # The kind of record with its id: a cohort and a statistic may share an id.
+            key = (subject_kind(located), ref.subject, id(ref.measure), period)
+            same[key].append((ref, located, period))
         else:
             exclusion = Exclusion(figure=ref, reason=part[0], detail=part[1])
             excluded.append((_exclusion_key(ref, period, part[0], part[1]), exclusion, located))
@@ -387,7 +389,7 @@ def analyse(
     unresolved: list[Conflict] = []
     for items in _same_things(usable, excluded):
         first, located, period = items[0]
-        order = (first.subject, first.measure.value, period, "")
+        order = (first.subject, first.measure.value, period, subject_kind(located))
         if len(items) == 1:
             fact = Fact(
                 subject=first.subject,

@@ -7,10 +7,11 @@ The tables, each a CSV file named after it:
 - ``programmes``: one row per programme, lists joined by ``;``;
 - ``partners``: one row per programme, organisation and role;
 - ``figures``: one row per figure, the columns of
-  :data:`~migrationhealth.aggregation.records.FIGURE_COLUMNS` and ``person``, the id of
-  who said it in ``people`` (``path``, the figure's JSON path, is the primary key: figure
+  :data:`~migrationhealth.aggregation.records.FIGURE_COLUMNS` and ``person``, the id in
+  ``people`` of who said it (``path``, the figure's JSON path, is the primary key: figure
   ids are unique only in a valid dataset);
-- ``people``: one row per person quoted, numbered in the order they first appear.
+- ``people``: one row per person of the dataset's ``people``, with the posts the sources
+  give them joined by ``;``.
 
 ``datapackage.json`` describes each as a Table Schema: field types (``string``,
 ``integer``, ``number`` for exact decimals and counts, ``boolean``, ``date``), the enums
@@ -38,7 +39,7 @@ from ..aggregation.records import FIGURE_COLUMNS, Column, Record, to_records
 from ..dataset import Dataset
 from ..dates import PartialDate, Period
 from ..enums import OrganisationKind, ProgrammeKind, Role, Status
-from ..model import Citation, Speaker
+from ..model import Citation
 from ..schema import _PARTIAL_DATE, _PERIOD
 
 __all__ = ["TABLES", "Table", "datapackage_descriptor", "table_rows", "write_datapackage"]
@@ -58,7 +59,7 @@ class Table(NamedTuple):
 
 
 def _enum(name: str, description: str, enum: Any, required: bool = False) -> Column:
-    return Column(name, "category", description, required, tuple(m.value for m in enum))
+    return Column(name, "category", description, required, enum)
 
 
 _PARTIAL = {"period_start", "period_end", "published"}
@@ -152,13 +153,14 @@ TABLES: tuple[Table, ...] = (
         "people",
         "The people quoted or reported speaking.",
         (
-            Column("id", "string", "the person's id in this package", required=True),
-            Column("name", "string", "their name", required=True),
-            Column("position", "string", "their position"),
-            Column("organisation", "string", "the id of their organisation"),
+            Column("id", "string", "the person's id", required=True),
+            Column("name", "string", "their name as the first source writes it", required=True),
+            Column("normalised", "string", "their name corrected, where it needed to be"),
+            Column("positions", "string", "the posts the sources give them, joined by ';'"),
+            Column("notes", "string", "notes on the person"),
         ),
         ("id",),
-        {"organisation": ("organisations", "id")},
+        {},
     ),
 )
 """The tables of the package, in the order ``datapackage.json`` lists them."""
@@ -178,31 +180,21 @@ def _iso(value: PartialDate | Period | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-class _People:
-    """People numbered in the order they are first met: ``person-1``, ``person-2``..."""
+def _people(dataset: Dataset) -> Iterator[Record]:
+    for person in dataset.people:
+        yield {
+            "id": person.id,
+            "name": person.name,
+            "normalised": person.normalised,
+            "positions": _joined(tuple(position.title for position in person.positions)),
+            "notes": person.notes,
+        }
 
-    def __init__(self) -> None:
-        self.ids: dict[Speaker, str] = {}
 
-    def id(self, citation: Citation | None) -> str | None:
-        if citation is None or citation.speaker is None:
-            return None
-        speaker = citation.speaker
-        found = self.ids.get(speaker)
-        if found is None:
-            found = self.ids[speaker] = f"person-{len(self.ids) + 1}"
-        return found
-
-    def rows(self) -> list[Record]:
-        return [
-            {
-                "id": id,
-                "name": speaker.name,
-                "position": speaker.position,
-                "organisation": speaker.organisation,
-            }
-            for speaker, id in self.ids.items()
-        ]
+def _person(citation: Citation | None) -> str | None:
+    if citation is None or citation.speaker is None:
+        return None
+    return citation.speaker.person
 
 
 def _sources(dataset: Dataset) -> Iterator[Record]:
@@ -269,22 +261,18 @@ def _partners(dataset: Dataset) -> Iterator[Record]:
 
 def table_rows(dataset: Dataset) -> dict[str, list[Record]]:
     """The rows of every table of :data:`TABLES` for ``dataset``, by table name."""
-    people = _People()
     figures = to_records(dataset)
     for row, located in zip(figures, dataset.figures(), strict=True):
-        row["person"] = people.id(located.figure.citation)
-    for programme in dataset.programmes:  # people quoted on partners and descriptions
-        for citation in (*(p.citation for p in programme.partners), *programme.citations):
-            people.id(citation)
+        row["person"] = _person(located.figure.citation)
     makers: dict[str, Callable[[Dataset], Iterator[Record]]] = {
         "sources": _sources,
         "organisations": _organisations,
         "programmes": _programmes,
         "partners": _partners,
+        "people": _people,
     }
     rows = {name: list(make(dataset)) for name, make in makers.items()}
     rows["figures"] = figures
-    rows["people"] = people.rows()
     return {table.name: rows[table.name] for table in TABLES}
 
 

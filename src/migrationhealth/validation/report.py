@@ -86,7 +86,7 @@ class Report:
         return tuple(finding for finding in self.findings if finding.code.startswith(prefix))
 
     def summary(self) -> str:
-        """``2 findings: 1 error, 1 warning, 0 info (16 rules run)``."""
+        """``2 findings: 1 error, 1 warning, 0 info (17 rules run)``."""
         counts = self.counts
         parts = ", ".join(_plural(counts[s], s.value) for s in Severity)
         rules = _plural(len(self.rules), "rule")
