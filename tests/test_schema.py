@@ -34,7 +34,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
 def test_the_shipped_file_is_a_fresh_generation() -> None:
     assert shipped_schema() == json_schema()
     text = (ROOT / "src" / "migrationhealth" / "data" / "format.schema.json").read_text("utf-8")
-    assert text == dumps_schema(), "run: python -m migrationhealth.schema with the two paths"
+    assert text == dumps_schema(), "regenerate it: see migrationhealth.schema"
 
 
 def test_the_published_file_is_a_fresh_generation() -> None:
@@ -75,7 +75,8 @@ BAD: dict[str, Callable[[Any], None]] = {
     ),
     "number where a string belongs": lambda d: d["sources"][0].update(title=3),
     "integer where a flag belongs": lambda d: _figure(d).update(planned=1),
-    "unknown enum value": lambda d: d["programmes"][0].update(kind="diplomma"),
+    "unknown status": lambda d: d["programmes"][0].update(status="done"),
+    "term in another form": lambda d: d["programmes"][0].update(kind="Diploma"),
     "unknown field": lambda d: d["programmes"][0].update(colour="red"),
     "negative count": lambda d: _figure(d)["quantity"].update(value=-3),
     "unknown country": lambda d: d["programmes"][0]["statistics"][0].update(countries=["mx"]),
@@ -88,7 +89,7 @@ BAD: dict[str, Callable[[Any], None]] = {
     "empty title": lambda d: d["sources"][0].update(title=""),
     "id with a space": lambda d: d["sources"][0].update(id="a b"),
     "partial date in another form": lambda d: d["sources"][0].update(published="July 2019"),
-    "period without a slash": lambda d: _figure(d).update(period="2019"),
+    "period of three dates": lambda d: _figure(d).update(period="2019/2020/2021"),
     "more than 10**15": lambda d: _figure(d)["quantity"].update(value=10**16),
 }
 

@@ -1,4 +1,4 @@
-"""A JSON Schema of the file format, generated from the model classes.
+r"""A JSON Schema of the file format, generated from the model classes.
 
 :func:`json_schema` walks the attrs classes of :class:`~migrationhealth.Dataset` field by
 field and writes what the converter of :mod:`migrationhealth.serialization` reads:
@@ -8,8 +8,11 @@ field and writes what the converter of :mod:`migrationhealth.serialization` read
 - ``str``, ``int`` and ``bool`` are JSON strings, integers and booleans, never each
   other; ``int | Decimal`` is a JSON number;
 - a tuple is an array; ``X | None`` is ``X`` or ``null``;
-- an enum is one of its string values; a partial date or a period is its ISO 8601 text
-  (a pattern that checks the form and the ranges of months and days);
+- an enum is one of its string values; a term of an open vocabulary (a measure, a role,
+  a kind) is a built-in term or one the file's ``vocabulary`` section declares, which the
+  schema checks for its form and the loader for its declaration;
+- a partial date or a period is its ISO 8601 text (a pattern that checks the form and
+  the ranges of months and days);
 - the fields' validators add what a schema can say: the pattern of ids, non-empty texts
   without surrounding whitespace, alpha-2 country codes, non-empty arrays, bounds of
   numbers.
@@ -21,8 +24,12 @@ why, but a document the schema refuses is never loaded.
 
 The schema ships with the package as ``migrationhealth/data/format.schema.json``
 (:func:`shipped_schema`) and is published with the documentation. After a change to
-the model, regenerate it with ``python -m migrationhealth.schema``; a test checks that
-the shipped file is what :func:`json_schema` generates.
+the model, regenerate it (and the copy in ``docs/``) with::
+
+    python -c "import migrationhealth.schema as s; s.main()" \
+        src/migrationhealth/data/format.schema.json docs/format.schema.json
+
+A test checks that both files are what :func:`json_schema` generates.
 """
 
 from __future__ import annotations
@@ -41,8 +48,10 @@ from typing import Any
 import attrs
 
 from . import _validators, quantity
+from ._vocabulary_file import SECTIONS
 from .dataset import Dataset
 from .dates import PartialDate, Period
+from .enums import Term
 from .serialization import FORMAT_VERSION
 
 __all__ = ["SCHEMA_FILE", "dumps_schema", "json_schema", "shipped_schema"]
@@ -61,7 +70,11 @@ _MONTH_DAY = (
 which the loader checks)."""
 _DATE = f"(\\d{{4}}(-{_MONTH_DAY})?|--{_MONTH_DAY})"
 _PARTIAL_DATE = f"^{_DATE}$"
-_PERIOD = f"^({_DATE}/({_DATE}|\\.\\.)|\\.\\./{_DATE})$"
+_PERIOD = f"^({_DATE}(/({_DATE}|\\.\\.))?|\\.\\./{_DATE})$"
+"""START/END, ``..`` for an open end; a single date stands for the period of that date."""
+
+_TERM = "^[a-z][a-z0-9_]*$"
+"""The form of a term of an open vocabulary: lower-case letters, digits and underscores."""
 
 _TEXT = "^\\S(.*\\S)?$"
 """No surrounding whitespace; with no control character, ``.`` matches every character."""
@@ -145,6 +158,8 @@ class _Generator:
             return {"type": "string", "pattern": _PARTIAL_DATE}
         if tp is Period:
             return {"type": "string", "pattern": _PERIOD}
+        if isinstance(tp, type) and issubclass(tp, Term):
+            return {"$ref": f"#/$defs/{tp.__name__}"}
         if isinstance(tp, type) and issubclass(tp, Enum):
             return {"enum": [member.value for member in tp]}
         if isinstance(tp, type) and attrs.has(tp):
@@ -165,6 +180,49 @@ class _Generator:
             if field.default is attrs.NOTHING:
                 required.append(field.name)
         return properties, required
+
+    def term(self, vocabulary: type[Term]) -> None:
+        """Define an open vocabulary: the form of a term, the built-in terms as examples."""
+        builtin = [term.value for term in vocabulary if term.builtin]
+        self.defs[vocabulary.__name__] = {
+            "type": "string",
+            "description": (
+                f"A {vocabulary.__name__}: a built-in term, or one the file declares in its "
+                "vocabulary section (which the loader checks)."
+            ),
+            "pattern": _TERM,
+            "examples": builtin,
+        }
+
+    def vocabulary(self) -> dict[str, Any]:
+        """The file's ``vocabulary`` section: the terms it declares, with their definitions."""
+        sections: dict[str, Any] = {}
+        for key, vocabulary in SECTIONS.items():
+            hints = typing.get_type_hints(vocabulary)
+            fields = vocabulary._fields
+            defaults = vocabulary._defaults
+            definition: dict[str, Any] = {
+                "type": "object",
+                "properties": {name: self.type_schema(hints[name], {}) for name in fields},
+                "additionalProperties": False,
+            }
+            required = [name for name in fields if name not in defaults]
+            if required:
+                definition["required"] = required
+            sections[key] = {
+                "type": "object",
+                "description": f"{vocabulary.__name__} terms the file declares, by value.",
+                "propertyNames": {"pattern": _TERM},
+                "additionalProperties": definition,
+            }
+            self.term(vocabulary)
+        return {
+            "type": "object",
+            "description": "The terms of open vocabularies that the file uses beyond the "
+            "built-in ones, each with its definition.",
+            "properties": sections,
+            "additionalProperties": False,
+        }
 
     def define(self, cls: type) -> None:
         name = cls.__name__
@@ -189,6 +247,7 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a dataset file, generated from the model classes."""
     generator = _Generator()
     properties, required = generator.properties(Dataset)
+    properties["vocabulary"] = generator.vocabulary()
     return {
         "$schema": _DRAFT,
         "title": "migrationhealth dataset",
@@ -227,7 +286,3 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         Path(path).write_text(text, encoding="utf-8")
     return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
