@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -144,7 +145,7 @@ class TestParquetRoundTrip:
         frame = pandas.read_parquet(path, dtype_backend="pyarrow")
         assert list(frame.columns) == list(COLUMNS)
         assert str(frame["value"].dtype) == "decimal128(38, 18)[pyarrow]"
-        assert str(frame["planned"].dtype) == "bool[pyarrow]"
+        assert str(frame["planned"].dtype).startswith("dictionary<values=string")
         for record, row in zip(self.expected(), frame.to_dict("records"), strict=True):
             assert exact(row["value"]) == exact(record["value"])
             assert row["quote"] == record["quote"] or (
@@ -181,7 +182,7 @@ class TestParquetRoundTrip:
         types = dict(zip(relation.columns, (str(t) for t in relation.types), strict=True))
         assert types["value"] == "DECIMAL(38,18)"
         assert types["period_earliest"] == "DATE"
-        assert types["planned"] == "BOOLEAN"
+        assert types["planned"] == "VARCHAR"
         for record, row in zip(self.expected(), relation.fetchall(), strict=True):
             found = dict(zip(relation.columns, row, strict=True))
             for name in COLUMNS:
@@ -253,12 +254,28 @@ class TestDataPackage:
             "role",
         ]
 
-    def test_people_are_who_the_citations_name(self, tmp_path: Path) -> None:
+    def test_people_are_the_datasets_people_and_figures_name_them(self) -> None:
+        person = mh.Person(id="zoe-robledo", name="Zoé Robledo")
+        speaker = mh.Speaker(name="Zoé Robledo", person="zoe-robledo")
+        figure = fig("served", 100, quote="100 people")
+        quoted = attrs.evolve(figure, citation=attrs.evolve(figure.citation, speaker=speaker))
+        programme = mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=(quoted,))
+        dataset = attrs.evolve(mh.Dataset().add(programme), people=(person,))
+        rows = table_rows(dataset)
+        assert rows["people"] == [
+            {
+                "id": "zoe-robledo",
+                "name": "Zoé Robledo",
+                "normalised": None,
+                "positions": None,
+                "notes": None,
+            }
+        ]
+        assert [row["person"] for row in rows["figures"]] == ["zoe-robledo"]
+
+    def test_the_seed_corpus_names_its_people(self) -> None:
         rows = table_rows(mh.seed_corpus())
-        names = {person["name"] for person in rows["people"]}
-        assert "Zoé Robledo" in names
-        ids = {person["id"] for person in rows["people"]}
-        assert {row["person"] for row in rows["figures"]} - {None} <= ids
+        assert len(rows["people"]) == len(mh.seed_corpus().people)
 
     @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
     @given(st.datasets())

@@ -27,7 +27,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
-from ..enums import Measure, ProgrammeKind
+from ..enums import Measure, Plan, ProgrammeKind
 from ..interval import Interval
 from ..quantity import Qualifier
 from .group import Aggregation
@@ -112,7 +112,12 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
     Column("per", "string", "what a rate is per: 'per 1,000 inhabitants'"),
     Column("low", "decimal", "the lowest value the qualifier admits", required=True),
     Column("high", "decimal", "the highest value the qualifier admits, empty when unbounded"),
-    Column("planned", "boolean", "whether the figure is announced for the future", True),
+    Column(
+        "planned",
+        "category",
+        "the future it states (target, forecast, need); empty if done",
+        values=Plan,
+    ),
     Column("source", "string", "the id of the source that reports the figure"),
     Column("published", "string", "the source's publication date as reported"),
     Column("published_earliest", "date", "the first day the source may have been published"),
@@ -151,7 +156,12 @@ TOTAL_COLUMNS: tuple[Column, ...] = (
     Column("low", "decimal", "the lowest value the qualifier admits", required=True),
     Column("high", "decimal", "the highest value the qualifier admits"),
     Column("period", "string", "the figure's period, ISO 8601"),
-    Column("planned", "boolean", "whether the figure is announced for the future", True),
+    Column(
+        "planned",
+        "category",
+        "the future it states (target, forecast, need); empty if done",
+        values=Plan,
+    ),
     Column("source", "string", "the id of the source"),
     Column("quote", "string", "the exact words of the source"),
     Column("path", "string", "the figure's JSON path", required=True),

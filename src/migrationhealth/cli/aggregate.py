@@ -220,7 +220,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             write_csv(to_records(dataset), output, raw=args.raw)
         elif args.format == "hxl":
-            write_hxl(dataset, output)
+            write_hxl(dataset, output, raw=args.raw)
         else:
             write_jsonl(to_records(dataset), output)
     return 0

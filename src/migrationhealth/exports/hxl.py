@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 
-from ..aggregation.records import Writable, to_records
+from ..aggregation.records import FORMULA_STARTS, Writable, to_records
 from ..dataset import Dataset, LocatedFigure
 
 __all__ = ["HXL_TAGS", "write_hxl"]
@@ -74,16 +74,26 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def write_hxl(dataset: Dataset, stream: Writable) -> None:
+def _safe_cell(value: object) -> str:
+    text = _cell(value)
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def write_hxl(dataset: Dataset, stream: Writable, *, raw: bool = False) -> None:
     """Write one row per figure of ``dataset`` as HXL-tagged CSV to ``stream``.
 
     The first row names the columns (those of
     :data:`~migrationhealth.aggregation.records.COLUMNS`, then ``places``), the second
-    holds their hashtags (:data:`HXL_TAGS`), and each further row is a figure.
+    holds their hashtags (:data:`HXL_TAGS`), and each further row is a figure. As in
+    :func:`~migrationhealth.aggregation.write_csv`, a text cell a spreadsheet would run
+    as a formula gets a ``'`` before it, unless ``raw=True``.
     """
+    cell = _cell if raw else _safe_cell
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(list(HXL_TAGS))
     writer.writerow(list(HXL_TAGS.values()))
     for record, located in zip(to_records(dataset), dataset.figures(), strict=True):
         record["places"] = _places(located)
-        writer.writerow([_cell(record[name]) for name in HXL_TAGS])
+        writer.writerow([cell(record[name]) for name in HXL_TAGS])
