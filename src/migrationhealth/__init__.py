@@ -32,7 +32,7 @@ from .aggregation import (
     to_records,
     total,
 )
-from .corpus import seed_corpus
+from .corpus import corpus, reports_corpus, seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import parse_date, parse_period
@@ -179,6 +179,7 @@ __all__ = [
     "Weekday",
     "__version__",
     "aggregate",
+    "corpus",
     "count_programmes",
     "country_code",
     "country_name",
@@ -196,6 +197,7 @@ __all__ = [
     "per_capita",
     "rate_per_period",
     "register_rule",
+    "reports_corpus",
     "rule",
     "save",
     "seed_corpus",

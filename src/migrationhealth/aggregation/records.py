@@ -27,7 +27,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
-from ..enums import Measure, Plan, ProgrammeKind
+from ..enums import Measure, Plan, ProgrammeKind, Rank
 from ..interval import Interval
 from ..quantity import Qualifier
 from .group import Aggregation
@@ -118,6 +118,9 @@ FIGURE_COLUMNS: tuple[Column, ...] = (
         "the future it states (target, forecast, need); empty if done",
         values=Plan,
     ),
+    Column("rank", "category", "the figure's rank among figures of one thing", True, Rank),
+    Column("reason", "string", "why the figure has its rank"),
+    Column("inferred", "string", "how the figure was inferred, where the source does not say"),
     Column("source", "string", "the id of the source that reports the figure"),
     Column("published", "string", "the source's publication date as reported"),
     Column("published_earliest", "date", "the first day the source may have been published"),
@@ -248,7 +251,7 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
         _NOT_PUBLISHED if citation is None else cache.published.get(citation.source, _NOT_PUBLISHED)
     )
     programme = located.programme
-    speaker = None if citation is None or citation.speaker is None else citation.speaker.name
+    speaker = None if citation is None or citation.speaker is None else citation.speaker.label
     return {
         "figure": figure.id,
         "programme": None if programme is None else programme.id,
@@ -276,6 +279,9 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
         "low": interval.low,
         "high": interval.high,
         "planned": None if figure.planned is None else figure.planned.value,
+        "rank": figure.rank._value_,
+        "reason": figure.reason,
+        "inferred": figure.inferred,
         "source": None if citation is None else citation.source,
         "published": published[0],
         "published_earliest": published[1],
