@@ -26,7 +26,6 @@ import migrationhealth as mh
 # each with the reason a user does not need it at the top level.
 STAY_IN_MODULE = {
     "migrationhealth.countries.is_alpha2": "the model's own check; users call country_code",
-    "migrationhealth.errors.MAX_PROBLEMS": "documents how many problems a LoadError lists",
     "migrationhealth.interval.Number": "a type alias for annotations, int | Decimal",
     "migrationhealth.merge.Difference": "a part of a MergeConflict, reached through it",
     "migrationhealth.migrations.MIGRATIONS": "the format's own upgrades, run by loads",
@@ -39,6 +38,15 @@ STAY_IN_MODULE = {
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
     "migrationhealth.serialization.converter": "the cattrs converter behind structure()",
+    "migrationhealth.errors.MAX_PROBLEMS": "documents how many problems a LoadError lists",
+    "migrationhealth.schema.SCHEMA_FILE": "the name of the shipped schema file",
+    "migrationhealth.schema.dumps_schema": "for regenerating the shipped file",
+    "migrationhealth.schema.shipped_schema": "the shipped file, equal to json_schema()",
+    "migrationhealth.exports.HXL_TAGS": "documents the HXL export's hashtags",
+    "migrationhealth.exports.TABLES": "documents the data package's tables",
+    "migrationhealth.exports.Table": "a part of TABLES, reached through it",
+    "migrationhealth.exports.datapackage_descriptor": "what write_datapackage writes",
+    "migrationhealth.exports.table_rows": "the rows write_datapackage writes",
 }
 
 
@@ -202,3 +210,26 @@ def test_natural_key_orders_as_ruff_does() -> None:
         "__version__",
         "parse_date",
     ]
+
+
+def test_every_exception_the_library_defines_is_exported() -> None:
+    """Every public exception class of every module the library's users import.
+
+    The command line is left out: it catches its own errors and prints them.
+    """
+    found = set()
+    for info in pkgutil.walk_packages(mh.__path__, prefix="migrationhealth."):
+        if info.name.endswith("__main__") or info.name.startswith("migrationhealth.cli"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, type)
+                and issubclass(value, BaseException)
+                and value.__module__.startswith("migrationhealth")
+                and not name.startswith("_")
+            ):
+                found.add(value.__name__)
+    missing = sorted(name for name in found if name not in mh.__all__)
+    assert not missing, f"exceptions not exported by migrationhealth: {missing}"
+    assert "MissingDependencyError" in found

@@ -135,6 +135,7 @@ class TestRules:
             "name": "conflicting-figures",
             "severity": "error",
             "summary": "Two or more figures about the same thing whose intervals do not overlap.",
+            "details": builtin_rules()[0].details,
         }
         assert [item["code"] for item in data] == [r.code for r in builtin_rules()]
 

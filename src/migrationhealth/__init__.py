@@ -15,6 +15,7 @@ from .aggregation import (
     Aggregation,
     AggregationError,
     ConflictError,
+    MissingDependencyError,
     PeriodError,
     Policy,
     Rate,
@@ -26,7 +27,9 @@ from .aggregation import (
     per_capita,
     rate_per_period,
     share,
+    to_arrow,
     to_frame,
+    to_polars,
     to_records,
     total,
 )
@@ -61,6 +64,7 @@ from .errors import (
     UnknownYearError,
     VocabularyError,
 )
+from .exports import write_datapackage, write_hxl, write_parquet
 from .interval import Interval
 from .merge import MergeConflict, merge
 from .model import (
@@ -86,13 +90,16 @@ from .model import (
 from .numparse import number_words, parse_number, parse_quantity
 from .plot import PlotError
 from .quantity import Per, Qualifier, Quantity
+from .schema import json_schema
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
 from .validation import (
     Evidence,
     Finding,
     Report,
     Rule,
+    RuleError,
     Severity,
+    UnknownRuleError,
     register_rule,
     rule,
     unregister_rule,
@@ -130,6 +137,7 @@ __all__ = [
     "MergeConflict",
     "MergeConflictError",
     "MigrationHealthError",
+    "MissingDependencyError",
     "Organisation",
     "OrganisationKind",
     "PartialDate",
@@ -154,6 +162,7 @@ __all__ = [
     "Report",
     "Role",
     "Rule",
+    "RuleError",
     "ServiceStatistic",
     "Severity",
     "Share",
@@ -166,6 +175,7 @@ __all__ = [
     "Total",
     "UnitError",
     "UnknownIdError",
+    "UnknownRuleError",
     "UnknownTermError",
     "UnknownYearError",
     "VocabularyError",
@@ -178,6 +188,7 @@ __all__ = [
     "country_name",
     "derive_period",
     "dumps",
+    "json_schema",
     "load",
     "loads",
     "merge",
@@ -196,10 +207,15 @@ __all__ = [
     "seed_corpus",
     "share",
     "structure",
+    "to_arrow",
     "to_frame",
+    "to_polars",
     "to_records",
     "total",
     "unregister_rule",
     "unstructure",
     "validate",
+    "write_datapackage",
+    "write_hxl",
+    "write_parquet",
 ]

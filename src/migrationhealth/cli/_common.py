@@ -28,10 +28,12 @@ from ..serialization import load
 
 __all__ = [
     "DEFAULT_MAX_INPUT",
+    "STDIN",
     "STDOUT",
     "CommandError",
     "Output",
     "add_dataset_argument",
+    "add_output_arguments",
     "finish_stdout",
     "io_problem",
     "load_dataset",
@@ -51,6 +53,9 @@ A dataset of a million figures is about 320 MiB of JSON; a bound keeps a command
 
 STDOUT = "standard output"
 """How messages name standard output."""
+
+STDIN = "-"
+"""The PATH that names standard input."""
 
 
 class CommandError(MigrationHealthError, OSError):
@@ -101,8 +106,8 @@ def add_dataset_argument(parser: argparse.ArgumentParser) -> None:
         "path",
         nargs="?",
         metavar="PATH",
-        help="a dataset in migrationhealth's JSON format (default: the built-in dataset "
-        "of the seed reports)",
+        help="a dataset in migrationhealth's JSON format, or - for standard input "
+        "(default: the built-in dataset of the seed reports)",
     )
     parser.add_argument(
         "--max-input-size",
@@ -124,6 +129,10 @@ def load_dataset(path: str | None, *, max_size: int = DEFAULT_MAX_INPUT) -> Data
 
         return seed_corpus()
     try:
+        if path == STDIN:
+            if sys.stdin is None:
+                raise CommandError("standard input: is closed")
+            return load(sys.stdin.buffer, max_size=max_size)
         return load(path, max_size=max_size)
     except LoadError as error:
         if error.problems and error.problems[0].startswith("larger than "):
@@ -263,3 +272,20 @@ def silence_stdout() -> None:
         pass
     finally:
         os.close(null)
+
+
+def add_output_arguments(parser: argparse.ArgumentParser, *, output: bool = True) -> None:
+    """Add ``-o/--output FILE`` (unless ``output=False``) and ``-q/--quiet``."""
+    if output:
+        parser.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="write to FILE instead of standard output",
+        )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only what was asked: no progress and no summary line",
+    )

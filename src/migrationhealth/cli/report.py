@@ -61,7 +61,8 @@ from ..model import Figure, Programme
 from ..quantity import Qualifier
 from ..validation import validate
 from ..validation.findings import marks
-from ._common import add_dataset_argument, load_dataset, write
+from ._common import add_dataset_argument, add_output_arguments, load_dataset, open_output
+from ._progress import Progress
 
 __all__ = [
     "FORMATS",
@@ -633,11 +634,17 @@ def register(subparsers: Any) -> None:
         default="text",
         help="text (default, fits 100 columns), markdown, or json",
     )
+    add_output_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the report on the dataset named by ``args.path`` (or the built-in one)."""
-    dataset = load_dataset(args.path, max_size=args.max_input_size)
-    write(render(dataset, args.format, path=args.path))
+    progress = Progress(quiet=args.quiet)
+    with progress.step(f"loading {args.path or 'the built-in dataset'}"):
+        dataset = load_dataset(args.path, max_size=args.max_input_size)
+    with progress.step("writing the report"):
+        text = render(dataset, args.format, path=args.path)
+    with open_output(args.output) as output:
+        output.write(text)
     return 0
