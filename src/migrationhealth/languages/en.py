@@ -71,7 +71,7 @@ LANGUAGE = Language(
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
         "saturday": 5, "sunday": 6,
     },
-    date_fillers=("of", "the", "on"),
+    date_fillers=("of", "the", "on", "in", "during"),
     day_first=False,
     between=("between",),
     between_and=("and",),

@@ -77,7 +77,7 @@ LANGUAGE = Language(
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
         "sábado": 5, "sabado": 5, "domingo": 6,
     },
-    date_fillers=("de", "del", "el"),
+    date_fillers=("de", "del", "el", "en", "durante"),
     day_first=True,
     between=("entre",),
     between_and=("y",),

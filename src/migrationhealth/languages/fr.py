@@ -68,7 +68,7 @@ LANGUAGE = Language(
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
         "dimanche": 6,
     },
-    date_fillers=("le",),
+    date_fillers=("le", "en", "pendant"),
     day_first=True,
     between=("entre",),
     between_and=("et",),

@@ -70,7 +70,7 @@ LANGUAGE = Language(
         "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
         "sexta-feira": 4, "sábado": 5, "domingo": 6,
     },
-    date_fillers=("de", "do", "da"),
+    date_fillers=("de", "do", "da", "em", "durante"),
     day_first=True,
     between=("entre",),
     between_and=("e",),
