@@ -32,7 +32,7 @@ from .aggregation import (
 from .corpus import seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
-from .dateparse import parse_date, parse_period
+from .dateparse import PeriodReading, parse_date, parse_period, read_period
 from .dates import PartialDate, Period, Precision
 from .enums import FUNNEL, Measure, OrganisationKind, ProgrammeKind, Role, Status
 from .errors import (
@@ -62,7 +62,7 @@ from .model import (
     Speaker,
     SubGroup,
 )
-from .numparse import number_words, parse_number, parse_quantity
+from .numparse import NumberSpan, find_numbers, number_words, parse_number, parse_quantity
 from .quantity import Per, Qualifier, Quantity
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
 from .validation import (
@@ -106,6 +106,7 @@ __all__ = [
     "MergeConflict",
     "MergeConflictError",
     "MigrationHealthError",
+    "NumberSpan",
     "Organisation",
     "OrganisationKind",
     "PartialDate",
@@ -113,6 +114,7 @@ __all__ = [
     "Per",
     "Period",
     "PeriodError",
+    "PeriodReading",
     "Policy",
     "Precision",
     "Programme",
@@ -141,6 +143,7 @@ __all__ = [
     "country_code",
     "country_name",
     "dumps",
+    "find_numbers",
     "load",
     "loads",
     "merge",
@@ -151,6 +154,7 @@ __all__ = [
     "parse_quantity",
     "per_capita",
     "rate_per_period",
+    "read_period",
     "register_rule",
     "rule",
     "save",

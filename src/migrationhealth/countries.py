@@ -181,8 +181,7 @@ def country_code(text: str, *, language: str | None = None) -> str:
         named = "; ".join(f"{', '.join(langs)}: {_describe(c)}" for c, langs in found.items())
         raise CountryError(
             text,
-            f"{text!r} names different countries in different languages ({named}); "
-            "pass language= to choose",
+            f"{text!r} may name more than one country ({named}); pass language= to choose",
         )
     for match in _TWO.finditer(text.strip()):
         head, tail = text.strip()[: match.start()], text.strip()[match.end() :]

@@ -132,7 +132,8 @@ def _date_parts(  # noqa: PLR0915
         if not language.day_first:
             raise _AmbiguousError(
                 "an all-numeric date is ambiguous between day/month and month/day order "
-                "in English; write the month as a word or use YYYY-MM-DD"
+                "in English; write the month as a word, use YYYY-MM-DD, or pass the "
+                "language of a report that writes the day first"
             )
         if len(numeric[4]) != 4:
             raise _AmbiguousError("a two-digit year does not say which century")

@@ -44,7 +44,9 @@ __all__ = ["NumberSpan", "find_numbers", "number_words", "parse_number", "parse_
 _SPACES = " \u00a0\u202f\u2009"
 # A run of digits with its separators: space-grouped thousands first, so that "12 500"
 # is one token; then digits joined by dots and commas.
-_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(
+    r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*-?", re.UNICODE)
 
 
@@ -54,6 +56,14 @@ class _UnreadableError(Exception):
 
 class _AmbiguousError(Exception):
     """The language reads the phrase in more than one way."""
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, letter for letter ("İ" stays one character)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _whole(value: Number) -> Number:
@@ -322,7 +332,7 @@ def _value(found: _Atoms, language: Language, *, count: bool) -> Number:
 
 def _ordinal(text: str, low: str, pos: int, language: Language) -> tuple[int, int] | None:
     """An ordinal written at ``pos`` ("22nd", "6ª", "2e", "sexta", "vigésimo segundo")."""
-    digits = re.compile(r"\d+").match(text, pos)
+    digits = re.compile(r"[0-9]+").match(text, pos)
     if digits:
         end = _at(low, digits.end(), language.ordinal_suffixes)
         if end != -1 and (end == len(low) or not low[end].isalnum()):
@@ -401,9 +411,9 @@ def _split_per(
     return len(text), None, None
 
 
-def _read_in(text: str, language: Language, *, rates: bool) -> _Reading:
+def _read_in(text: str, language: Language, *, rates: bool, unit: str | None = None) -> _Reading:
     """Read ``text`` in one language; raise _UnreadableError or _AmbiguousError."""
-    low = text.lower()
+    low = _lower(text)
     pos = _skip(text, 0)
     qualifier = Qualifier.EXACT
     determiner = _at(low, pos, language.determiners)
@@ -452,14 +462,16 @@ def _read_in(text: str, language: Language, *, rates: bool) -> _Reading:
     unit_end = len(text)
     if rates:
         unit_end, per, _ = _split_per(text, low, found.rest, language)
-    unit = text[found.rest : unit_end].strip()
-    percent = unit.startswith("%") or _at(low, _skip(text, found.rest), language.percent) != -1
-    count = bool(unit) and per is None and not percent
+    written = text[found.rest : unit_end].strip()
+    # A count is whole: a noun counted after the number, or given as unit=, settles "3.000".
+    counted = written or (unit or "").strip()
+    percent = counted.startswith("%") or _at(_lower(counted), 0, language.percent) != -1
+    count = bool(counted) and per is None and not percent
     number = _value(found, language, count=count)
-    return _Reading(number, qualifier, found.end, unit, per, language.code)
+    return _Reading(number, qualifier, found.end, written, per, language.code)
 
 
-def _read(text: object, language: str | None, *, rates: bool) -> _Reading:
+def _read(text: object, language: str | None, *, rates: bool, unit: str | None = None) -> _Reading:
     if not isinstance(text, str):
         raise QuantityParseError(repr(text), f"expected a string, got {type(text).__name__}")
     phrase = " ".join(text.split())
@@ -471,14 +483,14 @@ def _read(text: object, language: str | None, *, rates: bool) -> _Reading:
         except InvalidValueError as error:
             raise QuantityParseError(text, error.reason) from None
         try:
-            return _read_in(phrase, chosen, rates=rates)
+            return _read_in(phrase, chosen, rates=rates, unit=unit)
         except (_UnreadableError, _AmbiguousError) as error:
             raise QuantityParseError(text, str(error)) from None
     readings: list[_Reading] = []
     reasons: list[str] = []
     for candidate in LANGUAGES.values():
         try:
-            readings.append(_read_in(phrase, candidate, rates=rates))
+            readings.append(_read_in(phrase, candidate, rates=rates, unit=unit))
         except _AmbiguousError as error:
             raise QuantityParseError(
                 text, f"in {candidate.name}, {error}; pass language= to say how it is written"
@@ -550,7 +562,7 @@ def parse_quantity(text: str, *, unit: str | None = None, language: str | None =
     >>> q.value, q.unit
     (352, 'médicos')
     """
-    reading = _read(text, language, rates=True)
+    reading = _read(text, language, rates=True, unit=unit)
     written = reading.unit or None
     if written is not None and unit is not None and written != unit:
         raise QuantityParseError(text, f"the phrase's unit {written!r} differs from unit={unit!r}")
@@ -582,17 +594,18 @@ class NumberSpan:
 
 def _spans_in(text: str, language: Language) -> dict[int, tuple[int, Number | None, Qualifier]]:
     """Every number phrase of ``text`` in one language: start -> (end, value or None)."""
-    low = text.lower()
+    low = _lower(text)
     found: dict[int, tuple[int, Number | None, Qualifier]] = {}
     pos = 0
-    starts = re.compile(r"\d|(?<![^\W\d_])[^\W\d_]")
+    starts = re.compile(r"[0-9]|(?<![^\W\d_])[^\W\d_]")
     while True:
         match = starts.search(low, pos)
         if match is None:
             return found
         pos = match.start()
-        if pos and (low[pos - 1] in ".,_" or low[pos - 1].isalnum()) and low[pos].isdigit():
-            pos = _DIGITS.match(text, pos).end()  # type: ignore[union-attr]
+        if pos and (low[pos - 1] in ".,_" or low[pos - 1].isalnum()) and low[pos] in "0123456789":
+            digits = _DIGITS.match(text, pos)
+            pos = digits.end() if digits else pos + 1
             continue
         several = _at(low, pos, tuple(language.several))
         if several != -1:
