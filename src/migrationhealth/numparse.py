@@ -219,6 +219,14 @@ def _scan(text: str, low: str, pos: int, language: Language) -> _Atoms | None:  
             atoms.append(("digits", digits[0]))
             end = rest = digits.end()
             continue
+        if last == "scale" and low.startswith(",", q):
+            # "one thousand, five hundred": spelt numbers put a comma after a scale.
+            after_comma = _skip(text, q + 1)
+            following = _word(low, after_comma)[0]
+            if _is_cardinal(following, language) or following in language.connectors:
+                q = after_comma
+                if following in language.connectors:
+                    q = _skip(text, _word(low, q)[1])
         word, word_end = _word(low, q)
         if not word:
             break
@@ -251,6 +259,9 @@ def _scan(text: str, low: str, pos: int, language: Language) -> _Atoms | None:  
         if and_half != -1 and last == "scale":
             atoms.append(("and_half", None))
             end = rest = and_half
+            after = _at(low, _skip(text, end), language.after_scale)
+            if after != -1 and _word(low, _skip(text, after))[0]:
+                rest = after
             continue
         if (
             word in language.one
@@ -454,6 +465,10 @@ def _read_in(text: str, language: Language, *, rates: bool, unit: str | None = N
     ):
         raise _UnreadableError(
             f"the number goes on past what {language.name} reads: {text[found.end :].strip()!r}"
+        )
+    if re.match(r"[.,'’\u00a0\u202f ]*[.,'’][.,'’\u00a0\u202f ]*[0-9]", text[found.end :]):
+        raise _UnreadableError(
+            f"the digits go on past what {language.name} reads: {text[found.end :].strip()!r}"
         )
     attached = re.compile(r"[^\W\d_]+").match(low, found.end)
     if attached and attached[0] in _all_suffixes():

@@ -53,7 +53,7 @@ LANGUAGE = Language(
         "moins de": Qualifier.LESS_THAN,
         "en moyenne": Qualifier.AVERAGE, "une moyenne de": Qualifier.AVERAGE,
     },
-    determiners=("un total de", "au total", "les", "le", "la", "l'", "l’", "ses", "leurs"),
+    determiners=("un total de", "au total", "des", "les", "le", "la", "l'", "l’", "ses", "leurs"),
     per=("par",),
     strict_per=True,
     each=("chaque",),

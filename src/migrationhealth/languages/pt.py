@@ -23,6 +23,7 @@ LANGUAGE = Language(
     scales={
         "mil": 10**3, "milhão": 10**6, "milhões": 10**6, "milhao": 10**6, "milhoes": 10**6,
         "bilhão": 10**9, "bilhões": 10**9, "bilião": 10**12, "biliões": 10**12,
+        "trilhão": 10**12, "trilhões": 10**12,
     },
     bare_scales=frozenset({"mil"}),
     one=("um",),
