@@ -71,7 +71,7 @@ LANGUAGE = Language(
         "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
         "sexta-feira": 4, "sábado": 5, "domingo": 6,
     },
-    date_fillers=("de", "do", "da", "em", "durante"),
+    date_fillers=("de", "do", "da", "em", "na", "no", "durante"),
     day_first=True,
     between=("entre",),
     between_and=("e",),
