@@ -98,9 +98,8 @@ def _names(code: str) -> dict[str, frozenset[str]]:
             if code == "en":
                 add(str(english), alpha2)
             for catalog in catalogs if code != "en" else ():
-                translated = catalog.gettext(str(english))
-                if translated != english or code == "en":
-                    add(translated, alpha2)
+                # An untranslated name is the English one, which the language uses too.
+                add(catalog.gettext(str(english)), alpha2)
     for name, alpha2 in language.countries.items():
         add(name, alpha2)
     for head, codes in heads.items():
