@@ -582,8 +582,13 @@ def _weekday(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodR
         return None
     base = _need(anchor, phrase)
     assert base.year is not None
+    if base.month is None or (base.day is None and base.month == month):
+        raise _AmbiguousError(
+            f"{phrase!r} is relative: pass anchor= to the day, or at least to a month other "
+            "than the one written, to know which year is meant"
+        )
     written = (month, day_of_month)
-    now = (base.month or (1 if direction > 0 else 12), base.day or (1 if direction > 0 else 31))
+    now = (base.month, base.day or (1 if direction > 0 else 31))
     year = base.year
     if direction > 0 and written < now:
         year += 1

@@ -618,7 +618,13 @@ def _spans_in(text: str, language: Language) -> dict[int, tuple[int, Number | No
         if match is None:
             return found
         pos = match.start()
-        if pos and (low[pos - 1] in ".,_" or low[pos - 1].isalnum()) and low[pos] in "0123456789":
+        glued = pos and (
+            low[pos - 1] in ".,_"
+            or low[pos - 1].isalnum()
+            # "COVID-19", "IMSS-2018": a number joined to a word is part of a name.
+            or (low[pos - 1] == "-" and pos > 1 and low[pos - 2].isalpha())
+        )
+        if glued and low[pos] in "0123456789":
             digits = _DIGITS.match(text, pos)
             pos = digits.end() if digits else pos + 1
             continue
