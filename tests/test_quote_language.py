@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as hs
 import migrationhealth as mh
 from migrationhealth.languages import LANGUAGES
 from migrationhealth.validation import validate
-from migrationhealth.validation._numbers import QuoteReader, mentions
+from migrationhealth.validation._numbers import QuoteReader, _stands_alone, mentions
 
 
 def _dataset(value: int | Decimal, quote: str, language: str | None) -> mh.Dataset:
@@ -121,3 +122,42 @@ def test_a_spelt_or_grouped_figure_is_found_and_its_digits_alone_are_not(
     if n >= 1000:
         head = int(str(n)[: len(str(n)) % 3 or 3])
         assert not mentions(reader, quote, head, mh.Qualifier.EXACT, language)
+
+
+_QUOTE_PIECES = hs.one_of(
+    hs.integers(0, 10**7).map(str),
+    hs.integers(0, 10**7).map("{:,}".format),
+    hs.sampled_from(
+        [" ", ",", ".", "_", "a", "x", "-", " thousand", " million", " mil", " y ", "s", "\n"]
+    ),
+    hs.sampled_from([" personas", " people", " millones", "%", " de", "ª", "nd"]),
+)
+
+
+@given(
+    hs.lists(_QUOTE_PIECES, max_size=8).map("".join),
+    hs.integers(0, 10**7),
+    hs.sampled_from([None, "en", "es", "pt", "fr"]),
+    hs.data(),
+)
+def test_the_quick_reading_finds_only_what_the_full_reading_finds(
+    quote: str, value: int, language: str | None, data: hs.DataObject
+) -> None:
+    # Half the time the value is one the quote prints, so that both answers are exercised.
+    printed = [int(t.replace(",", "")) for t in re.findall(r"[0-9][0-9,]*[0-9]|[0-9]", quote)]
+    if printed and data.draw(hs.booleans()):
+        value = data.draw(hs.sampled_from(printed))
+    if _stands_alone(quote, value, language):
+        assert value in QuoteReader().numbers(quote, language)
+
+
+def test_the_quick_reading_takes_a_number_that_stands_alone() -> None:
+    assert _stands_alone("trained 1,200 people", 1200, None)
+    assert _stands_alone("1200 people", 1200, "fr")
+    assert _stands_alone("the 564, then", 564, None)
+    assert not _stands_alone("7 mil 45 consultas", 7, "es")
+    assert not _stands_alone("7 mil 45 consultas", 45, "es")
+    assert not _stands_alone("12 500 personnes", 500, "fr")
+    assert not _stands_alone("1,200", 1200, "fr")
+    assert not _stands_alone("1,017,450 personas", 1_017_450, "pt")
+    assert not _stands_alone("564.5 people", 564, None)

@@ -181,7 +181,7 @@ def _at(low: str, pos: int, options: Iterator[str] | tuple[str, ...] | frozenset
 
 
 def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in _SPACES:
+    while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
 
@@ -207,7 +207,9 @@ class _Atoms:
     rest: int  # where its unit starts ("de" after a scale is skipped)
 
 
-def _scan(text: str, low: str, pos: int, language: Language) -> _Atoms | None:  # noqa: PLR0915
+def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
+    text: str, low: str, pos: int, language: Language
+) -> _Atoms | None:
     atoms: list[tuple[str, object]] = []
     end = pos
     rest = pos
@@ -341,6 +343,25 @@ def _value(found: _Atoms, language: Language, *, count: bool) -> Number:
     return _whole(total + (current or 0))
 
 
+def _plural_digits(text: str, low: str, pos: int, language: Language) -> tuple[int, int] | None:
+    """A power of ten written in digits as a magnitude ("1,000s of people"): value, end."""
+    ending = language.plural_digits
+    digits = _DIGITS.match(text, pos)
+    if ending is None or digits is None or not low.startswith(ending, digits.end()):
+        return None
+    end = digits.end() + len(ending)
+    if end < len(low) and low[end].isalnum():
+        return None
+    value = int(re.sub(r"[^0-9]", "", digits[0]))
+    if (
+        value < 10
+        or str(value).rstrip("0") != "1"
+        or not re.fullmatch(r"\d{1,3}(,\d{3})*", digits[0])
+    ):
+        return None
+    return value, end
+
+
 def _ordinal(text: str, low: str, pos: int, language: Language) -> tuple[int, int] | None:
     """An ordinal written at ``pos`` ("22nd", "6ª", "2e", "sexta", "vigésimo segundo")."""
     digits = re.compile(r"[0-9]+").match(text, pos)
@@ -422,7 +443,9 @@ def _split_per(
     return len(text), None, None
 
 
-def _read_in(text: str, language: Language, *, rates: bool, unit: str | None = None) -> _Reading:
+def _read_in(  # noqa: PLR0915 - one grammar, read in order
+    text: str, language: Language, *, rates: bool, unit: str | None = None
+) -> _Reading:
     """Read ``text`` in one language; raise _UnreadableError or _AmbiguousError."""
     low = _lower(text)
     pos = _skip(text, 0)
@@ -448,6 +471,17 @@ def _read_in(text: str, language: Language, *, rates: bool, unit: str | None = N
             rest = _skip(text, of)
         return _Reading(
             magnitude, Qualifier.SEVERAL, several, text[rest:].strip(), None, language.code
+        )
+    plural = _plural_digits(text, low, pos, language)
+    if plural is not None:
+        if qualifier is not Qualifier.EXACT:
+            raise _UnreadableError(f"{text[pos : plural[1]]!r} cannot be hedged again")
+        rest = _skip(text, plural[1])
+        of = _at(low, rest, language.of)
+        if of != -1:
+            rest = _skip(text, of)
+        return _Reading(
+            plural[0], Qualifier.SEVERAL, plural[1], text[rest:].strip(), None, language.code
         )
     ordinal = _ordinal(text, low, pos, language)
     if ordinal is not None:
@@ -607,9 +641,23 @@ class NumberSpan:
     qualifier: Qualifier
 
 
-def _spans_in(text: str, language: Language) -> dict[int, tuple[int, Number | None, Qualifier]]:
+@cache
+def _starters(code: str) -> frozenset[str]:
+    """The words a number phrase of the language may start with."""
+    language = LANGUAGES[code]
+    phrases = (*language.one, *language.half, *language.several)
+    return frozenset(
+        {*language.cardinals, *language.spellings, *language.scales, *language.ordinals}
+        | {phrase.split()[0] for phrase in phrases}
+    )
+
+
+def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
+    text: str, language: Language
+) -> dict[int, tuple[int, Number | None, Qualifier]]:
     """Every number phrase of ``text`` in one language: start -> (end, value or None)."""
     low = _lower(text)
+    starters = _starters(language.code)
     found: dict[int, tuple[int, Number | None, Qualifier]] = {}
     pos = 0
     starts = re.compile(r"[0-9]|(?<![^\W\d_])[^\W\d_]")
@@ -628,6 +676,17 @@ def _spans_in(text: str, language: Language) -> dict[int, tuple[int, Number | No
             digits = _DIGITS.match(text, pos)
             pos = digits.end() if digits else pos + 1
             continue
+        if low[pos] not in "0123456789":
+            word, word_end = _word(low, pos)
+            if word not in starters and word.partition("-")[0] not in starters:
+                pos = max(word_end, pos + 1)
+                continue
+        else:
+            plural = _plural_digits(text, low, pos, language)
+            if plural is not None:
+                found[pos] = (plural[1], plural[0], Qualifier.SEVERAL)
+                pos = plural[1]
+                continue
         several = _at(low, pos, tuple(language.several))
         if several != -1:
             found[pos] = (several, language.several[low[pos:several]], Qualifier.SEVERAL)

@@ -38,7 +38,8 @@ class Language:
     - ``ordinals``: ordinal words; ``ordinal_suffixes``: endings after digits ("22nd",
       "6ª", "2e");
     - ``several``: magnitudes with no exact number ("cientos", "milliers") and ``of``,
-      the word after them ("de");
+      the word after them ("de"); ``plural_digits``: the ending that makes a power of
+      ten written in digits such a magnitude ("1,000s" in English);
     - ``percent``: the words (besides "%") that make a percentage;
     - ``hedges``: leading phrases and the qualifier they give; ``determiners``: leading
       words dropped before a number ("los", "a total of");
@@ -73,6 +74,7 @@ class Language:
     ordinals: Mapping[str, int]
     ordinal_suffixes: tuple[str, ...]
     several: Mapping[str, int]
+    plural_digits: str | None = None
     of: tuple[str, ...]
     percent: tuple[str, ...]
     hedges: Mapping[str, Qualifier] = attrs.field(validator=lambda _, __, v: _words(v))

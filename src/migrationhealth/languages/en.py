@@ -35,6 +35,7 @@ LANGUAGE = Language(
         "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
         "tens of thousands": 10**4, "hundreds of thousands": 10**5,
     },
+    plural_digits="s",
     of=("of",),
     percent=("percent", "per cent", "pct"),
     hedges={

@@ -6,9 +6,12 @@ time in a rate's ``per``, and the numbers a quote states, read whole in its lang
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import cache
 
 from ..interval import Interval, Number
+from ..languages import LANGUAGES, get_language
 from ..numparse import find_numbers
 from ..quantity import Per, Qualifier
 
@@ -189,6 +192,66 @@ class QuoteReader:
         return frozenset(value for value, several in self.spans(quote, language) if not several)
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """Every word of any language that can begin, continue or end a number phrase."""
+    words: set[str] = set()
+    for language in LANGUAGES.values():
+        words |= {*language.cardinals, *language.spellings, *language.scales}
+        words |= {*language.ordinals, *language.connectors, *language.percent}
+        for phrase in (*language.one, *language.half, *language.and_half, *language.several):
+            words.update(phrase.split())
+    return frozenset(words)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _stands_alone(quote: str, value: int, language: str | None) -> bool:
+    """Whether ``quote`` prints ``value`` in digits as a whole phrase, every reader agreeing.
+
+    A quick sufficient test, before the full reading: an occurrence of "1200" (or "1,200")
+    counts when no digit, mark or number word of any language sits on either side of it,
+    so that no reading could make it part of a longer phrase. A lone comma needs a noun
+    after it (a count is whole) outside English; two or more need a language that groups
+    with commas. Whatever this misses is left to the full reading, which it never
+    contradicts.
+    """
+    forms = [str(value)]
+    if value >= 1000:
+        forms.append(f"{value:,}")
+    words = _number_words()
+    for form in forms:
+        commas = form.count(",")
+        start = quote.find(form)
+        while start != -1:
+            end = start + len(form)
+            before, after = quote[:start], quote[end:]
+            start = quote.find(form, start + 1)
+            if before[-1:].isalnum() or before[-1:] in ("_", ".", ",", "-", "'", "’"):
+                continue
+            if after[:1].isalnum() or (after[:1] in ".,'’" and after[1:2].isdecimal()):
+                continue
+            tail = before.rstrip()
+            if tail[-1:].isdecimal():
+                continue
+            previous = _LAST_WORD.search(tail)
+            if previous is not None and previous[1].lower() in words and tail.endswith(previous[1]):
+                continue
+            following = _FIRST_WORD.match(after)
+            if after.lstrip()[:1].isdecimal():
+                continue
+            if following is not None and following[1].lower() in words:
+                continue
+            if commas == 1 and language not in ("en",) and following is None:
+                continue
+            if commas > 1 and language not in (None, "en", "es"):
+                continue
+            return True
+    return False
+
+
 def mentions(
     reader: QuoteReader,
     quote: str,
@@ -203,7 +266,11 @@ def mentions(
     "half a million", "dos", "second", "sexta"), or the magnitude of a ``several`` figure
     ("the hundreds already in the country"). A prefix of a longer phrase never counts.
     """
+    if language is not None:
+        language = get_language(language).code
     several = qualifier is Qualifier.SEVERAL
+    if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, language):
+        return True
     return (value, several) in reader.spans(quote, language) or (
         not several and value in reader.numbers(quote, language)
     )
