@@ -249,6 +249,8 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
             continue
         nxt, _ = _word(low, _skip(text, word_end))
         half = _at(low, q, language.half)
+        if half != -1 and low.startswith("-", half):
+            half += 1  # "un demi-million"
         if (
             half != -1
             and last in (None, "scale")
