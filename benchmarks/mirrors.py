@@ -34,7 +34,18 @@ import msgspec
 import pydantic
 from pydantic import ConfigDict, Field, PlainSerializer
 
-from migrationhealth import Measure, OrganisationKind, ProgrammeKind, Qualifier, Role, Status
+from migrationhealth import (
+    Bound,
+    Measure,
+    OrganisationKind,
+    Plan,
+    ProgrammeKind,
+    Qualifier,
+    Rank,
+    Role,
+    Status,
+    Weekday,
+)
 from migrationhealth.countries import _alpha2_codes
 
 __all__ = ["msgspec_codec", "pydantic_codec"]
@@ -43,9 +54,15 @@ MAX_VALUE = 10**15
 
 if TYPE_CHECKING:
     Country = str
+    MeasureValue = RoleValue = OrganisationKindValue = ProgrammeKindValue = str
 else:
     # One of the ISO 3166-1 alpha-2 codes, checked by both libraries in compiled code.
     Country = Literal[tuple(sorted(_alpha2_codes()))]
+    # The open vocabularies' built-in values: the synthetic data declares no others.
+    MeasureValue = Literal[tuple(m.value for m in Measure)]
+    RoleValue = Literal[tuple(m.value for m in Role)]
+    OrganisationKindValue = Literal[tuple(m.value for m in OrganisationKind)]
+    ProgrammeKindValue = Literal[tuple(m.value for m in ProgrammeKind)]
 
 
 # pydantic v2, strict -------------------------------------------------------------------
@@ -71,14 +88,18 @@ class PSource(_P):
     language: PText | None = None
     notes: PText | None = None
     published: PDate | None = None
+    published_inferred: PText | None = None
+    published_quote: PText | None = None
     publisher: PText | None = None
     title: PText
     url: PText | None = None
 
 
 class PSpeaker(_P):
-    name: PText
+    description: PText | None = None
+    name: PText | None = None
     organisation: PId | None = None
+    person: PId | None = None
     position: PText | None = None
 
 
@@ -86,6 +107,31 @@ class PCitation(_P):
     quote: PQuote
     source: PId
     speaker: PSpeaker | None = None
+    stated: PDate | None = None
+
+
+class PDateFact(_P):
+    bound: Bound | None = None
+    citation: PCitation | None = None
+    event: PText | None = None
+    inferred: PText | None = None
+    note: PText | None = None
+    period: PPeriod
+    planned: Plan | None = None
+    rank: Rank = Rank.NORMAL
+    reason: PText | None = None
+    weekday: Weekday | None = None
+
+
+class PPlace(_P):
+    country: Country | None = None
+    level: PText | None = None
+    subdivision: PText | None = None
+
+
+class PSpelling(_P):
+    source: PId
+    text: PText
 
 
 class PPer(_P):
@@ -103,16 +149,24 @@ class PQuantity(_P):
 class PFigure(_P):
     citation: PCitation | None = None
     id: PId
-    measure: Measure
+    increment_of: PId | None = None
+    inferred: PText | None = None
+    measure: MeasureValue
+    new_total: PId | None = None
     note: PText | None = None
+    part_of: PId | None = None
     period: PPeriod | None = None
-    planned: bool = False
+    planned: Plan | None = None
     quantity: PQuantity
+    rank: Rank = Rank.NORMAL
+    reason: PText | None = None
+    repeats: PId | None = None
 
 
 class PBreakdownPart(_P):
     category: PText
     figure: PFigure
+    place: PPlace | None = None
 
 
 class PBreakdown(_P):
@@ -133,26 +187,28 @@ class PCohort(_P):
     breakdowns: tuple[PBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
     figures: tuple[PFigure, ...] = ()
+    dates: tuple[PDateFact, ...] = ()
     id: PId
     label: PText | None = None
-    period: PPeriod | None = None
     places: tuple[PText, ...] = ()
     subgroups: tuple[PSubGroup, ...] = ()
 
 
 class PServiceStatistic(_P):
+    breakdowns: tuple[PBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
+    dates: tuple[PDateFact, ...] = ()
     figures: tuple[PFigure, ...] = ()
     id: PId
-    period: PPeriod | None = None
     places: tuple[PText, ...] = ()
     population: PText | None = None
+    subgroups: tuple[PSubGroup, ...] = ()
 
 
 class PPartner(_P):
     citation: PCitation | None = None
     organisation: PId
-    roles: tuple[Role, ...] = Field(min_length=1)
+    roles: tuple[RoleValue, ...] = Field(min_length=1)
 
 
 class POrganisation(_P):
@@ -160,34 +216,56 @@ class POrganisation(_P):
     country: Country | None = None
     figures: tuple[PFigure, ...] = ()
     id: PId
-    kind: OrganisationKind
+    kind: OrganisationKindValue
     name: PText
+    normalised: PText | None = None
     notes: PText | None = None
     parent: PId | None = None
+    spellings: tuple[PSpelling, ...] = ()
+
+
+class PPosition(_P):
+    organisation: PId | None = None
+    programme: PId | None = None
+    source: PId | None = None
+    title: PText
+
+
+class PPerson(_P):
+    citations: tuple[PCitation, ...] = ()
+    id: PId
+    name: PText
+    normalised: PText | None = None
+    notes: PText | None = None
+    positions: tuple[PPosition, ...] = ()
+    spellings: tuple[PSpelling, ...] = ()
 
 
 class PProgramme(_P):
+    breakdowns: tuple[PBreakdown, ...] = ()
     citations: tuple[PCitation, ...] = ()
     cohorts: tuple[PCohort, ...] = ()
     countries: tuple[Country, ...] = ()
+    dates: tuple[PDateFact, ...] = ()
     description: PText | None = None
     edition: PFigure | None = None
     figures: tuple[PFigure, ...] = ()
     id: PId
-    kind: ProgrammeKind
+    kind: ProgrammeKindValue
     partners: tuple[PPartner, ...] = ()
-    period: PPeriod | None = None
     places: tuple[PText, ...] = ()
     related: tuple[PId, ...] = ()
     statistics: tuple[PServiceStatistic, ...] = ()
     status: Status | None = None
+    subgroups: tuple[PSubGroup, ...] = ()
     themes: tuple[PText, ...] = ()
     title: PText
 
 
 class PDataset(_P):
-    format_version: Annotated[int, Field(ge=1, le=1)]
+    format_version: Annotated[int, Field(ge=2, le=2)]
     organisations: tuple[POrganisation, ...] = ()
+    people: tuple[PPerson, ...] = ()
     programmes: tuple[PProgramme, ...] = ()
     sources: tuple[PSource, ...] = ()
 
@@ -212,14 +290,18 @@ class MSource(_M, frozen=True, kw_only=True):
     language: MText | None = None
     notes: MText | None = None
     published: MDate | None = None
+    published_inferred: MText | None = None
+    published_quote: MText | None = None
     publisher: MText | None = None
     title: MText
     url: MText | None = None
 
 
 class MSpeaker(_M, frozen=True, kw_only=True):
-    name: MText
+    description: MText | None = None
+    name: MText | None = None
     organisation: MId | None = None
+    person: MId | None = None
     position: MText | None = None
 
 
@@ -227,6 +309,31 @@ class MCitation(_M, frozen=True, kw_only=True):
     quote: MQuote
     source: MId
     speaker: MSpeaker | None = None
+    stated: MDate | None = None
+
+
+class MDateFact(_M, frozen=True, kw_only=True):
+    bound: Bound | None = None
+    citation: MCitation | None = None
+    event: MText | None = None
+    inferred: MText | None = None
+    note: MText | None = None
+    period: MPeriod
+    planned: Plan | None = None
+    rank: Rank = Rank.NORMAL
+    reason: MText | None = None
+    weekday: Weekday | None = None
+
+
+class MPlace(_M, frozen=True, kw_only=True):
+    country: Country | None = None
+    level: MText | None = None
+    subdivision: MText | None = None
+
+
+class MSpelling(_M, frozen=True, kw_only=True):
+    source: MId
+    text: MText
 
 
 class MPer(_M, frozen=True, kw_only=True):
@@ -244,16 +351,24 @@ class MQuantity(_M, frozen=True, kw_only=True):
 class MFigure(_M, frozen=True, kw_only=True):
     citation: MCitation | None = None
     id: MId
-    measure: Measure
+    increment_of: MId | None = None
+    inferred: MText | None = None
+    measure: MeasureValue
+    new_total: MId | None = None
     note: MText | None = None
+    part_of: MId | None = None
     period: MPeriod | None = None
-    planned: bool = False
+    planned: Plan | None = None
     quantity: MQuantity
+    rank: Rank = Rank.NORMAL
+    reason: MText | None = None
+    repeats: MId | None = None
 
 
 class MBreakdownPart(_M, frozen=True, kw_only=True):
     category: MText
     figure: MFigure
+    place: MPlace | None = None
 
 
 class MBreakdown(_M, frozen=True, kw_only=True):
@@ -274,26 +389,28 @@ class MCohort(_M, frozen=True, kw_only=True):
     breakdowns: tuple[MBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
     figures: tuple[MFigure, ...] = ()
+    dates: tuple[MDateFact, ...] = ()
     id: MId
     label: MText | None = None
-    period: MPeriod | None = None
     places: tuple[MText, ...] = ()
     subgroups: tuple[MSubGroup, ...] = ()
 
 
 class MServiceStatistic(_M, frozen=True, kw_only=True):
+    breakdowns: tuple[MBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
+    dates: tuple[MDateFact, ...] = ()
     figures: tuple[MFigure, ...] = ()
     id: MId
-    period: MPeriod | None = None
     places: tuple[MText, ...] = ()
     population: MText | None = None
+    subgroups: tuple[MSubGroup, ...] = ()
 
 
 class MPartner(_M, frozen=True, kw_only=True):
     citation: MCitation | None = None
     organisation: MId
-    roles: Annotated[tuple[Role, ...], msgspec.Meta(min_length=1)]
+    roles: Annotated[tuple[RoleValue, ...], msgspec.Meta(min_length=1)]
 
 
 class MOrganisation(_M, frozen=True, kw_only=True):
@@ -301,34 +418,56 @@ class MOrganisation(_M, frozen=True, kw_only=True):
     country: Country | None = None
     figures: tuple[MFigure, ...] = ()
     id: MId
-    kind: OrganisationKind
+    kind: OrganisationKindValue
     name: MText
+    normalised: MText | None = None
     notes: MText | None = None
     parent: MId | None = None
+    spellings: tuple[MSpelling, ...] = ()
+
+
+class MPosition(_M, frozen=True, kw_only=True):
+    organisation: MId | None = None
+    programme: MId | None = None
+    source: MId | None = None
+    title: MText
+
+
+class MPerson(_M, frozen=True, kw_only=True):
+    citations: tuple[MCitation, ...] = ()
+    id: MId
+    name: MText
+    normalised: MText | None = None
+    notes: MText | None = None
+    positions: tuple[MPosition, ...] = ()
+    spellings: tuple[MSpelling, ...] = ()
 
 
 class MProgramme(_M, frozen=True, kw_only=True):
+    breakdowns: tuple[MBreakdown, ...] = ()
     citations: tuple[MCitation, ...] = ()
     cohorts: tuple[MCohort, ...] = ()
     countries: tuple[Country, ...] = ()
+    dates: tuple[MDateFact, ...] = ()
     description: MText | None = None
     edition: MFigure | None = None
     figures: tuple[MFigure, ...] = ()
     id: MId
-    kind: ProgrammeKind
+    kind: ProgrammeKindValue
     partners: tuple[MPartner, ...] = ()
-    period: MPeriod | None = None
     places: tuple[MText, ...] = ()
     related: tuple[MId, ...] = ()
     statistics: tuple[MServiceStatistic, ...] = ()
     status: Status | None = None
+    subgroups: tuple[MSubGroup, ...] = ()
     themes: tuple[MText, ...] = ()
     title: MText
 
 
 class MDataset(_M, frozen=True, kw_only=True):
-    format_version: Annotated[int, msgspec.Meta(ge=1, le=1)]
+    format_version: Annotated[int, msgspec.Meta(ge=2, le=2)]
     organisations: tuple[MOrganisation, ...] = ()
+    people: tuple[MPerson, ...] = ()
     programmes: tuple[MProgramme, ...] = ()
     sources: tuple[MSource, ...] = ()
 

@@ -163,6 +163,13 @@ class _Maker:
             node["speaker"] = self.speaker()
         return node
 
+    def dated(self, period: str, quote: str) -> Node:
+        """A record's cited period: a quote four times in five."""
+        node: Node = {"period": period}
+        if self.rng.random() < 0.8:
+            node["citation"] = self.citation(quote)
+        return node
+
     def figure(
         self, fid: str, measure: str, value: int, unit: str, phrase: str, *, period: str | None
     ) -> Node:
@@ -183,7 +190,7 @@ class _Maker:
             quote = f"{hedge}{printed} {unit} {phrase}, {rng.choice(_VERBS)} the office"
             node["citation"] = self.citation(quote)
         if rng.random() < 0.05:
-            node["planned"] = True
+            node["planned"] = "target"
         if rng.random() < 0.03:
             node["note"] = "figure taken from the annual report's summary table"
         return node
@@ -280,7 +287,8 @@ class _Maker:
         if rng.random() < 0.6:
             node["places"] = rng.sample(_PLACES, rng.randint(1, 2))
         # Most programmes run the year their records fall in; a few are dated more narrowly.
-        node["period"] = f"{year:04d}/{year:04d}" if rng.random() < 0.97 else self.period(year)
+        period = f"{year:04d}/{year:04d}" if rng.random() < 0.97 else self.period(year)
+        node["dates"] = [self.dated(period, f"Programme {index} runs in {year}")]
         partners = [self.partner() for _ in range(rng.randint(1, 6))]
         node["partners"] = partners
         if rng.random() < 0.7:
@@ -334,7 +342,7 @@ class _Maker:
         if rng.random() < 0.5:
             node["label"] = f"Cohort {cid.rsplit('c', 1)[-1]}"
         period = self.period(year)
-        node["period"] = period
+        node["dates"] = [self.dated(period, f"the cohort studied in {year}")]
         if rng.random() < 0.4:
             node["places"] = rng.sample(_PLACES, rng.randint(1, 2))
         node["countries"] = sorted(rng.sample(_COUNTRIES, rng.randint(1, 2)))
@@ -427,7 +435,7 @@ class _Maker:
                 )
             )
         period = self.period(year)
-        node["period"] = period
+        node["dates"] = [self.dated(period, f"services given in {year}")]
         node["countries"] = [rng.choice(countries)]
         if rng.random() < 0.3:
             node["places"] = [rng.choice(_PLACES)]
@@ -457,7 +465,7 @@ def make_document(figures: int, seed: int = 2025) -> Node:
     while maker.budget.left > 0:
         programmes.append(maker.programme(len(programmes)))
     return {
-        "format_version": 1,
+        "format_version": 2,
         "organisations": organisations,
         "programmes": programmes,
         "sources": sources,

@@ -110,21 +110,65 @@ def quantities() -> st.SearchStrategy[Any]:
 
 
 def speakers() -> st.SearchStrategy[Any]:
-    """Valid speakers."""
-    return st.builds(
-        mh.Speaker, name=texts(), position=optional(texts()), organisation=optional(ids())
+    """Valid speakers: a name, a person, an organisation or a description, at least one."""
+    return st.one_of(
+        st.builds(
+            mh.Speaker,
+            name=texts(),
+            position=optional(texts()),
+            organisation=optional(ids()),
+            person=optional(ids()),
+        ),
+        st.builds(mh.Speaker, organisation=ids(), description=optional(texts())),
+        st.builds(mh.Speaker, description=texts()),
     )
 
 
 def citations() -> st.SearchStrategy[Any]:
     """Valid citations."""
-    return st.builds(mh.Citation, source=ids(), quote=quotes(), speaker=optional(speakers()))
+    return st.builds(
+        mh.Citation,
+        source=ids(),
+        quote=quotes(),
+        speaker=optional(speakers()),
+        stated=optional(partial_dates()),
+    )
+
+
+@st.composite
+def ranks(draw: st.DrawFn) -> dict[str, Any]:
+    """A rank with a reason wherever one is needed (always for a deprecated fact)."""
+    rank = draw(st.sampled_from(mh.Rank))
+    reason = draw(texts() if rank is mh.Rank.DEPRECATED else optional(texts()))
+    return {"rank": rank, "reason": reason}
+
+
+@st.composite
+def date_facts(draw: st.DrawFn) -> mh.DateFact:
+    """Valid dated facts: a whole period, one end of it, or an event."""
+    shape = draw(st.sampled_from(["period", "bound", "event"]))
+    return mh.DateFact(
+        period=draw(periods()),
+        bound=draw(st.sampled_from(mh.Bound)) if shape == "bound" else None,
+        event=draw(texts()) if shape == "event" else None,
+        citation=draw(optional(citations())),  # type: ignore[arg-type]
+        planned=draw(optional(st.sampled_from(mh.Plan))),  # type: ignore[arg-type]
+        weekday=draw(optional(st.sampled_from(mh.Weekday))),  # type: ignore[arg-type]
+        inferred=draw(optional(texts())),  # type: ignore[arg-type]
+        note=draw(optional(texts())),  # type: ignore[arg-type]
+        **draw(ranks()),
+    )
+
+
+def measures() -> st.SearchStrategy[Any]:
+    """Every measure known, built in or declared."""
+    return st.sampled_from(list(mh.Measure))
 
 
 @st.composite
 def figures(draw: st.DrawFn) -> mh.Figure:
     """Valid figures: a count's value is whole unless it is a rate or an average."""
-    measure = draw(st.sampled_from(mh.Measure))
+    measure = draw(measures())
     quantity = draw(quantities())
     if (
         measure.is_count
@@ -135,14 +179,21 @@ def figures(draw: st.DrawFn) -> mh.Figure:
         quantity = mh.Quantity(
             value=int(quantity.value), unit=quantity.unit, qualifier=quantity.qualifier
         )
+    increment_of = draw(optional(ids()))
     return mh.Figure(
         id=draw(ids()),
         measure=measure,
         quantity=quantity,
         period=draw(optional(periods())),  # type: ignore[arg-type]
         citation=draw(optional(citations())),  # type: ignore[arg-type]
-        planned=draw(st.booleans()),
+        planned=draw(optional(st.sampled_from(mh.Plan))),  # type: ignore[arg-type]
+        inferred=draw(optional(texts())),  # type: ignore[arg-type]
+        repeats=draw(optional(ids())),  # type: ignore[arg-type]
+        part_of=draw(optional(ids())),  # type: ignore[arg-type]
+        increment_of=increment_of,  # type: ignore[arg-type]
+        new_total=None if increment_of is None else draw(optional(ids())),  # type: ignore[arg-type]
         note=draw(optional(texts())),  # type: ignore[arg-type]
+        **draw(ranks()),
     )
 
 
@@ -151,9 +202,17 @@ def small_tuples(strategy: st.SearchStrategy[object], *, min_size: int = 0) -> s
     return st.lists(strategy, min_size=min_size, max_size=2).map(tuple)
 
 
+def places() -> st.SearchStrategy[Any]:
+    """Valid structured places: a country, a subdivision, or both."""
+    return st.one_of(
+        st.builds(mh.Place, country=countries(), subdivision=optional(texts())),
+        st.builds(mh.Place, subdivision=texts(), level=optional(texts())),
+    )
+
+
 def breakdown_parts() -> st.SearchStrategy[Any]:
     """Valid breakdown parts."""
-    return st.builds(mh.BreakdownPart, category=texts(), figure=figures())
+    return st.builds(mh.BreakdownPart, category=texts(), figure=figures(), place=optional(places()))
 
 
 def breakdowns() -> st.SearchStrategy[Any]:
@@ -178,13 +237,18 @@ def subgroups() -> st.SearchStrategy[Any]:
     )
 
 
+def dates() -> st.SearchStrategy[Any]:
+    """The cited dates of a record: none, one or two."""
+    return small_tuples(date_facts())
+
+
 def cohorts() -> st.SearchStrategy[Any]:
     """Valid cohorts."""
     return st.builds(
         mh.Cohort,
         id=ids(),
         label=optional(texts()),
-        period=optional(periods()),
+        dates=dates(),
         places=small_tuples(texts()),
         countries=small_tuples(countries()),
         figures=small_tuples(figures()),
@@ -199,10 +263,12 @@ def statistics() -> st.SearchStrategy[Any]:
         mh.ServiceStatistic,
         id=ids(),
         population=optional(texts()),
-        period=optional(periods()),
+        dates=dates(),
         places=small_tuples(texts()),
         countries=small_tuples(countries()),
         figures=small_tuples(figures()),
+        breakdowns=small_tuples(breakdowns()),
+        subgroups=small_tuples(subgroups()),
     )
 
 
@@ -211,9 +277,14 @@ def partners() -> st.SearchStrategy[Any]:
     return st.builds(
         mh.Partner,
         organisation=ids(),
-        roles=small_tuples(st.sampled_from(mh.Role), min_size=1),
+        roles=small_tuples(st.sampled_from(list(mh.Role)), min_size=1),
         citation=optional(citations()),
     )
+
+
+def spellings() -> st.SearchStrategy[Any]:
+    """Names as sources write them."""
+    return small_tuples(st.builds(mh.Spelling, text=texts(), source=ids()))
 
 
 def organisations() -> st.SearchStrategy[Any]:
@@ -222,11 +293,35 @@ def organisations() -> st.SearchStrategy[Any]:
         mh.Organisation,
         id=ids(),
         name=texts(),
-        kind=st.sampled_from(mh.OrganisationKind),
+        kind=st.sampled_from(list(mh.OrganisationKind)),
         acronym=optional(texts()),
         country=optional(countries()),
         parent=optional(ids()),
+        normalised=optional(texts()),
+        spellings=spellings(),
         figures=small_tuples(figures()),
+        notes=optional(texts()),
+    )
+
+
+def people() -> st.SearchStrategy[Any]:
+    """Valid people."""
+    return st.builds(
+        mh.Person,
+        id=ids(),
+        name=texts(),
+        normalised=optional(texts()),
+        spellings=spellings(),
+        positions=small_tuples(
+            st.builds(
+                mh.Position,
+                title=texts(),
+                organisation=optional(ids()),
+                programme=optional(ids()),
+                source=optional(ids()),
+            )
+        ),
+        citations=small_tuples(citations()),
         notes=optional(texts()),
     )
 
@@ -237,34 +332,43 @@ def programmes() -> st.SearchStrategy[Any]:
         mh.Programme,
         id=ids(),
         title=texts(),
-        kind=st.sampled_from(mh.ProgrammeKind),
+        kind=st.sampled_from(list(mh.ProgrammeKind)),
         status=optional(st.sampled_from(mh.Status)),
         edition=optional(figures()),
         themes=small_tuples(texts()),
         countries=small_tuples(countries()),
         places=small_tuples(texts()),
-        period=optional(periods()),
+        dates=dates(),
         partners=small_tuples(partners()),
         cohorts=small_tuples(cohorts()),
         statistics=small_tuples(statistics()),
         figures=small_tuples(figures()),
+        breakdowns=small_tuples(breakdowns()),
+        subgroups=small_tuples(subgroups()),
         related=small_tuples(ids()),
         citations=small_tuples(citations()),
         description=optional(texts()),
     )
 
 
-def sources() -> st.SearchStrategy[Any]:
+def languages() -> st.SearchStrategy[str]:
+    """Language tags."""
+    return st.sampled_from(["en", "es", "pt", "fr", "pt-BR", "es-MX", "fil"])
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> mh.Source:
     """Valid sources."""
-    return st.builds(
-        mh.Source,
-        id=ids(),
-        title=texts(),
-        publisher=optional(texts()),
-        published=optional(partial_dates()),
-        url=optional(texts()),
-        language=optional(texts()),
-        notes=optional(texts()),
+    published = draw(optional(partial_dates()))
+    return mh.Source(
+        id=draw(ids()),
+        title=draw(texts()),
+        publisher=draw(optional(texts())),  # type: ignore[arg-type]
+        published=published,  # type: ignore[arg-type]
+        published_inferred=None if published is None else draw(optional(texts())),  # type: ignore[arg-type]
+        url=draw(optional(texts())),  # type: ignore[arg-type]
+        language=draw(optional(languages())),  # type: ignore[arg-type]
+        notes=draw(optional(texts())),  # type: ignore[arg-type]
     )
 
 
@@ -275,4 +379,5 @@ def datasets() -> st.SearchStrategy[Any]:
         sources=small_tuples(sources()),
         organisations=small_tuples(organisations()),
         programmes=small_tuples(programmes()),
+        people=small_tuples(people()),
     )

@@ -84,6 +84,18 @@ def country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+def language(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A language tag such as ``en``, ``es`` or ``pt-BR`` (BCP 47, primary subtag lower-case)."""
+    if type(value) is not str or not _LANGUAGE.fullmatch(value):
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        _fail(
+            attribute, f"expected a language tag such as 'en', 'es' or 'pt-BR', got {shown}", value
+        )
+
+
 def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A bool, and nothing that merely looks like one."""
     if type(value) is not bool:
@@ -108,13 +120,14 @@ def instance(cls: type | tuple[type, ...]) -> Validator:
     return check
 
 
-def member(enum: type[Enum]) -> Validator:
-    """The value is a member of ``enum`` (not its string value)."""
+def member(enum: type[Enum] | type[Any]) -> Validator:
+    """The value is a member of ``enum``, or a term of an open vocabulary (not its string)."""
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, enum):
             allowed = ", ".join(repr(m.value) for m in enum)
-            _fail(attribute, f"expected a {enum.__name__} ({allowed}), got {value!r}", value)
+            shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "..."
+            _fail(attribute, f"expected a {enum.__name__} ({allowed}), got {shown}", value)
 
     _INSTANCE_OF[check] = enum
     return check

@@ -23,6 +23,7 @@ from .model import (
     Cohort,
     Figure,
     Organisation,
+    Person,
     Programme,
     ServiceStatistic,
     Source,
@@ -31,7 +32,7 @@ from .model import (
 
 __all__ = ["Dataset", "LocatedFigure"]
 
-_R = TypeVar("_R", Source, Organisation, Programme)
+_R = TypeVar("_R", Source, Organisation, Programme, Person)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +65,8 @@ class LocatedFigure:
         diploma's "564 students" and its "546 people" share the cohort's subject.
         """
         if self.part is not None and self.breakdown is not None:
-            owner = self.cohort.id if self.cohort is not None else ""
+            holder = self.statistic or self.cohort or self.programme
+            owner = holder.id if holder is not None else ""
             return f"{owner}/{self.breakdown.id}={self.part.category}"
         for record in (
             self.subgroup,
@@ -80,7 +82,7 @@ class LocatedFigure:
 
 @attrs.frozen(kw_only=True)
 class Dataset:
-    """Sources, organisations and programmes: everything known from a set of reports.
+    """Sources, organisations, programmes and people: everything known from a set of reports.
 
     >>> from migrationhealth import Dataset, Source
     >>> ds = Dataset().add(Source(id="s1", title="A report"))
@@ -95,6 +97,7 @@ class Dataset:
     programmes: tuple[Programme, ...] = attrs.field(
         default=(), validator=v.tuple_of(v.instance(Programme))
     )
+    people: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(v.instance(Person)))
 
     def __repr__(self) -> str:
         # A dataset may hold a million figures: its repr counts them instead of listing them.
@@ -105,9 +108,9 @@ class Dataset:
         return _html.dataset_html(self)
 
     @cached_property
-    def _index(self) -> dict[tuple[type, str], Source | Organisation | Programme]:
-        index: dict[tuple[type, str], Source | Organisation | Programme] = {}
-        for records in (self.sources, self.organisations, self.programmes):
+    def _index(self) -> dict[tuple[type, str], Source | Organisation | Programme | Person]:
+        index: dict[tuple[type, str], Source | Organisation | Programme | Person] = {}
+        for records in (self.sources, self.organisations, self.programmes, self.people):
             for record in records:
                 # The first of duplicate ids wins the lookup; validation reports duplicates.
                 index.setdefault((type(record), record.id), record)
@@ -132,11 +135,16 @@ class Dataset:
         """The programme with this id; ``UnknownIdError`` if none."""
         return self._get(Programme, id)
 
-    def add(self, *records: Source | Organisation | Programme) -> Dataset:
+    def person(self, id: str) -> Person:
+        """The person with this id; ``UnknownIdError`` if none."""
+        return self._get(Person, id)
+
+    def add(self, *records: Source | Organisation | Programme | Person) -> Dataset:
         """A new dataset with ``records`` appended to the collection of their kind."""
         sources = list(self.sources)
         organisations = list(self.organisations)
         programmes = list(self.programmes)
+        people = list(self.people)
         for record in records:
             if isinstance(record, Source):
                 sources.append(record)
@@ -144,14 +152,18 @@ class Dataset:
                 organisations.append(record)
             elif isinstance(record, Programme):
                 programmes.append(record)
+            elif isinstance(record, Person):
+                people.append(record)
             else:
                 raise TypeError(
-                    f"expected a Source, Organisation or Programme, got {type(record).__name__}"
+                    "expected a Source, Organisation, Programme or Person, "
+                    f"got {type(record).__name__}"
                 )
         return Dataset(
             sources=tuple(sources),
             organisations=tuple(organisations),
             programmes=tuple(programmes),
+            people=tuple(people),
         )
 
     def figures(self) -> Iterator[LocatedFigure]:
@@ -193,6 +205,7 @@ def _programme_figures(programme: Programme, base: str) -> Iterator[_Walked]:
     for index, figure in enumerate(programme.figures):
         located = LocatedFigure(figure=figure, path=f"{base}.figures[{index}]", programme=programme)
         yield located, base, None
+    yield from _parts(programme, base, base, programme=programme, cohort=None, statistic=None)
     for c_index, cohort in enumerate(programme.cohorts):
         c_base = f"{base}.cohorts[{c_index}]"
         for index, figure in enumerate(cohort.figures):
@@ -203,33 +216,53 @@ def _programme_figures(programme: Programme, base: str) -> Iterator[_Walked]:
                 cohort=cohort,
             )
             yield located, base, c_base
-        for b_index, breakdown in enumerate(cohort.breakdowns):
-            for index, part in enumerate(breakdown.parts):
-                located = LocatedFigure(
-                    figure=part.figure,
-                    path=f"{c_base}.breakdowns[{b_index}].parts[{index}].figure",
-                    programme=programme,
-                    cohort=cohort,
-                    breakdown=breakdown,
-                    part=part,
-                )
-                yield located, base, c_base
-        for s_index, subgroup in enumerate(cohort.subgroups):
-            for index, figure in enumerate(subgroup.figures):
-                located = LocatedFigure(
-                    figure=figure,
-                    path=f"{c_base}.subgroups[{s_index}].figures[{index}]",
-                    programme=programme,
-                    cohort=cohort,
-                    subgroup=subgroup,
-                )
-                yield located, base, c_base
+        yield from _parts(cohort, c_base, base, programme=programme, cohort=cohort, statistic=None)
     for s_index, statistic in enumerate(programme.statistics):
+        s_base = f"{base}.statistics[{s_index}]"
         for index, figure in enumerate(statistic.figures):
             located = LocatedFigure(
                 figure=figure,
-                path=f"{base}.statistics[{s_index}].figures[{index}]",
+                path=f"{s_base}.figures[{index}]",
                 programme=programme,
                 statistic=statistic,
             )
             yield located, base, None
+        yield from _parts(
+            statistic, s_base, base, programme=programme, cohort=None, statistic=statistic
+        )
+
+
+def _parts(
+    record: Programme | Cohort | ServiceStatistic,
+    r_base: str,
+    base: str,
+    *,
+    programme: Programme,
+    cohort: Cohort | None,
+    statistic: ServiceStatistic | None,
+) -> Iterator[_Walked]:
+    """The figures of a record's breakdowns and subgroups."""
+    c_base = r_base if cohort is not None else None
+    for b_index, breakdown in enumerate(record.breakdowns):
+        for index, part in enumerate(breakdown.parts):
+            located = LocatedFigure(
+                figure=part.figure,
+                path=f"{r_base}.breakdowns[{b_index}].parts[{index}].figure",
+                programme=programme,
+                cohort=cohort,
+                statistic=statistic,
+                breakdown=breakdown,
+                part=part,
+            )
+            yield located, base, c_base
+    for s_index, subgroup in enumerate(record.subgroups):
+        for index, figure in enumerate(subgroup.figures):
+            located = LocatedFigure(
+                figure=figure,
+                path=f"{r_base}.subgroups[{s_index}].figures[{index}]",
+                programme=programme,
+                cohort=cohort,
+                statistic=statistic,
+                subgroup=subgroup,
+            )
+            yield located, base, c_base

@@ -205,7 +205,13 @@ class Period:
 
     @classmethod
     def fromisoformat(cls, text: str) -> Period:
-        """Read ``START/END`` as written by :meth:`isoformat` (``..`` for an open end)."""
+        """Read ``START/END`` as written by :meth:`isoformat` (``..`` for an open end).
+
+        A single date with no ``/`` is the period of that one date (:meth:`single`):
+        ``"2006-10-13"`` reads as ``"2006-10-13/2006-10-13"``.
+        """
+        if isinstance(text, str) and "/" not in text and text != "..":
+            return cls.single(PartialDate.fromisoformat(text))
         if not isinstance(text, str) or text.count("/") != 1:
             raise DateParseError(str(text), "expected START/END, with '..' for an open end")
         head, tail = text.split("/")

@@ -22,7 +22,9 @@ __all__ = [
     "MigrationHealthError",
     "QuantityParseError",
     "UnknownIdError",
+    "UnknownTermError",
     "UnknownYearError",
+    "VocabularyError",
 ]
 
 
@@ -91,6 +93,29 @@ class UnknownIdError(MigrationHealthError, KeyError):
 
     def __str__(self) -> str:
         return f"no {self.kind} with id {self.id!r}"
+
+
+class UnknownTermError(MigrationHealthError, ValueError):
+    """A value of an open vocabulary (a measure, a role, a kind) that nobody declared.
+
+    ``vocabulary`` names the vocabulary (``"Measure"``), ``value`` is what was asked for
+    and ``declared`` lists the values known, which the message names.
+    """
+
+    def __init__(self, vocabulary: str, value: object, declared: Sequence[str]) -> None:
+        self.vocabulary = vocabulary
+        self.value = value
+        self.declared = tuple(declared)
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        super().__init__(
+            f"{shown} is not a declared {vocabulary}; declare it with "
+            f"{vocabulary}.declare(...) or in the file's vocabulary section, or use one of "
+            f"{', '.join(repr(v) for v in self.declared)}"
+        )
+
+
+class VocabularyError(MigrationHealthError, ValueError):
+    """A term of an open vocabulary declared wrongly, or declared twice differently."""
 
 
 class LoadError(MigrationHealthError, ValueError):

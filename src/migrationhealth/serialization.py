@@ -57,8 +57,10 @@ from ._speedups import (
     make_unstructure_fn,
     orjson_text,
 )
+from ._vocabulary_file import declare_vocabulary, vocabulary_section
 from .dataset import Dataset
 from .dates import PartialDate, Period
+from .enums import Term
 from .errors import InvalidValueError, LoadError, MigrationHealthError
 from .migrations import MIGRATIONS
 
@@ -73,7 +75,7 @@ __all__ = [
     "unstructure",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The version of the JSON format this library writes, and the newest it reads."""
 
 T = TypeVar("T")
@@ -191,6 +193,46 @@ def _enum_hook(enum: type[Enum]) -> Callable[[object, type], Enum]:
     return structure_enum
 
 
+def _term_hook(vocabulary: type[Term]) -> Callable[[object, type], Term]:
+    # Looked up when each value is read, not when the hook is made: an open vocabulary
+    # grows as terms are declared, in code or by a file's vocabulary section.
+    terms = vocabulary._terms
+
+    def structure_term(value: object, _: type) -> Term:
+        found = terms.get(value) if type(value) is str else None
+        if found is None:
+            allowed = ", ".join(repr(v) for v in terms)
+            raise _TypeMismatchError(
+                f"expected a declared {vocabulary.__name__} ({allowed}); got {_show(value)}; "
+                "declare new values in the file's vocabulary section"
+            )
+        return found  # type: ignore[no-any-return]
+
+    return structure_term
+
+
+def _is_term(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Term)
+
+
+def _register_terms(conv: cattrs.Converter) -> None:
+    conv.register_structure_hook_factory(_is_term, _term_hook)
+    conv.register_unstructure_hook_factory(_is_term, lambda _: _unstructure_term)
+    conv.register_structure_hook_factory(
+        lambda t: _is_optional(t) and not _is_number_union(t), _optional_factory(conv)
+    )
+
+
+_USED_TERMS: set[Term] = set()
+"""The declared (not built-in) terms written during one :func:`dumps`."""
+
+
+def _unstructure_term(term: Term) -> str:
+    if not term.builtin:
+        _USED_TERMS.add(term)
+    return term.value
+
+
 # The same dates and periods recur thousands of times in a dataset. Each text is read once
 # per call to structure() and the (immutable) result shared; structure() empties the caches.
 _ISO_CACHES: dict[type, dict[str, Any]] = {PartialDate: {}, Period: {}}
@@ -276,9 +318,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda e: e.value
     )
 
-    conv.register_structure_hook_factory(
-        lambda t: _is_optional(t) and not _is_number_union(t), _optional_factory(conv)
-    )
+    _register_terms(conv)
 
     def tuple_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
         element = typing.get_args(tp)[0]
@@ -577,7 +617,10 @@ def loads(text: str | bytes) -> Dataset:
             )
         if version < FORMAT_VERSION:
             body = MIGRATIONS.upgrade(body, version=version, target=FORMAT_VERSION)
-        dataset = structure(body, Dataset)
+        # Terms the file declares are known while its records are read; if they cannot
+        # all be read, the terms declared for them are forgotten again.
+        with declare_vocabulary(body.pop("vocabulary", None)):
+            dataset = structure(body, Dataset)
         # Dropped while the collector is paused: resuming, it would look through them all.
         del data, body
     return dataset
@@ -593,8 +636,12 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
     if not isinstance(dataset, Dataset):
         raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
     with gc_paused():
+        _USED_TERMS.clear()
         document = unstructure(dataset)
         document["format_version"] = FORMAT_VERSION
+        if _USED_TERMS:
+            document["vocabulary"] = vocabulary_section(_USED_TERMS)
+            _USED_TERMS.clear()
         # orjson, when installed, writes the same text as json.dumps below, only faster.
         text = orjson_text(document, indent=indent)
         if text is None:

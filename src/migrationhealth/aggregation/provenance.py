@@ -14,7 +14,7 @@ import attrs
 
 from ..dataset import LocatedFigure
 from ..dates import Period
-from ..enums import Measure
+from ..enums import Measure, Plan
 from ..interval import Interval, Number
 from ..model import Citation, Figure
 from ..quantity import Quantity
@@ -41,7 +41,7 @@ class FigureRef:
     interval: Interval
     period: Period | None
     citation: Citation | None
-    planned: bool
+    planned: Plan | None
     path: str = attrs.field(eq=False, order=False)
 
     @property
@@ -54,7 +54,7 @@ class FigureRef:
         """The exact words the figure was reported in, if it is cited."""
         return None if self.citation is None else self.citation.quote
 
-    def sort_key(self) -> tuple[str, str, str, str, Number, bool, Number, str, str, bool, str]:
+    def sort_key(self) -> tuple[str, str, str, str, Number, bool, Number, str, str, str, str]:
         """A key that orders figures by what they are about, then by id and content."""
         period = "" if self.period is None else self.period.isoformat()
         high = self.interval.high
@@ -68,7 +68,7 @@ class FigureRef:
             0 if high is None else high,
             repr(self.citation),
             str(self.quantity),
-            self.planned,
+            "" if self.planned is None else self.planned.value,
             self.path,
         )
 

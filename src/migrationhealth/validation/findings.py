@@ -17,7 +17,7 @@ import attrs
 from .. import _validators as v
 from ..dataset import LocatedFigure
 from ..dates import Period
-from ..enums import Measure
+from ..enums import Measure, Plan
 from ..errors import InvalidValueError
 from ..interval import Interval, Number
 from ..model import Citation
@@ -166,11 +166,15 @@ class Evidence:
 _POINTS = frozenset({Qualifier.EXACT, Qualifier.AVERAGE})
 
 
-def describe_figure(measure: Measure, quantity: Quantity, *, planned: bool = False) -> str:
+def describe_figure(
+    measure: Measure, quantity: Quantity, *, planned: Plan | bool | None = False
+) -> str:
     """``selected: 564 people``, with the interval when the figure is hedged."""
     text = f"{measure.value}: {quantity}"
     if quantity.qualifier not in _POINTS:
         text += f" {quantity.interval}"
+    if isinstance(planned, Plan):
+        return f"{text} (planned: {planned.value})"
     return f"{text} (planned)" if planned else text
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from functools import reduce
 
 from ...dataset import LocatedFigure
-from ...enums import FUNNEL, Measure
+from ...enums import FUNNEL, Measure, Plan
 from ...interval import Interval, Number
 from ...model import Breakdown
 from ...quantity import Qualifier, Quantity
@@ -231,7 +231,7 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     participated in the diploma.
     """
     figures, intervals, cohort_paths = context.figures, context.intervals, context.cohort_paths
-    wholes: dict[tuple[str, Measure, bool], int] = {}
+    wholes: dict[tuple[str, Measure, Plan | None], int] = {}
     subgroups: list[int] = []
     for index, cohort_path in enumerate(cohort_paths):
         if cohort_path is None:
