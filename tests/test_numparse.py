@@ -382,3 +382,10 @@ def test_digit_strings_are_refused_or_read_by_the_documented_rule(token: str, co
 def test_spelt_numbers_read_back(n: int, locale: str) -> None:
     spelt = num2words(n, lang=locale)
     assert mh.parse_number(spelt, language=locale[:2]) == (n, EXACT)
+
+
+@pytest.mark.parametrize("n", [479_001_000, 2_001_000, 1_000_001_000, 10**9, 10**12])
+@pytest.mark.parametrize("locale", ["en", "es", "pt", "pt_BR", "fr"])
+def test_a_bare_smaller_scale_after_a_larger_one_adds(n: int, locale: str) -> None:
+    # "cuatrocientos setenta y nueve millones mil", "milhões e mil"
+    assert mh.parse_number(num2words(n, lang=locale), language=locale[:2]) == (n, EXACT)

@@ -301,7 +301,11 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
         if (
             word in language.connectors
             and last == "scale"
-            and (_is_cardinal(nxt, language) or _DIGITS.match(text, _skip(text, word_end)))
+            and (
+                _is_cardinal(nxt, language)
+                or nxt in language.bare_scales
+                or _DIGITS.match(text, _skip(text, word_end))
+            )
         ):
             end = word_end
             continue
@@ -331,7 +335,8 @@ def _value(found: _Atoms, language: Language, *, count: bool) -> Number:
         elif kind == "scale":
             assert isinstance(item, int)
             # A scale right after another multiplies everything before it ("mil millones").
-            base = current if current is not None else (0 if total else 1)
+            # A bare smaller one is one of it ("millones mil" is a million and a thousand).
+            base = current if current is not None else (0 if total and item > largest else 1)
             if item > largest:
                 # "mil millones", "one thousand billion": a larger scale multiplies all before it.
                 total = (total + base) * item
