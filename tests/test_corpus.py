@@ -283,7 +283,7 @@ class TestFigures:
         assert figure.quantity.value == expected.value
         assert type(figure.quantity.value) is type(expected.value)
         assert figure.quantity.qualifier is expected.qualifier
-        assert figure.planned is expected.planned
+        assert (figure.planned is mh.Plan.TARGET) is expected.planned
         assert figure.citation is not None
         assert figure.citation.source == expected.source
         assert expected.phrase in figure.citation.quote
