@@ -29,7 +29,7 @@ from .aggregation import (
     to_records,
     total,
 )
-from .corpus import seed_corpus
+from .corpus import corpus, reports_corpus, seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import PeriodReading, parse_date, parse_period, read_period
@@ -171,6 +171,7 @@ __all__ = [
     "Weekday",
     "__version__",
     "aggregate",
+    "corpus",
     "count_programmes",
     "country_code",
     "country_name",
@@ -189,6 +190,7 @@ __all__ = [
     "rate_per_period",
     "read_period",
     "register_rule",
+    "reports_corpus",
     "rule",
     "save",
     "seed_corpus",

@@ -59,6 +59,7 @@ from ..interval import Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
 from ..validation import validate
+from ..validation.findings import marks
 from ._common import add_dataset_argument, load_dataset, write
 
 __all__ = [
@@ -304,12 +305,12 @@ def _programme_data(
 def _provenance(figure: Figure) -> str:
     citation = figure.citation
     if citation is None:
-        return "no citation"
+        return "no citation" + marks(figure)
     speaker = citation.speaker
     if speaker is None:
-        return f"{citation.source}: “{citation.quote}”"
-    who = f"{speaker.name}, {speaker.position}" if speaker.position else speaker.name
-    return f"{citation.source}: “{citation.quote}” ({who})"
+        return f"{citation.source}: “{citation.quote}”" + marks(figure)
+    who = f"{speaker.label}, {speaker.position}" if speaker.position else speaker.label
+    return f"{citation.source}: “{citation.quote}” ({who})" + marks(figure)
 
 
 def _of(located: LocatedFigure) -> str | None:

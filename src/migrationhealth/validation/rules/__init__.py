@@ -2,15 +2,15 @@
 
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`): conflicts,
   implausible averages, funnels, breakdowns, sub-groups, rates.
-- ``MH2xx`` dates and periods (:mod:`.periods`).
-- ``MH3xx`` references and identity (:mod:`.references`).
+- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
+- ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
 """
 
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, periods, rates, references, structure
+from . import citations, conflicts, dates, names, periods, rates, references, structure
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -21,7 +21,9 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *structure.RULES,
             *rates.RULES,
             *periods.RULES,
+            *dates.RULES,
             *references.RULES,
+            *names.RULES,
             *citations.RULES,
         ),
         key=lambda r: r.code,
