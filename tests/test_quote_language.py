@@ -161,3 +161,13 @@ def test_the_quick_reading_takes_a_number_that_stands_alone() -> None:
     assert not _stands_alone("1,200", 1200, "fr")
     assert not _stands_alone("1,017,450 personas", 1_017_450, "pt")
     assert not _stands_alone("564.5 people", 564, None)
+
+
+def test_a_number_between_hyphens_of_an_address_is_read_and_one_ending_a_name_is_not() -> None:
+    slug = "han-llegado-a-mexico-352-medicos-especialistas-cubanos-reporta-el-imss"
+    assert not _warns(352, slug, "es")
+    assert _warns(19, "durante la pandemia de COVID-19", "es")
+
+
+def test_every_quote_of_the_built_in_reports_states_its_figure() -> None:
+    assert list(validate(mh.corpus(), select=["MH402"])) == []

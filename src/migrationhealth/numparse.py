@@ -673,11 +673,20 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
         if match is None:
             return found
         pos = match.start()
-        glued = pos and (
-            low[pos - 1] in ".,_"
-            or low[pos - 1].isalnum()
-            # "COVID-19", "IMSS-2018": a number joined to a word is part of a name.
-            or (low[pos - 1] == "-" and pos > 1 and low[pos - 2].isalpha())
+        glued = (
+            pos
+            and (
+                low[pos - 1] in ".,_"
+                or low[pos - 1].isalnum()
+                # "COVID-19": a number that ends a hyphenated word is part of a name; one
+                # between hyphens ("mexico-352-medicos", an address) is a word of its own.
+                or (
+                    low[pos - 1] == "-"
+                    and pos > 1
+                    and low[pos - 2].isalpha()
+                    and not re.match(r"[0-9]+-[^\W\d_]", low[pos:])
+                )
+            )
         )
         if glued and low[pos] in "0123456789":
             digits = _DIGITS.match(text, pos)
