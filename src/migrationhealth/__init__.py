@@ -36,7 +36,7 @@ from .aggregation import (
 from .corpus import corpus, reports_corpus, seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
-from .dateparse import parse_date, parse_period
+from .dateparse import PeriodReading, parse_date, parse_period, read_period
 from .dates import PartialDate, Period, Precision
 from .enums import (
     FUNNEL,
@@ -87,7 +87,7 @@ from .model import (
     SubGroup,
     derive_period,
 )
-from .numparse import number_words, parse_number, parse_quantity
+from .numparse import NumberSpan, find_numbers, number_words, parse_number, parse_quantity
 from .plot import PlotError
 from .quantity import Per, Qualifier, Quantity
 from .schema import json_schema
@@ -138,6 +138,7 @@ __all__ = [
     "MergeConflictError",
     "MigrationHealthError",
     "MissingDependencyError",
+    "NumberSpan",
     "Organisation",
     "OrganisationKind",
     "PartialDate",
@@ -145,6 +146,7 @@ __all__ = [
     "Per",
     "Period",
     "PeriodError",
+    "PeriodReading",
     "Person",
     "Place",
     "Plan",
@@ -188,6 +190,7 @@ __all__ = [
     "country_name",
     "derive_period",
     "dumps",
+    "find_numbers",
     "json_schema",
     "load",
     "loads",
@@ -200,6 +203,7 @@ __all__ = [
     "per_capita",
     "plot",
     "rate_per_period",
+    "read_period",
     "register_rule",
     "reports_corpus",
     "rule",
