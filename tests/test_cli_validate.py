@@ -70,7 +70,7 @@ class TestValidate:
         status, out, _ = run(capsys, "validate", "--select", "MH1,MH3", "--ignore", "MH101,MH303")
         assert status == 0
         assert out.startswith("warning MH102 ")
-        assert out.endswith("1 finding: 0 errors, 1 warning, 0 info (8 rules run).\n")
+        assert out.endswith("1 finding: 0 errors, 1 warning, 0 info (12 rules run).\n")
 
     def test_json_is_the_report_format(self, capsys: pytest.CaptureFixture[str]) -> None:
         status, out, _ = run(capsys, "validate", "--format", "json", "--select", "MH101")

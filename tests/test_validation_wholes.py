@@ -98,7 +98,13 @@ def by_state(*values: int, total: int = 352) -> mh.Dataset:
         mh.BreakdownPart(
             category=name,
             place=mh.Place(country="MX", subdivision=name, level="state"),
-            figure=fig(f"in-{name.replace(' ', '-')}", "health_workers", value, "médicos", f"{value} en {name}"),
+            figure=fig(
+                "in-" + name.replace(" ", "-"),
+                "health_workers",
+                value,
+                "médicos",
+                f"{value} en {name}",
+            ),
         )
         for (name, _), value in zip(STATES, values, strict=True)
     )
