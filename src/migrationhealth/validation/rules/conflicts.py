@@ -105,7 +105,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     **Units.** Only figures that count the same thing are compared: within a measure,
     their units must agree once read for comparison (case, accents and plurals folded,
     the head noun kept, the words of four languages; see
-    [Units as written](concepts.md#units-as-written)). "79 municipios" and "9 entidades"
+    [Units as written](units.md)). "79 municipios" and "9 entidades"
     are places of two kinds and never conflict, nor "2 consultorios" and "1 farmacia";
     "consultas médicas" and "consultations" are one thing, and "services" or "people"
     stand for whatever the measure counts. Figures of different measures are never
