@@ -373,6 +373,18 @@ class TestPossibleRepeat:
         )
         assert findings(data, "MH110") == []
 
+    def test_figures_of_unknown_periods_from_different_sources_are_not_reported(self) -> None:
+        data = stated_twice()
+        statistic = data.programmes[0].statistics[1]
+        placed = statistic.figures[0]
+        assert placed.citation is not None
+        moved = attrs.evolve(placed, citation=attrs.evolve(placed.citation, source="s08"))
+        data = dataset(
+            data.programmes[0].statistics[0],
+            attrs.evolve(statistic, figures=(moved, statistic.figures[1])),
+        )
+        assert findings(data, "MH110") == []
+
     def test_a_deprecated_figure_is_not_reported(self) -> None:
         data = stated_twice(rank=mh.Rank.DEPRECATED, reason="a copy of the first figure")
         assert findings(data, "MH110") == []

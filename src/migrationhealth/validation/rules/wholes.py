@@ -8,8 +8,7 @@ it names, and report figures that look like one fact stated twice but are not li
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import reduce
 
 from ...dataset import LocatedFigure
@@ -79,14 +78,6 @@ def gap(total: Interval, parts: Interval) -> tuple[str, Number] | None:
     return None
 
 
-def _by_id(context: Context) -> dict[str, int]:
-    """Each figure id to the index of its first figure (MH302 reports duplicates)."""
-    found: dict[str, int] = {}
-    for index, located in enumerate(context.figures):
-        found.setdefault(located.figure.id, index)
-    return found
-
-
 def _agree(context: Context, a: int, b: int) -> bool:
     first, second = context.figures[a], context.figures[b]
     return comparable(
@@ -125,7 +116,7 @@ def part_exceeds_whole(context: Context) -> Iterator[Finding]:
     whole.
     """
     figures, intervals = context.figures, context.intervals
-    ids = _by_id(context)
+    ids = context.figure_ids
     for index, located in enumerate(figures):
         figure = located.figure
         whole_index = None if figure.part_of is None else ids.get(figure.part_of)
@@ -170,7 +161,7 @@ def increment_total(context: Context) -> Iterator[Finding]:
     4 less than the total.
     """
     figures, intervals = context.figures, context.intervals
-    ids = _by_id(context)
+    ids = context.figure_ids
     groups: dict[tuple[int, int], list[int]] = {}
     for index, located in enumerate(figures):
         figure = located.figure
@@ -229,7 +220,7 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     reported.
     """
     figures, intervals = context.figures, context.intervals
-    ids = _by_id(context)
+    ids = context.figure_ids
     for index, located in enumerate(figures):
         figure = located.figure
         for link in _LINKS:
@@ -282,19 +273,10 @@ def broken_relation(context: Context) -> Iterator[Finding]:
             )
 
 
-def _span(period: Period | None) -> tuple[dt.date | None, dt.date | None] | None:
-    """The earliest and latest days of a period (each ``None`` when open or unknown)."""
-    if period is None:
-        return None
-    return period.earliest(), period.latest()
-
-
-def _overlap(first: Period | None, second: Period | None) -> bool:
-    """Whether two periods may overlap: unknown periods and open ends may."""
-    a, b = _span(first), _span(second)
-    if a is None or b is None:
-        return True
-    (a_start, a_end), (b_start, b_end) = a, b
+def _overlap(first: Period, second: Period) -> bool:
+    """Whether two known periods overlap; an open end overlaps whatever lies beyond it."""
+    a_start, a_end = first.earliest(), first.latest()
+    b_start, b_end = second.earliest(), second.latest()
     return (a_end is None or b_start is None or b_start <= a_end) and (
         b_end is None or a_start is None or a_start <= b_end
     )
@@ -303,7 +285,7 @@ def _overlap(first: Period | None, second: Period | None) -> bool:
 class _Links:
     """Figures joined by their `repeats` links (and shared ids), as disjoint sets."""
 
-    def __init__(self, context: Context, ids: dict[str, int]) -> None:
+    def __init__(self, context: Context, ids: Mapping[str, int]) -> None:
         self.parent = list(range(len(context.figures)))
         for index, located in enumerate(context.figures):
             target = located.figure.repeats
@@ -331,25 +313,28 @@ def _source(located: LocatedFigure) -> str | None:
 def possible_repeat(context: Context) -> Iterator[Finding]:
     """Figures that look like one fact stated in several places, but are not linked.
 
-    **What it checks.** Figures of the same measure, in units that read the same, with
-    the same value, qualifier, `planned` flag and rate, in different records or from
-    different sources, whose periods may overlap (a figure's period is its own or its
-    record's; an unknown period may overlap any), and that no `repeats` link joins,
-    directly or through other repeats. Parts of one breakdown, sub-groups and figures
-    linked as parts or increments are left out, as are deprecated figures. A value
-    shared by more than ten unlinked figures is a common value (2 consultorios, 10
-    participants) rather than one fact, and is not reported.
+    **What it checks.** Figures of one programme (its own, its cohorts' and its
+    statistics') or of one organisation, of the same measure, in units that read the
+    same, with the same value, qualifier, `planned` flag and rate, in different records
+    or from different sources, and that no `repeats` link joins, directly or through
+    other repeats. Their periods (a figure's own, else its record's) must both be known and
+    overlap; where either is unknown, the figures must cite the same source, as when one
+    report states a number twice. Parts of breakdowns, sub-groups' figures, figures linked
+    as parts or increments and deprecated figures are left out. A value shared by more
+    than ten unlinked figures is a common value (2 consultorios, 10 participants) rather
+    than one fact, and is not reported.
 
     **Why it matters.** Totals add figures of different records: the same 352 doctors
-    stated in two statistics would be counted twice (788 instead of 436). When the
+    stated in two statistics would be counted twice (704 instead of 352). When the
     figures are one fact, link them with `repeats`; when they are not, nothing needs to
     be done, which is why this is information, not an error.
 
     **Example.** In the IMSS report (shared report 06), "352 médicos especialistas de
-    Cuba" recorded in a statistic of arrivals and again in a statistic of their placement
-    in 79 municipalities is reported, until one figure `repeats` the other.
+    Cuba" recorded in a statistic of arrivals and again ("Los 352 médicos y medicas
+    especialistas") in a statistic of their placement in 79 municipalities is reported,
+    until one figure `repeats` the other.
     """
-    figures, periods = context.figures, context.periods
+    figures = context.figures
     groups: dict[tuple[object, ...], list[int]] = {}
     for index, located in enumerate(figures):
         figure = located.figure
@@ -363,63 +348,70 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
             continue
         quantity = figure.quantity
         key = (
+            context.programme_paths[index] or record_path(located),
             figure.measure,
             quantity.value,
             quantity.qualifier,
             quantity.per,
             figure.planned,
-            read_unit(quantity.unit, figure_language(context, located)).normalised,
         )
         groups.setdefault(key, []).append(index)
-    ids: dict[str, int] | None = None
     links: _Links | None = None
-    for members in groups.values():
-        if len(members) < 2:
+    for candidates in groups.values():
+        if len(candidates) < 2:
             continue
-        if ids is None or links is None:
-            ids = _by_id(context)
-            links = _Links(context, ids)
-        components: dict[int, int] = {}
-        for member in members:
-            components.setdefault(links.find(member), member)
-        if len(components) < 2 or len(components) > _COMMON:
-            continue
-        shown = list(components.values())
-        pairs = _unlinked_pairs(context, shown, periods)
-        if not pairs:
-            continue
-        involved = sorted({m for pair in pairs for m in pair})
-        listed = [
-            f"{quantity_text(figures[m])} of {describe_subject(figures[m])}" for m in involved
-        ]
-        more = len(listed) - _SHOWN
-        text = "; ".join(listed[:_SHOWN]) + (f"; and {more} more" if more > 0 else "")
-        measure = figures[involved[0]].figure.measure.value
-        yield context.finding(
-            f"The same {measure} figure is stated in {len(involved)} places that no "
-            f"repeats link joins: {text}. If they are one fact, totals count it "
-            f"{len(involved)} times.",
-            ids=[figures[m].figure.id for m in involved],
-            evidence=[Evidence.of(figures[m]) for m in involved],
-            hint="If they state the same fact, give each but one `repeats` naming the "
-            "first; if they are different facts that happen to share a value, nothing "
-            "needs to be done.",
-        )
+        if links is None:
+            links = _Links(context, context.figure_ids)
+        by_unit: dict[str, list[int]] = {}
+        for member in candidates:
+            located = figures[member]
+            unit = read_unit(located.figure.quantity.unit, figure_language(context, located))
+            by_unit.setdefault(unit.normalised, []).append(member)
+        for members in by_unit.values():
+            finding = _repeats_finding(context, links, members)
+            if finding is not None:
+                yield finding
 
 
-def _unlinked_pairs(
-    context: Context, members: Sequence[int], periods: Sequence[str | None]
-) -> list[tuple[int, int]]:
+def _repeats_finding(context: Context, links: _Links, members: list[int]) -> Finding | None:
     figures = context.figures
+    components: dict[int, int] = {}
+    for member in members:
+        components.setdefault(links.find(member), member)
+    if len(components) < 2 or len(components) > _COMMON:
+        return None
+    pairs = _unlinked_pairs(context, list(components.values()))
+    if not pairs:
+        return None
+    involved = sorted({m for pair in pairs for m in pair})
+    listed = [f"{quantity_text(figures[m])} of {describe_subject(figures[m])}" for m in involved]
+    more = len(listed) - _SHOWN
+    text = "; ".join(listed[:_SHOWN]) + (f"; and {more} more" if more > 0 else "")
+    measure = figures[involved[0]].figure.measure.value
+    return context.finding(
+        f"The same {measure} figure is stated in {len(involved)} places that no repeats "
+        f"link joins: {text}. If they are one fact, totals count it {len(involved)} times.",
+        ids=[figures[m].figure.id for m in involved],
+        evidence=[Evidence.of(figures[m]) for m in involved],
+        hint="If they state the same fact, give each but one `repeats` naming the first; if "
+        "they are different facts that happen to share a value, nothing needs to be done.",
+    )
+
+
+def _unlinked_pairs(context: Context, members: Sequence[int]) -> list[tuple[int, int]]:
+    figures, periods = context.figures, context.periods
     pairs = []
     for position, a in enumerate(members):
         for b in members[position + 1 :]:
             first, second = figures[a], figures[b]
-            if record_path(first) == record_path(second) and _source(first) == _source(second):
+            same_source = _source(first) == _source(second)
+            if same_source and record_path(first) == record_path(second):
                 continue
-            if periods[a] != periods[b] and not _overlap(
-                effective_period(first), effective_period(second)
-            ):
+            first_period, second_period = effective_period(first), effective_period(second)
+            if first_period is None or second_period is None:
+                if not same_source or _source(first) is None:
+                    continue
+            elif periods[a] != periods[b] and not _overlap(first_period, second_period):
                 continue
             pairs.append((a, b))
     return pairs
