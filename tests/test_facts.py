@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import migrationhealth as mh
 import strategies as s
+from migrationhealth.cli.report import _provenance
 
 DATA = Path(__file__).parent / "data"
 P = mh.Period.fromisoformat
@@ -351,7 +352,9 @@ class TestFigureRelations:
                     quantity=mh.Quantity(value=196, unit="consultas médicas"),
                 ),
             ),
-            breakdowns=(mh.Breakdown(id="by-state", dimension="state", total="all", parts=(part,)),),
+            breakdowns=(
+                mh.Breakdown(id="by-state", dimension="state", total="all", parts=(part,)),
+            ),
         )
         programme = mh.Programme(
             id="p", title="T", kind=mh.ProgrammeKind.BRIGADE, statistics=(statistic,)
@@ -378,3 +381,85 @@ class TestTheStoredExamples:
         assert figures["selected"].rank is mh.Rank.DEPRECATED
         assert figures["chilean-students"].part_of == "participants"
         assert dataset.person("ana-garcia").normalised == "Ana García"
+
+
+class TestValidationReadsTheNewCitations:
+    def test_a_date_citing_an_unknown_source_is_reported(self) -> None:
+        programme = mh.Programme(
+            id="p",
+            title="T",
+            kind=mh.ProgrammeKind.POLICY,
+            dates=(mh.DateFact(period=P("2019"), citation=cite("nowhere", "in 2019")),),
+        )
+        (finding,) = mh.validate(mh.Dataset(programmes=(programme,)), select="MH301")
+        assert finding.ids == ("p", "nowhere")
+        assert finding.evidence[0].path == "$.programmes[0].dates[0]"
+
+    def test_a_speaker_who_is_not_among_the_people_is_reported(self) -> None:
+        source = mh.Source(id="s", title="T")
+        citation = mh.Citation(source="s", quote="said she", speaker=mh.Speaker(person="ana"))
+        programme = mh.Programme(
+            id="p", title="T", kind=mh.ProgrammeKind.POLICY, citations=(citation,)
+        )
+        dataset = mh.Dataset(sources=(source,), programmes=(programme,))
+        (finding,) = mh.validate(dataset, select="MH301")
+        assert "person 'ana'" in finding.message
+        with_person = attrs.evolve(dataset, people=(mh.Person(id="ana", name="Ana"),))
+        assert not list(mh.validate(with_person, select="MH301"))
+
+
+class TestMarksAreShown:
+    def figure(self, **fields: Any) -> mh.Figure:
+        return mh.Figure(
+            id="f",
+            measure=mh.Measure.SELECTED,
+            quantity=mh.Quantity(value=564, unit="students"),
+            citation=cite("s", "564 students"),
+            **fields,
+        )
+
+    def test_in_validation_evidence(self) -> None:
+        figure = self.figure(rank=mh.Rank.DEPRECATED, reason="misprint of 546", inferred="x")
+        programme = mh.Programme(
+            id="p",
+            title="T",
+            kind=mh.ProgrammeKind.DIPLOMA,
+            cohorts=(mh.Cohort(id="c", figures=(figure,)),),
+        )
+        (located,) = mh.Dataset(programmes=(programme,)).figures()
+        statement = mh.Evidence.of(located).statement
+        assert statement.endswith(" [deprecated: misprint of 546] [inferred: x]")
+
+    def test_in_exports(self) -> None:
+        figure = self.figure(rank=mh.Rank.PREFERRED, inferred="from the URL")
+        programme = mh.Programme(
+            id="p", title="T", kind=mh.ProgrammeKind.DIPLOMA, figures=(figure,)
+        )
+        (row,) = mh.to_records(mh.Dataset(programmes=(programme,)))
+        assert (row["rank"], row["reason"], row["inferred"]) == ("preferred", None, "from the URL")
+
+    def test_in_the_report(self) -> None:
+        figure = self.figure(rank=mh.Rank.DEPRECATED, reason="a typo")
+        assert _provenance(figure) == "s: “564 students” [deprecated: a typo]"
+
+
+class TestSpellings:
+    def test_a_person_written_two_ways_is_information(self) -> None:
+        person = mh.Person(
+            id="zr",
+            name="Zóe Robledo",
+            normalised="Zoé Robledo",
+            spellings=(mh.Spelling(text="Zoé Robledo", source="s3"),),
+        )
+        (finding,) = mh.validate(mh.Dataset(people=(person,)), select="MH305")
+        assert finding.severity is mh.Severity.INFO
+        assert "'Zóe Robledo'; 'Zoé Robledo' (s3)" in finding.message
+
+    def test_one_spelling_in_other_case_and_spacing_passes(self) -> None:
+        organisation = mh.Organisation(
+            id="oim",
+            name="OIM",
+            kind=mh.OrganisationKind.UN_AGENCY,
+            spellings=(mh.Spelling(text="oim", source="s"),),
+        )
+        assert not list(mh.validate(mh.Dataset(organisations=(organisation,)), select="MH305"))

@@ -62,6 +62,9 @@ COLUMNS: tuple[str, ...] = (
     "low",
     "high",
     "planned",
+    "rank",
+    "reason",
+    "inferred",
     "source",
     "published",
     "quote",
@@ -132,7 +135,7 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
     period, start, end = cache.period(effective_period(located))
     citation = figure.citation
     programme = located.programme
-    speaker = None if citation is None or citation.speaker is None else citation.speaker.name
+    speaker = None if citation is None or citation.speaker is None else citation.speaker.label
     return {
         "figure": figure.id,
         "programme": None if programme is None else programme.id,
@@ -158,6 +161,9 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
         "low": interval.low,
         "high": interval.high,
         "planned": None if figure.planned is None else figure.planned.value,
+        "rank": figure.rank._value_,
+        "reason": figure.reason,
+        "inferred": figure.inferred,
         "source": None if citation is None else citation.source,
         "published": None if citation is None else cache.published.get(citation.source),
         "quote": None if citation is None else citation.quote,

@@ -30,7 +30,8 @@ same content as JSON-ready data. The three formats render those sections:
   or ``null`` when the id is unknown, ``roles``) and ``figures``. A FIGURE has ``id``,
   ``measure``, ``value``, ``unit``, ``qualifier``, ``per`` (``"per 1,000 inhabitants"``
   or ``null``), ``low`` and ``high`` (the interval the qualifier admits, ``high`` ``null``
-  when unbounded), ``period``, ``planned``, ``of`` (the cohort, sub-group, breakdown part
+  when unbounded), ``period``, ``planned`` (``target``, ``forecast``, ``need`` or
+  ``null``), ``of`` (the cohort, sub-group, breakdown part
   or statistic it is about, or ``null``), ``path`` (its JSON path in the dataset),
   ``source`` and ``quote``. Absent values are ``null``, never left out.
 
@@ -58,6 +59,7 @@ from ..interval import Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
 from ..validation import validate
+from ..validation.findings import marks
 from ._common import add_dataset_argument, load_dataset, write
 
 __all__ = [
@@ -220,7 +222,7 @@ class _FigureView(NamedTuple):
             "low": _json_number(low),
             "high": None if high is None else _json_number(high),
             "period": period,
-            "planned": figure.planned,
+            "planned": None if figure.planned is None else figure.planned.value,
             "of": of,
             "path": located.path,
             "source": source,
@@ -303,12 +305,12 @@ def _programme_data(
 def _provenance(figure: Figure) -> str:
     citation = figure.citation
     if citation is None:
-        return "no citation"
+        return "no citation" + marks(figure)
     speaker = citation.speaker
     if speaker is None:
-        return f"{citation.source}: “{citation.quote}”"
-    who = f"{speaker.name}, {speaker.position}" if speaker.position else speaker.name
-    return f"{citation.source}: “{citation.quote}” ({who})"
+        return f"{citation.source}: “{citation.quote}”" + marks(figure)
+    who = f"{speaker.label}, {speaker.position}" if speaker.position else speaker.label
+    return f"{citation.source}: “{citation.quote}” ({who})" + marks(figure)
 
 
 def _of(located: LocatedFigure) -> str | None:

@@ -4,14 +4,14 @@
   :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
   rates, parts, increments and repeats.
 - ``MH2xx`` dates and periods (:mod:`.periods`).
-- ``MH3xx`` references and identity (:mod:`.references`).
+- ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
 """
 
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, periods, rates, references, structure, wholes
+from . import citations, conflicts, names, periods, rates, references, structure, wholes
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -24,6 +24,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *rates.RULES,
             *periods.RULES,
             *references.RULES,
+            *names.RULES,
             *citations.RULES,
         ),
         key=lambda r: r.code,
