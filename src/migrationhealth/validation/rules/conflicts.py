@@ -260,10 +260,12 @@ def rank_notes(figures: Sequence[LocatedFigure]) -> str:
     return " ".join(notes)
 
 
-def rank_severity(members: Sequence[int], context: Context) -> Severity | None:
-    """The severity ranks give a conflict among ``members``; ``None`` keeps the rule's.
+def rank_severity(
+    members: Sequence[int], involved: Sequence[int], context: Context
+) -> Severity | None:
+    """The severity ranks give a conflict of ``involved`` among ``members``, or ``None``.
 
-    ``info`` when the figures left once deprecated ones are set aside agree; ``warning``
+    ``None`` keeps the rule's severity; ``info`` when the members left once deprecated ones are set aside agree; ``warning``
     when preferred figures are involved and agree among themselves; else ``None``.
     """
     figures, intervals = context.figures, context.intervals
@@ -272,10 +274,9 @@ def rank_severity(members: Sequence[int], context: Context) -> Severity | None:
         kept = [m for m, rank in zip(members, ranks, strict=True) if rank is not Rank.DEPRECATED]
         if len(kept) < 2 or not _in_conflict(kept, intervals):
             return Severity.INFO
-    if Rank.PREFERRED in ranks:
-        preferred = [m for m, rank in zip(members, ranks, strict=True) if rank is Rank.PREFERRED]
-        if len(preferred) < 2 or not _in_conflict(preferred, intervals):
-            return Severity.WARNING
+    preferred = [m for m in involved if figures[m].figure.rank is Rank.PREFERRED]
+    if preferred and (len(preferred) < 2 or not _in_conflict(preferred, intervals)):
+        return Severity.WARNING
     return None
 
 
@@ -305,7 +306,7 @@ def _same_measure(
     a, b = sorted((lowest, highest))
     notes = number_notes(figures[a].figure.quantity.value, figures[b].figure.quantity.value)
     ranked = rank_notes([figures[m] for m in involved])
-    severity = rank_severity(members, context)
+    severity = rank_severity(members, involved, context)
     yield context.finding(
         " ".join(part for part in (message, notes, ranked) if part),
         ids=[figures[m].figure.id for m in involved],
@@ -359,7 +360,7 @@ def _transposed_stages(context: Context, members: list[int]) -> Iterator[Finding
                 f"{message} {ranked}".strip(),
                 ids=[first.figure.id, second.figure.id],
                 evidence=[Evidence.of(first), Evidence.of(second)],
-                severity=rank_severity([a, b], context),
+                severity=rank_severity([a, b], [a, b], context),
                 hint="Find out which number is right (another report, the organisers); "
                 "keep both figures with their quotes and say in a note which one you trust.",
             )
