@@ -265,8 +265,9 @@ def rank_severity(
 ) -> Severity | None:
     """The severity ranks give a conflict of ``involved`` among ``members``, or ``None``.
 
-    ``None`` keeps the rule's severity; ``info`` when the members left once deprecated ones are set aside agree; ``warning``
-    when preferred figures are involved and agree among themselves; else ``None``.
+    ``info`` when the members left once deprecated ones are set aside agree; ``warning``
+    when preferred figures are involved and agree among themselves; else ``None``, which
+    keeps the rule's severity.
     """
     figures, intervals = context.figures, context.intervals
     ranks = [figures[m].figure.rank for m in members]
