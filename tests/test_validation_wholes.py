@@ -225,6 +225,7 @@ class TestPartExceedsWhole:
         assert findings(data, "MH107") == []
         (finding,) = findings(data, "MH109")
         assert "count different things" in finding.message
+        assert finding.severity is Severity.WARNING
 
 
 # --- MH108 increments -----------------------------------------------------------------------
@@ -321,6 +322,18 @@ def stated_twice(**fields: object) -> mh.Dataset:
 class TestBrokenRelation:
     def test_a_repeat_of_the_same_fact_passes(self) -> None:
         assert findings(stated_twice(repeats="arrived"), "MH109") == []
+
+    def test_a_repeat_may_word_its_unit_differently(self) -> None:
+        data = stated_twice(repeats="arrived")
+        statistic = data.programmes[0].statistics[1]
+        placed = attrs.evolve(
+            statistic.figures[0], quantity=mh.Quantity(value=352, unit="especialistas cubanos")
+        )
+        data = dataset(
+            data.programmes[0].statistics[0],
+            attrs.evolve(statistic, figures=(placed, statistic.figures[1])),
+        )
+        assert findings(data, "MH109") == []
 
     def test_a_repeat_of_a_figure_of_another_measure_fails(self) -> None:
         data = stated_twice()
@@ -473,3 +486,18 @@ def test_a_statistic_breakdown_of_an_unknown_total_is_an_unknown_reference() -> 
     (finding,) = findings(data, "MH301")
     assert "of statistic 'arrivals' breaks down figure 'arived'" in finding.message
     assert findings(data, "MH104") == []
+
+
+class TestTheEightReports:
+    """The packaged reports, recorded with their repeats, parts and increments."""
+
+    def test_their_parts_increments_and_repeats_hold(self) -> None:
+        reports = mh.reports_corpus()
+        assert findings(reports, "MH107") == []
+        assert findings(reports, "MH108") == []
+        assert [f.code for f in validate(reports, select="MH101")] == []
+
+    def test_mobile_clinics_as_a_part_of_activities_is_only_a_warning(self) -> None:
+        (finding,) = findings(mh.reports_corpus(), "MH109")
+        assert finding.severity is Severity.WARNING
+        assert finding.ids == ("bhw-2006-mobile-clinics", "bhw-2006-activities-ime")

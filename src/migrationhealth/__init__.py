@@ -29,7 +29,7 @@ from .aggregation import (
     to_records,
     total,
 )
-from .corpus import seed_corpus
+from .corpus import corpus, reports_corpus, seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import parse_date, parse_period
@@ -184,6 +184,7 @@ __all__ = [
     "add_unit_words",
     "aggregate",
     "comparable",
+    "corpus",
     "count_programmes",
     "country_code",
     "country_name",
@@ -202,6 +203,7 @@ __all__ = [
     "rate_per_period",
     "read_unit",
     "register_rule",
+    "reports_corpus",
     "rule",
     "save",
     "seed_corpus",

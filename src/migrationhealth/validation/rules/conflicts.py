@@ -113,9 +113,9 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
 
     **Parts and increments.** A figure that is a part of another (`part_of`), an addition
     to another (`increment_of`), or the new total an increment makes (named by
-    `new_total`) is not another statement of the same thing, and is not compared here:
-    MH107 and MH108 check it against its whole. "352 médicos" and "84 más para dar un
-    total de 436" do not conflict.
+    `new_total`) is not another statement of the same thing, and is not compared here,
+    nor is a figure that repeats one of them: MH107 and MH108 check it against its
+    whole. "352 médicos" and "84 más para dar un total de 436" do not conflict.
 
     **Ranks.** A conflict is reported whatever the figures' ranks, and the message says
     which side is deprecated and why, and which is preferred. Ranks set the severity:
@@ -150,13 +150,20 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     stages: dict[tuple[object, ...], list[int]] = {}
     # Parts ("of which"), increments and the new totals they make are not other statements
     # of their whole: MH107 and MH108 check them against it.
-    new_totals = {f.figure.new_total for f in figures if f.figure.new_total is not None}
+    # A figure that repeats one of them is left out with it.
+    apart = {f.figure.new_total for f in figures if f.figure.new_total is not None}
+    apart.update(
+        f.figure.id
+        for f in figures
+        if f.figure.part_of is not None or f.figure.increment_of is not None
+    )
     for index, located in enumerate(figures):
         figure = located.figure
-        if (
-            figure.part_of is not None
+        if apart and (
+            figure.id in apart
+            or figure.part_of is not None
             or figure.increment_of is not None
-            or (new_totals and figure.id in new_totals)
+            or figure.repeats in apart
         ):
             continue
         quantity = figure.quantity

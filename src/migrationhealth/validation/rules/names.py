@@ -1,4 +1,4 @@
-"""Names as written: one person or organisation under several spellings (MH305)."""
+"""Names as written: one person or organisation under several spellings (MH306)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _spellings(record: Person | Organisation) -> dict[str, list[str]]:
     return found
 
 
-@rule("MH305", severity="info")
+@rule("MH306", severity="info")
 def several_spellings(context: Context) -> Iterator[Finding]:
     """One person or organisation whose name the sources write in more than one way.
 

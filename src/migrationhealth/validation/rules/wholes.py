@@ -19,7 +19,7 @@ from ...quantity import Qualifier, Quantity
 from ...units import comparable, read_unit
 from .._numbers import show
 from ..context import Context, describe_subject, effective_period
-from ..findings import Evidence, Finding
+from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 from .conflicts import figure_language, quantity_text
 
@@ -204,10 +204,15 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     """A figure's `repeats`, `part_of`, `increment_of` or `new_total` link that cannot hold.
 
     **What it checks.** Each link names a figure of the dataset other than the figure
-    itself. A repeat is the same fact, so it has the same measure, units that agree and
-    intervals that overlap; a part, an increment and a new total count the same kind of
-    thing as the figure they name, in units that agree (consultations may be a part of
-    services; doctors are not a part of consultations).
+    itself: a link to no figure, or to itself, is an `error`. A repeat is the same fact
+    in other words, so it has the same measure and intervals that overlap (its unit may
+    be worded differently: "frontline professionals" for "health professionals, law
+    enforcement officers and social workers"); otherwise it is an `error`. A part, an
+    increment and a new total count the same kind of thing as the figure they name, in
+    units that agree (consultations may be a part of services); one that counts another
+    kind of thing is a `warning`, since the report may count it as a part all the same
+    ("cerca de mil actividades", 80 of them mobile clinics), and its measure may be
+    better chosen as its whole's.
 
     **Why it matters.** Totals count a repeated fact once, leave parts out and add
     increments to their base: a link to the wrong figure, or to none, makes them count
@@ -249,19 +254,22 @@ def broken_relation(context: Context) -> Iterator[Finding]:
                 continue
             other = figures[target]
             problem = None
-            if link == "repeats" and other.figure.measure is not figure.measure:
-                problem = (
-                    f"a repeat states the same fact, but one measures "
-                    f"{figure.measure.value} and the other {other.figure.measure.value}"
-                )
+            severity: Severity | None = None
+            if link == "repeats":
+                if other.figure.measure is not figure.measure:
+                    problem = (
+                        f"a repeat states the same fact, but one measures "
+                        f"{figure.measure.value} and the other {other.figure.measure.value}"
+                    )
+                elif not intervals[index].overlaps(intervals[target]):
+                    problem = "a repeat states the same fact, but their values do not overlap"
             elif not _agree(context, index, target):
+                severity = Severity.WARNING
                 problem = (
                     f"they count different things ({figure.measure.value}: "
                     f"{figure.quantity.unit!r}; {other.figure.measure.value}: "
                     f"{other.figure.quantity.unit!r})"
                 )
-            elif link == "repeats" and not intervals[index].overlaps(intervals[target]):
-                problem = "a repeat states the same fact, but their values do not overlap"
             if problem is None:
                 continue
             yield context.finding(
@@ -269,7 +277,10 @@ def broken_relation(context: Context) -> Iterator[Finding]:
                 f"{quantity_text(other)} of {describe_subject(other)}, but {problem}.",
                 ids=[figure.id, other.figure.id],
                 evidence=[Evidence.of(located), Evidence.of(other)],
-                hint=f"Check that the link (at {where}) names the right figure.",
+                hint=f"Check that the link (at {where}) names the right figure"
+                + ("" if severity is None else ", and that the two have the measures they state")
+                + ".",
+                severity=severity,
             )
 
 
