@@ -92,6 +92,16 @@ from .plot import PlotError
 from .quantity import Per, Qualifier, Quantity
 from .schema import json_schema
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
+from .units import (
+    UnitConcept,
+    UnitLanguage,
+    UnitReading,
+    add_unit_words,
+    comparable,
+    normalise_unit,
+    read_unit,
+    units_agree,
+)
 from .validation import (
     Evidence,
     Finding,
@@ -175,7 +185,10 @@ __all__ = [
     "SubGroup",
     "Term",
     "Total",
+    "UnitConcept",
     "UnitError",
+    "UnitLanguage",
+    "UnitReading",
     "UnknownIdError",
     "UnknownRuleError",
     "UnknownTermError",
@@ -183,7 +196,9 @@ __all__ = [
     "VocabularyError",
     "Weekday",
     "__version__",
+    "add_unit_words",
     "aggregate",
+    "comparable",
     "corpus",
     "count_programmes",
     "country_code",
@@ -195,6 +210,7 @@ __all__ = [
     "load",
     "loads",
     "merge",
+    "normalise_unit",
     "number_words",
     "parse_date",
     "parse_number",
@@ -204,6 +220,7 @@ __all__ = [
     "plot",
     "rate_per_period",
     "read_period",
+    "read_unit",
     "register_rule",
     "reports_corpus",
     "rule",
@@ -216,6 +233,7 @@ __all__ = [
     "to_polars",
     "to_records",
     "total",
+    "units_agree",
     "unregister_rule",
     "unstructure",
     "validate",

@@ -1,7 +1,8 @@
 """The built-in rules, by code range.
 
-- ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`): conflicts,
-  implausible averages, funnels, breakdowns, sub-groups, rates.
+- ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`,
+  :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
+  rates, parts, increments and repeats.
 - ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
@@ -10,7 +11,7 @@
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, dates, names, periods, rates, references, structure
+from . import citations, conflicts, dates, names, periods, rates, references, structure, wholes
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -19,6 +20,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
         (
             *conflicts.RULES,
             *structure.RULES,
+            *wholes.RULES,
             *rates.RULES,
             *periods.RULES,
             *dates.RULES,

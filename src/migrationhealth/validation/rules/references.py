@@ -134,8 +134,9 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
     **What it checks.** Every reference between records resolves: a citation's source
     (the citations of figures, dates, programmes, partners and people), a speaker's
     organisation and person, a partner's organisation, an organisation's parent, a
-    programme's related programmes, and a breakdown's total (a figure of the same cohort:
-    its own figures, its breakdowns' parts or its sub-groups' figures).
+    programme's related programmes, and a breakdown's total (a figure of the same record,
+    a cohort, statistic or programme: its own figures, its breakdowns' parts or its
+    sub-groups' figures). Links between figures (`repeats`, `part_of`...) are MH109's.
 
     **Why it matters.** The model lets a dataset with a dangling reference load, so that
     it can be inspected and repaired; but a figure whose source is unknown cannot be
@@ -241,23 +242,35 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
 
 def _breakdown_totals(context: Context) -> Iterator[Finding]:
     for p_index, programme in enumerate(context.dataset.programmes):
-        for c_index, cohort in enumerate(programme.cohorts):
-            if not cohort.breakdowns:
+        base = f"$.programmes[{p_index}]"
+        records: list[tuple[str, Programme | Cohort | ServiceStatistic, str]] = [
+            ("programme", programme, base)
+        ]
+        records += [
+            ("cohort", cohort, f"{base}.cohorts[{index}]")
+            for index, cohort in enumerate(programme.cohorts)
+        ]
+        records += [
+            ("statistic", statistic, f"{base}.statistics[{index}]")
+            for index, statistic in enumerate(programme.statistics)
+        ]
+        for kind, record, r_base in records:
+            if not record.breakdowns:
                 continue
-            ids = {figure.id for figure in cohort.figures}
-            ids.update(p.figure.id for b in cohort.breakdowns for p in b.parts)
-            ids.update(figure.id for s in cohort.subgroups for figure in s.figures)
-            for b_index, breakdown in enumerate(cohort.breakdowns):
+            ids = {figure.id for figure in record.figures}
+            ids.update(p.figure.id for b in record.breakdowns for p in b.parts)
+            ids.update(figure.id for s in record.subgroups for figure in s.figures)
+            for b_index, breakdown in enumerate(record.breakdowns):
                 if breakdown.total in ids:
                     continue
-                path = f"$.programmes[{p_index}].cohorts[{c_index}].breakdowns[{b_index}]"
+                path = f"{r_base}.breakdowns[{b_index}]"
                 yield context.finding(
-                    f"Breakdown {breakdown.id!r} of cohort {cohort.id!r} breaks down figure "
-                    f"{breakdown.total!r}, which is not a figure of that cohort.",
+                    f"Breakdown {breakdown.id!r} of {kind} {record.id!r} breaks down figure "
+                    f"{breakdown.total!r}, which is not a figure of that {kind}.",
                     ids=[breakdown.id, breakdown.total],
                     evidence=[_record(breakdown.id, path, f"breakdown by {breakdown.dimension}")],
                     hint=f"Correct the total's id (at {path}.total), or add the total figure "
-                    "to the cohort.",
+                    f"to the {kind}.",
                 )
 
 
