@@ -77,7 +77,7 @@ class TestRoundTrip:
         document = json.loads(text)
         assert document["format_version"] == FORMAT_VERSION
         assert list(document) == sorted(document)
-        assert document["programmes"][0]["period"] == "--04-17/--05-30"
+        assert document["programmes"][0]["dates"] == [{"period": "--04-17/--05-30"}]
         assert document["sources"][0]["published"] == "2019-06"
         assert document["programmes"][0]["kind"] == "diploma"
         # Defaults are left out: no "planned": false, no empty lists, no nulls.
@@ -147,7 +147,8 @@ class TestNothingIsCoerced:
         document = _document()
         document["programmes"][0]["cohorts"][0]["figures"][0]["planned"] = 1  # type: ignore[index]
         assert _problems(document) == (
-            "$.programmes[0].cohorts[0].figures[0].planned: expected true or false, got integer 1",
+            "$.programmes[0].cohorts[0].figures[0].planned: expected one of 'target', 'forecast', "
+            "'need'; got integer 1",
         )
 
 
@@ -167,7 +168,8 @@ class TestBadInputNeverLoadsInPart:
         )
         assert "$.programmes[0]: unknown field 'colour'" in problems
         assert any(
-            p.startswith("$.programmes[0].kind: expected one of 'diploma'") for p in problems
+            p.startswith("$.programmes[0].kind: expected a declared ProgrammeKind ('diploma'")
+            for p in problems
         )
         assert any(p.startswith("$.programmes[0].statistics[0].countries[1]: ") for p in problems)
         assert any(

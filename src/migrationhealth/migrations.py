@@ -27,7 +27,6 @@ loading an old file never fails with anything else.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -153,56 +152,98 @@ _LANGUAGE_NAMES = {
 _TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
-def _figures_1_to_2(figures: object) -> None:
-    if isinstance(figures, list):
-        for figure in figures:
-            _figure_1_to_2(figure)
+def _each(items: object, change: Callable[[dict[str, Any]], dict[str, Any]]) -> object:
+    """``items`` with ``change`` applied to each object in it, when it is an array.
+
+    Anything of another shape is returned as it is, for loading to report at its path.
+    Only what changes is copied: the document is never walked deeper than the format.
+    """
+    if not isinstance(items, list):
+        return items
+    return [change(item) if isinstance(item, dict) else item for item in items]
 
 
-def _figure_1_to_2(figure: object) -> None:
+def _figure_1_to_2(figure: dict[str, Any]) -> dict[str, Any]:
     # "planned": true (a number announced for the future) is a target in version 2.
-    if isinstance(figure, dict) and "planned" in figure:
-        planned = figure["planned"]
-        if planned is True:
-            figure["planned"] = "target"
-        elif planned is False:
-            del figure["planned"]
+    if "planned" not in figure:
+        return figure
+    figure = dict(figure)
+    if figure["planned"] is True:
+        figure["planned"] = "target"
+    elif figure["planned"] is False:
+        del figure["planned"]
+    return figure
 
 
-def _dated_1_to_2(record: object) -> None:
+def _record_1_to_2(record: dict[str, Any], *, dated: bool) -> dict[str, Any]:
+    """A programme, cohort, statistic or subgroup: its period, figures and parts."""
+    record = dict(record)
     # A version-1 period becomes the one uncited date of its record.
-    if isinstance(record, dict) and "period" in record and "dates" not in record:
+    if dated and "period" in record and "dates" not in record:
         period = record.pop("period")
         if period is not None:
             record["dates"] = [{"period": period}]
+    if "figures" in record:
+        record["figures"] = _each(record["figures"], _figure_1_to_2)
+    if isinstance(record.get("edition"), dict):
+        record["edition"] = _figure_1_to_2(record["edition"])
+    if "breakdowns" in record:
+        record["breakdowns"] = _each(record["breakdowns"], _breakdown_1_to_2)
+    if "subgroups" in record:
+        record["subgroups"] = _each(record["subgroups"], _subgroup_1_to_2)
+    return record
 
 
-def _parts_1_to_2(record: dict[str, Any]) -> None:
-    _figures_1_to_2(record.get("figures"))
-    for breakdown in _objects(record.get("breakdowns")):
-        for part in _objects(breakdown.get("parts")):
-            _figure_1_to_2(part.get("figure"))
-    for subgroup in _objects(record.get("subgroups")):
-        _figures_1_to_2(subgroup.get("figures"))
+def _breakdown_1_to_2(breakdown: dict[str, Any]) -> dict[str, Any]:
+    def part(item: dict[str, Any]) -> dict[str, Any]:
+        figure = item.get("figure")
+        return {**item, "figure": _figure_1_to_2(figure)} if isinstance(figure, dict) else item
+
+    return (
+        {**breakdown, "parts": _each(breakdown["parts"], part)}
+        if "parts" in breakdown
+        else (breakdown)
+    )
 
 
-def _objects(items: object) -> list[dict[str, Any]]:
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+def _subgroup_1_to_2(subgroup: dict[str, Any]) -> dict[str, Any]:
+    return _record_1_to_2(subgroup, dated=False)
 
 
-def _source_1_to_2(source: dict[str, Any]) -> None:
+def _cohort_1_to_2(cohort: dict[str, Any]) -> dict[str, Any]:
+    return _record_1_to_2(cohort, dated=True)
+
+
+def _programme_1_to_2(programme: dict[str, Any]) -> dict[str, Any]:
+    programme = _record_1_to_2(programme, dated=True)
+    if "cohorts" in programme:
+        programme["cohorts"] = _each(programme["cohorts"], _cohort_1_to_2)
+    if "statistics" in programme:
+        programme["statistics"] = _each(programme["statistics"], _cohort_1_to_2)
+    return programme
+
+
+def _organisation_1_to_2(organisation: dict[str, Any]) -> dict[str, Any]:
+    if "figures" not in organisation:
+        return organisation
+    return {**organisation, "figures": _each(organisation["figures"], _figure_1_to_2)}
+
+
+def _source_1_to_2(source: dict[str, Any]) -> dict[str, Any]:
     language = source.get("language")
     if not isinstance(language, str) or _TAG.fullmatch(language):
-        return
+        return source
+    source = dict(source)
     tag = _LANGUAGE_NAMES.get(language.strip().casefold())
     if tag is not None:
         source["language"] = tag
-        return
+        return source
     # Not a tag nor a name known: kept, in words, in the notes rather than lost.
     del source["language"]
     note = f"Language as recorded in format 1: {language}"
     notes = source.get("notes")
     source["notes"] = f"{notes} {note}" if isinstance(notes, str) and notes else note
+    return source
 
 
 @MIGRATIONS.register(1)
@@ -220,19 +261,12 @@ def upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
     Everything else is the same in both versions. Parts of the document that are not of
     the expected shape are left as they are, for loading to report at their path.
     """
-    document = copy.deepcopy(document)
-    for source in _objects(document.get("sources")):
-        _source_1_to_2(source)
-    for organisation in _objects(document.get("organisations")):
-        _figures_1_to_2(organisation.get("figures"))
-    for programme in _objects(document.get("programmes")):
-        _dated_1_to_2(programme)
-        _figure_1_to_2(programme.get("edition"))
-        _parts_1_to_2(programme)
-        for cohort in _objects(programme.get("cohorts")):
-            _dated_1_to_2(cohort)
-            _parts_1_to_2(cohort)
-        for statistic in _objects(programme.get("statistics")):
-            _dated_1_to_2(statistic)
-            _parts_1_to_2(statistic)
+    document = dict(document)
+    for key, change in (
+        ("sources", _source_1_to_2),
+        ("organisations", _organisation_1_to_2),
+        ("programmes", _programme_1_to_2),
+    ):
+        if key in document:
+            document[key] = _each(document[key], change)
     return document
