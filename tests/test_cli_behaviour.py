@@ -70,9 +70,9 @@ class TestRuleDocs:
     def test_an_unknown_code_is_one_line_naming_the_rules(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        status, out, err = run(capsys, "rules", "MH109")
+        status, out, err = run(capsys, "rules", "MH999")
         assert (status, out) == (2, "")
-        assert err.startswith("migrationhealth: error: no rule 'MH109'; the rules are MH101")
+        assert err.startswith("migrationhealth: error: no rule 'MH999'; the rules are MH101")
         assert err.count("\n") == 1
 
 
