@@ -301,3 +301,12 @@ class TestExamples:
             mh.merge(mh.Dataset(), bad)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="expected a Dataset"):
             mh.merge(bad, mh.Dataset())  # type: ignore[arg-type]
+
+
+def test_people_are_merged_like_other_records() -> None:
+    ana = mh.Person(id="ana", name="Ana")
+    bea = mh.Person(id="bea", name="Bea")
+    merged = mh.merge(mh.Dataset(people=(ana,)), mh.Dataset(people=(ana, bea)))
+    assert merged.people == (ana, bea)
+    with pytest.raises(mh.MergeConflictError, match="person 'ana': name"):
+        mh.merge(mh.Dataset(people=(ana,)), mh.Dataset(people=(mh.Person(id="ana", name="A"),)))

@@ -1,6 +1,6 @@
 """Merge two datasets without overwriting anything: records are joined, conflicts reported.
 
-:func:`merge` puts the sources, organisations and programmes of two datasets together.
+:func:`merge` puts the sources, organisations, programmes and people of two datasets together.
 A record is matched by its kind and its id:
 
 - a record only one of the datasets has is kept;
@@ -34,11 +34,11 @@ import attrs
 from .dataset import Dataset
 from .enums import Term
 from .errors import MergeConflictError
-from .model import Organisation, Programme, Source
+from .model import Organisation, Person, Programme, Source
 
 __all__ = ["Difference", "MergeConflict", "merge"]
 
-_R = TypeVar("_R", Source, Organisation, Programme)
+_R = TypeVar("_R", Source, Organisation, Programme, Person)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +64,7 @@ class Difference:
 class MergeConflict:
     """A record that both datasets have, by kind and id, with different content.
 
-    ``kind`` is ``"source"``, ``"organisation"`` or ``"programme"``; ``first`` and
+    ``kind`` is ``"source"``, ``"organisation"``, ``"programme"`` or ``"person"``; ``first`` and
     ``second`` are the two versions; ``differences`` says where they differ. ``within``
     is ``None`` for a record the two datasets disagree on, and ``"first"`` or
     ``"second"`` for an id repeated within that dataset (``first`` and ``second`` are
@@ -73,8 +73,8 @@ class MergeConflict:
 
     kind: str
     id: str
-    first: Source | Organisation | Programme = attrs.field(repr=False)
-    second: Source | Organisation | Programme = attrs.field(repr=False)
+    first: Source | Organisation | Programme | Person = attrs.field(repr=False)
+    second: Source | Organisation | Programme | Person = attrs.field(repr=False)
     differences: tuple[Difference, ...]
     within: str | None = None
 
@@ -115,9 +115,12 @@ def merge(a: Dataset, b: Dataset) -> Dataset:
     sources = _join(a.sources, b.sources, conflicts)
     organisations = _join(a.organisations, b.organisations, conflicts)
     programmes = _join(a.programmes, b.programmes, conflicts)
+    people = _join(a.people, b.people, conflicts)
     if conflicts:
         raise MergeConflictError(conflicts)
-    return Dataset(sources=sources, organisations=organisations, programmes=programmes)
+    return Dataset(
+        sources=sources, organisations=organisations, programmes=programmes, people=people
+    )
 
 
 def _join(
