@@ -205,7 +205,8 @@ def consistent_datasets(draw: st.DrawFn, *, breakdown: bool = False) -> mh.Datas
 
 @given(consistent_datasets())
 def test_a_dataset_consistent_by_construction_yields_no_findings(dataset: mh.Dataset) -> None:
-    report = validate(dataset)
+    # MH110 notes equal values in two records, which a consistent dataset may well hold.
+    report = validate(dataset, ignore=["MH110"])
     assert report.counts[Severity.ERROR] == 0
     assert report.ok
     assert list(report) == []
@@ -238,7 +239,7 @@ def test_changing_one_part_of_a_breakdown_yields_exactly_the_breakdown_finding(
     old = breakdown.parts[index].figure.quantity.value
     new = data.draw(st.integers(0, 10_000).filter(lambda v: v != old))
     changed, part_id = with_part(dataset, index, new)
-    (finding,) = validate(changed)
+    (finding,) = validate(changed, ignore=["MH110"])
     assert finding.code == "MH104"
     assert breakdown.id in finding.ids
     assert part_id in finding.ids
