@@ -32,7 +32,7 @@ import attrs
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
-from ..enums import Measure
+from ..enums import Measure, Rank
 from ..interval import Interval, _WithBounds
 from ..model import Citation, Figure, Source
 from ..quantity import Qualifier
@@ -211,6 +211,8 @@ def _located(figures: Figures) -> Iterator[LocatedFigure | Figure]:
 
 def _not_summed(ref: FigureRef, include_planned: bool) -> tuple[Reason, str] | None:
     quantity = ref.quantity
+    if ref.rank is Rank.DEPRECATED:
+        return Reason.DEPRECATED, f"ranked deprecated: {ref.reason}"
     if quantity.per is not None:
         return Reason.RATE, f"a rate ({quantity.per}) is not an amount to add"
     if quantity.qualifier is Qualifier.AVERAGE:
@@ -234,27 +236,44 @@ class Analysis:
 
 
 _Item = tuple[FigureRef, LocatedFigure | None, str]
-_CohortKey = tuple[str, Measure]
+_Excluded = list[tuple[OrderKey, Exclusion, LocatedFigure | None]]
+_HolderKey = tuple[str, Measure]
+
+
+def _holder(located: LocatedFigure) -> tuple[str, str] | None:
+    """The record a figure's breakdown or sub-group belongs to: its kind and id."""
+    if located.statistic is not None:
+        return "statistic", located.statistic.id
+    if located.cohort is not None:
+        return "cohort", located.cohort.id
+    if located.programme is not None:
+        return "programme", located.programme.id
+    return None
 
 
 def _wholes(
     usable: list[_Item],
-) -> tuple[set[_CohortKey], dict[_CohortKey, str], dict[_CohortKey, set[str]]]:
-    """What each cohort has, per measure: a whole figure, breakdowns, sub-groups."""
-    wholes: set[_CohortKey] = set()
-    breakdowns: dict[_CohortKey, str] = {}
-    subgroups: dict[_CohortKey, set[str]] = defaultdict(set)
+) -> tuple[set[_HolderKey], dict[_HolderKey, str], dict[_HolderKey, set[str]]]:
+    """What each record has, per measure: a whole figure, breakdowns, sub-groups."""
+    wholes: set[_HolderKey] = set()
+    breakdowns: dict[_HolderKey, str] = {}
+    subgroups: dict[_HolderKey, set[str]] = defaultdict(set)
     for ref, located, _ in usable:
-        if located is None or located.cohort is None:
+        if located is None:
             continue
-        key = (located.cohort.id, ref.measure)
+        holder = _holder(located)
+        if holder is None:
+            continue
+        key = (":".join(holder), ref.measure)
         if located.breakdown is not None:
             known = breakdowns.get(key)
             if known is None or located.breakdown.id < known:
                 breakdowns[key] = located.breakdown.id
         elif located.subgroup is not None:
             subgroups[key].add(located.subgroup.id)
-        else:
+        elif located.figure is not (
+            located.programme.edition if located.programme is not None else None
+        ):
             wholes.add(key)
     return wholes, breakdowns, subgroups
 
@@ -262,43 +281,121 @@ def _wholes(
 def _in_whole(
     ref: FigureRef,
     located: LocatedFigure,
-    wholes: set[_CohortKey],
-    breakdowns: dict[_CohortKey, str],
-    subgroups: dict[_CohortKey, set[str]],
+    wholes: set[_HolderKey],
+    breakdowns: dict[_HolderKey, str],
+    subgroups: dict[_HolderKey, set[str]],
 ) -> tuple[Reason, str] | None:
     """Why a part or a sub-group's figure is not added, or ``None`` when it is."""
-    if located.cohort is None:
+    holder = _holder(located)
+    if holder is None:
         return None
-    cohort = located.cohort.id
-    key = (cohort, ref.measure)
+    kind, record = holder
+    key = (":".join(holder), ref.measure)
     if located.breakdown is not None and located.part is not None:
         where = f"part {located.part.category!r} of breakdown {located.breakdown.id!r}"
         if key in wholes:
             return Reason.IN_WHOLE, (
-                f"{where}, whose whole (cohort {cohort!r}, total figure "
+                f"{where}, whose whole ({kind} {record!r}, total figure "
                 f"{located.breakdown.total!r}) is counted"
             )
         chosen = breakdowns[key]
         if located.breakdown.id != chosen:
             return Reason.OTHER_BREAKDOWN, (
-                f"{where}: cohort {cohort!r} has no figure of {ref.measure.value} for the "
+                f"{where}: {kind} {record!r} has no figure of {ref.measure.value} for the "
                 f"whole, and breakdown {chosen!r} already counts it"
             )
         return None
     if located.subgroup is not None:
-        where = f"sub-group {located.subgroup.id!r} of cohort {cohort!r}"
+        where = f"sub-group {located.subgroup.id!r} of {kind} {record!r}"
         if key in wholes:
             return Reason.IN_WHOLE, f"{where}, whose figure for the whole is counted"
         if key in breakdowns:
             return Reason.IN_WHOLE, (
-                f"{where}: the cohort's breakdown {breakdowns[key]!r} counts the whole"
+                f"{where}: the {kind}'s breakdown {breakdowns[key]!r} counts the whole"
             )
         others = sorted(subgroups[key])
         if len(others) > 1:
             return Reason.OVERLAPPING_SUBGROUPS, (
-                f"{where}: its sub-groups {others} may overlap and the cohort has no figure "
+                f"{where}: its sub-groups {others} may overlap and the {kind} has no figure "
                 f"of {ref.measure.value} for the whole"
             )
+    return None
+
+
+def _root(item: _Item, by_id: dict[str, _Item]) -> _Item:
+    """The figure that ``item`` repeats, followed to the first that repeats none.
+
+    Only figures of the same measure that are themselves counted are followed; a
+    cycle of repeats stops where it would come round again.
+    """
+    seen = {item[0].id}
+    current = item
+    while True:
+        figure = current[0].figure
+        target = None if figure is None else figure.repeats
+        found = None if target is None else by_id.get(target)
+        if found is None or found[0].id in seen or found[0].measure is not item[0].measure:
+            return current
+        seen.add(found[0].id)
+        current = found
+
+
+def _relations(usable: list[_Item], excluded: _Excluded) -> tuple[list[_Item], dict[int, _Item]]:
+    """Figures that the relations between figures leave out, and what repeats what.
+
+    A part of a counted figure (``part_of``) is left out, as are an increment and the
+    figure it adds to when the figure stating their sum (``new_total``) is counted. A
+    figure that ``repeats`` another is counted in that figure's fact: the map gives,
+    by the ``id`` of each repeating figure's ref, the item it repeats.
+    """
+    by_id: dict[str, _Item] = {}
+    for item in usable:
+        by_id.setdefault(item[0].id, item)
+    summed_in: dict[str, tuple[str, str, str]] = {}
+    for ref, _, _ in usable:
+        figure = ref.figure
+        if figure is None or figure.increment_of is None or figure.new_total is None:
+            continue
+        if figure.new_total in by_id and figure.new_total != ref.id:
+            link = (figure.increment_of, ref.id, figure.new_total)
+            summed_in.setdefault(ref.id, link)
+            summed_in.setdefault(figure.increment_of, link)
+    kept: list[_Item] = []
+    roots: dict[int, _Item] = {}
+    for item in usable:
+        ref, located, period = item
+        root = _root(item, by_id)
+        why: tuple[Reason, str] | None = None
+        again = "" if root is item else f" (it repeats {root[0].id!r})"
+        link = summed_in.get(root[0].id) or summed_in.get(ref.id)
+        whole = _whole_of(ref, root, by_id)
+        if link is not None:
+            base, increment, new_total = link
+            why = Reason.INCREMENT, (
+                f"{base!r} and its increment {increment!r} are counted once, in the sum "
+                f"that {new_total!r} states{again}"
+            )
+        elif whole is not None:
+            why = Reason.PART_OF, (
+                f"a part of {whole!r}, which is counted, so it is not added again{again}"
+            )
+        if why is not None:
+            exclusion = Exclusion(figure=ref, reason=why[0], detail=why[1])
+            excluded.append((_exclusion_key(ref, period, why[0], why[1]), exclusion, located))
+            continue
+        kept.append(item)
+        if root is not item:
+            roots[id(ref)] = root
+    return kept, roots
+
+
+def _whole_of(ref: FigureRef, root: _Item, by_id: dict[str, _Item]) -> str | None:
+    """The id of the counted figure that ``ref`` (or what it repeats) is a part of."""
+    for figure in (ref.figure, root[0].figure):
+        if figure is None or figure.part_of is None:
+            continue
+        if figure.part_of in by_id and figure.part_of not in (ref.id, root[0].id):
+            return figure.part_of
     return None
 
 
@@ -315,9 +412,6 @@ def _exclusion_key(ref: FigureRef, period: str, reason: Reason, detail: str) -> 
         str(ref.planned),
         ref.path,
     )
-
-
-_Excluded = list[tuple[OrderKey, Exclusion, LocatedFigure | None]]
 
 
 def _sort_out(
@@ -349,16 +443,28 @@ def _sort_out(
 
 
 def _same_things(usable: list[_Item], excluded: _Excluded) -> list[list[_Item]]:
-    """The usable figures grouped by subject, measure and period, parts of wholes left out."""
+    """The usable figures grouped by what they are about, parts of wholes left out.
+
+    Figures are about one thing when they share a subject, a measure and a period, or
+    when one repeats the other (``repeats``); the figure repeated comes first.
+    """
     wholes, breakdowns, subgroups = _wholes(usable)
+    usable, roots = _relations(usable, excluded)
     same: dict[tuple[str, int, str], list[_Item]] = defaultdict(list)
     for ref, located, period in usable:
         part = None
         if located is not None and (located.breakdown is not None or located.subgroup is not None):
             part = _in_whole(ref, located, wholes, breakdowns, subgroups)
         if part is None:
-            # The measure's identity stands for it: hashing an enum member is slow.
-            same[(ref.subject, id(ref.measure), period)].append((ref, located, period))
+            root = roots.get(id(ref))
+            about = root[0] if root is not None else ref
+            about_period = root[2] if root is not None else period
+            # The measure's identity stands for it: hashing a term is slower.
+            key = (about.subject, id(about.measure), about_period)
+            if root is None:
+                same[key].insert(0, (ref, located, period))
+            else:
+                same[key].append((ref, located, period))
         else:
             exclusion = Exclusion(figure=ref, reason=part[0], detail=part[1])
             excluded.append((_exclusion_key(ref, period, part[0], part[1]), exclusion, located))
