@@ -14,7 +14,14 @@
 
 from __future__ import annotations
 
-from .errors import AggregationError, ConflictError, MissingDependencyError, PeriodError, UnitError
+from .errors import (
+    AggregationError,
+    ConflictError,
+    MissingDependencyError,
+    NotAddableError,
+    PeriodError,
+    UnitError,
+)
 from .group import DIMENSIONS, Aggregation, Group, aggregate
 from .headlines import Headline, headlines
 from .periods import TIME_UNITS, period_length, year_shares
@@ -39,6 +46,7 @@ __all__ = [
     "Group",
     "Headline",
     "MissingDependencyError",
+    "NotAddableError",
     "PeriodError",
     "Policy",
     "ProgrammeCount",

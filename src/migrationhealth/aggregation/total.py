@@ -38,10 +38,11 @@ from ..model import Citation, Figure, Source
 from ..quantity import Qualifier
 from . import _numbers
 from .display import html_table, show_interval
-from .errors import AggregationError, ConflictError
+from .errors import AggregationError, ConflictError, NotAddableError
 from .policy import Conflict, Policy, Published, resolve
-from .provenance import Exclusion, FigureRef, Reason, figure_ref
-from .units import NOT_SUMMABLE, PEOPLE_MEASURES, check_addable
+from .programmes import takes_part
+from .provenance import Exclusion, FigureRef, Reason, countries_of, figure_ref
+from .units import NOT_SUMMABLE, check_addable
 
 __all__ = ["Fact", "Figures", "Total", "total"]
 
@@ -60,7 +61,9 @@ class Fact:
     ``interval`` is what was counted: the values all of ``figures`` admit, or what the
     conflict policy gave (``conflict`` then says what it did). ``share`` is set when
     the fact is a pro rata part of a figure whose period spans years (12/20 of the
-    figure falls in 2021).
+    figure falls in 2021). ``members`` are the things a count of a set (countries,
+    places) counts, where its record lists them: the countries of a cohort that says
+    "from 11 countries" and names them.
     """
 
     subject: str
@@ -70,6 +73,7 @@ class Fact:
     figures: tuple[FigureRef, ...]
     conflict: Conflict | None
     share: Fraction | None
+    members: frozenset[str] | None = None
 
     def __repr__(self) -> str:
         ids = ", ".join(repr(ref.id) for ref in self.figures)
@@ -86,7 +90,9 @@ class Total(_WithBounds):
     two decades"). ``excluded`` lists every :class:`~migrationhealth.aggregation.Exclusion`
     with its reason; ``conflicts`` every conflict met and what ``policy`` made of it.
     ``unit`` is the unit shared by the counted figures, or ``"people"`` when they count
-    people in different words ("officials", "students").
+    people in different words ("officials", "students"). ``notes`` say how the total
+    was taken where a choice was made (the date a stock is taken at, a union of sets);
+    ``members`` are the members of a union of sets, when the total is one.
     """
 
     measure: Measure | None
@@ -97,6 +103,8 @@ class Total(_WithBounds):
     conflicts: tuple[Conflict, ...]
     policy: Policy
     include_planned: bool
+    notes: tuple[str, ...] = ()
+    members: tuple[str, ...] | None = None
 
     @property
     def exact(self) -> bool:
@@ -150,6 +158,8 @@ class Total(_WithBounds):
             )
         for conflict in self.conflicts:
             lines.append(f"{indent}  ! conflict: {conflict.describe()}")
+        for note in self.notes:
+            lines.append(f"{indent}  * {note}")
         return lines
 
     def _repr_html_(self) -> str:
@@ -371,13 +381,17 @@ def _relations(usable: list[_Item], excluded: _Excluded) -> tuple[list[_Item], d
         whole = _whole_of(ref, root, by_id)
         if link is not None:
             base, increment, new_total = link
-            why = Reason.INCREMENT, (
-                f"{base!r} and its increment {increment!r} are counted once, in the sum "
-                f"that {new_total!r} states{again}"
+            why = (
+                Reason.INCREMENT,
+                (
+                    f"{base!r} and its increment {increment!r} are counted once, in the sum "
+                    f"that {new_total!r} states{again}"
+                ),
             )
         elif whole is not None:
-            why = Reason.PART_OF, (
-                f"a part of {whole!r}, which is counted, so it is not added again{again}"
+            why = (
+                Reason.PART_OF,
+                (f"a part of {whole!r}, which is counted, so it is not added again{again}"),
             )
         if why is not None:
             exclusion = Exclusion(figure=ref, reason=why[0], detail=why[1])
@@ -502,6 +516,7 @@ def analyse(
                 figures=(first,),
                 conflict=None,
                 share=None,
+                members=_members(first, located),
             )
             facts.append((order, fact, [located]))
             continue
@@ -519,6 +534,14 @@ def analyse(
             figures=resolution.used,
             conflict=resolution.conflict,
             share=None,
+            members=next(
+                (
+                    found
+                    for ref in resolution.used
+                    if (found := _members(ref, where[id(ref)])) is not None
+                ),
+                None,
+            ),
         )
         facts.append((order, fact, [where[id(ref)] for ref in resolution.used]))
         chosen = ", ".join(repr(ref.id) for ref in resolution.used)
@@ -534,8 +557,8 @@ def analyse(
         unresolved.sort(key=lambda c: (c.subject, c.measure.value, _period_key(c.period)))
         if policy is Policy.STRICT:
             reason = (
-                "the policy is 'strict'; pass policy='range', 'low', 'high' or "
-                "'latest source' to choose"
+                "the policy is 'strict'; pass policy='range', 'low', 'high', "
+                "'latest source' or 'preferred' to choose"
             )
         else:
             reason = f"the policy {policy.value!r} cannot choose between them"
@@ -547,13 +570,143 @@ def _unit(facts: Sequence[Fact]) -> str | None:
     units = {ref.quantity.unit for fact in facts for ref in fact.figures}
     if len(units) == 1:
         return units.pop()
-    if units and all(fact.measure in PEOPLE_MEASURES for fact in facts):
+    if units and all(fact.measure.counts == "people" for fact in facts):
         return "people"
+    measures = {fact.measure for fact in facts}
+    if len(measures) == 1:
+        return measures.pop().value.replace("_", " ")
     return None
 
 
 def _first(pair: tuple[OrderKey, object]) -> OrderKey:
     return pair[0]
+
+
+_SETS = frozenset({"countries", "places", "organisations"})
+"""What a count of a set counts, whose members a record can list."""
+
+
+def _members(ref: FigureRef, located: LocatedFigure | None) -> frozenset[str] | None:
+    """The members a count of a set counts, where its record lists exactly that many.
+
+    A count of countries takes the countries of the innermost record that names some;
+    a count of places the structured places of its record's breakdown parts, else the
+    record's places; a count of organisations the partners of its programme. The list
+    stands for the members only when it is as long as the exact count.
+    """
+    measure = ref.measure
+    if measure.summable or measure.counts not in _SETS or located is None:
+        return None
+    quantity = ref.quantity
+    if quantity.qualifier is not Qualifier.EXACT or quantity.per is not None:
+        return None
+    found: frozenset[str] = frozenset()
+    record = located.subgroup or located.statistic or located.cohort or located.programme
+    if measure.counts == "countries":
+        found = frozenset(countries_of(located))
+    elif measure.counts == "places" and record is not None:
+        breakdowns = getattr(record, "breakdowns", ())
+        found = frozenset(
+            part.place.key for b in breakdowns for part in b.parts if part.place is not None
+        ) or frozenset(getattr(record, "places", ()))
+    elif located.programme is not None:
+        found = frozenset(
+            partner.organisation for partner in located.programme.partners if takes_part(partner)
+        )
+    return found if found and len(found) == quantity.value else None
+
+
+def _show_ref(ref: FigureRef) -> str:
+    quote = "" if ref.quote is None else f' ("{ref.quote}")'
+    return f"{ref.id!r}{quote}"
+
+
+def _check_plans(counted: Sequence[Fact]) -> None:
+    """Raise unless the facts are all delivered, or all plans of one kind."""
+    kinds: dict[str, FigureRef] = {}
+    for fact in counted:
+        for ref in fact.figures:
+            kinds.setdefault("delivered" if ref.planned is None else ref.planned.value, ref)
+    if len(kinds) > 1:
+        (one, first), (other, second) = sorted(kinds.items())[:2]
+        raise NotAddableError(
+            f"cannot add {_show_ref(second)}, {other}, to {_show_ref(first)}, {one}: a target, "
+            "a forecast or a need is never added to what was delivered, nor to another kind "
+            "of plan; take their totals apart",
+            ids=(first.id, second.id),
+        )
+
+
+def _when(fact: Fact) -> tuple[int, object]:
+    """When a stock was counted, latest first in order: its period's last possible day."""
+    period = fact.period
+    latest = None if period is None else (period.end or period.start)
+    day = None if latest is None else latest.latest()
+    return (0, "") if day is None else (1, day)
+
+
+def _one_date(
+    counted: list[Fact], left_out: list[tuple[OrderKey, Exclusion]]
+) -> tuple[list[Fact], list[str]]:
+    """The stocks among ``counted`` taken at one date, the latest; the others left out."""
+    stocks = [fact for fact in counted if fact.measure.stock]
+    dates = {_period_key(fact.period) for fact in stocks}
+    if len(dates) < 2:
+        return counted, []
+    latest = max(stocks, key=lambda fact: (_when(fact), _period_key(fact.period)))
+    at = _period_key(latest.period)
+    shown = "an unstated date" if latest.period is None else str(latest.period)
+    kept: list[Fact] = []
+    for fact in counted:
+        if not fact.measure.stock or _period_key(fact.period) == at:
+            kept.append(fact)
+            continue
+        when = "an unstated date" if fact.period is None else str(fact.period)
+        detail = (
+            f"a stock of {fact.measure.value} at {when}: stocks at different dates are never "
+            f"added, and this total is taken at {shown}, the latest date"
+        )
+        for ref in fact.figures:
+            exclusion = Exclusion(figure=ref, reason=Reason.STOCK_DATE, detail=detail)
+            key = _exclusion_key(ref, _period_key(fact.period), Reason.STOCK_DATE, detail)
+            left_out.append((key, exclusion))
+    return kept, [f"a stock, taken at one date: {shown}, the latest of {len(dates)}"]
+
+
+def _union(counted: list[Fact]) -> tuple[Interval, tuple[str, ...] | None, list[str]]:
+    """The sum of the facts, or for sets the size of the union of their members."""
+    not_summed = [fact for fact in counted if not fact.measure.summable]
+    if len(not_summed) < 2:
+        return _numbers.add(fact.interval for fact in counted), None, []
+    first = not_summed[0]
+    unlisted = next((fact for fact in not_summed if fact.members is None), None)
+    if unlisted is not None:
+        other = first if unlisted is not first else not_summed[1]
+        measure = unlisted.measure
+        why = (
+            f"{measure.value} counts distinct {measure.counts}, which two records may share"
+            if measure.counts in _SETS
+            else f"{measure.value} is not an amount that adds up across records"
+        )
+        listed = (
+            f"; {_show_ref(unlisted.figures[0])} does not list its members, so their union "
+            "is unknown"
+            if measure.counts in _SETS
+            else ""
+        )
+        raise NotAddableError(
+            f"cannot add {_show_ref(unlisted.figures[0])} to {_show_ref(other.figures[0])}: "
+            f"{why}{listed}",
+            ids=(other.figures[0].id, unlisted.figures[0].id),
+        )
+    union = frozenset().union(*(fact.members or () for fact in not_summed))
+    summed = [fact for fact in counted if fact.measure.summable]
+    interval = _numbers.add([Interval.point(len(union)), *(fact.interval for fact in summed)])
+    note = (
+        f"the union of the {first.measure.counts} {len(not_summed)} figures list: "
+        f"{len(union)}, not their sum"
+    )
+    return interval, tuple(sorted(union)), [note]
 
 
 def make_total(
@@ -566,22 +719,31 @@ def make_total(
 ) -> Total:
     """A :class:`Total` of ``facts``, checked for units, in an order independent of input.
 
-    Each fact and exclusion comes with its order key. Raises
-    :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added.
+    Each fact and exclusion comes with its order key. Stocks are taken at one date,
+    the latest; counts of sets are joined as the union of their members. Raises
+    :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added,
+    and :class:`~migrationhealth.aggregation.NotAddableError` for plans with deliveries
+    and for sets whose members are not listed.
     """
     counted = [fact for _, fact in sorted(facts, key=_first)]
     check_addable(ref for fact in counted for ref in fact.figures)
+    _check_plans(counted)
+    left = list(excluded)
+    counted, notes = _one_date(counted, left)
+    interval, members, more = _union(counted)
     measures = {fact.measure for fact in counted}
-    left_out = [exclusion for _, exclusion in sorted(excluded, key=_first)]
+    left_out = [exclusion for _, exclusion in sorted(left, key=_first)]
     return Total(
         measure=measure if measure is not None or len(measures) != 1 else measures.pop(),
         unit=_unit(counted),
-        interval=_numbers.add(fact.interval for fact in counted),
+        interval=interval,
         facts=tuple(counted),
         excluded=tuple(left_out),
         conflicts=tuple(fact.conflict for fact in counted if fact.conflict is not None),
         policy=policy,
         include_planned=include_planned,
+        notes=tuple(notes + more),
+        members=members,
     )
 
 

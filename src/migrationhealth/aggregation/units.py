@@ -1,11 +1,13 @@
-"""Which figures can be added or compared: the same measure, in units of one kind.
+"""Which figures can be added or compared: by what they measure and what they count.
 
-Figures are added only when they share a :class:`~migrationhealth.Measure`. Within a
-measure that counts people (the admission funnel, people trained or served, target
-populations, health workers) the unit names what sort of person was counted
-("officials", "students", "doctors") and any such units add up. Every other measure
-adds only figures of the same unit ("services", "workshops"), read without regard to
-case or a plural ``s``. Anything else raises :class:`~migrationhealth.aggregation.UnitError`.
+Figures are added only when they share a :class:`~migrationhealth.Measure`. A unit
+keeps the report's words, and within a measure they all name the thing the measure
+counts (:attr:`Measure.counts <migrationhealth.Measure>`): "consultas", "consultas
+médicas" and "consultas individuales" are all consultations, "activities" and
+"actividades" all activities, "officials", "students" and "doctors" all people. Only
+the catch-all measure ``other``, which says nothing of what it counts, adds figures of
+one unit alone, read without regard to case or a plural ``s``. Anything else raises
+:class:`~migrationhealth.aggregation.UnitError`, naming both figures.
 """
 
 from __future__ import annotations
@@ -41,14 +43,20 @@ def _normal(unit: str) -> str:
 
 
 def unit_kind(measure: Measure, unit: str) -> str:
-    """What a figure counts, for checking: ``"people"`` for people, else its unit.
+    """What a figure counts, for checking: what its measure counts, whatever the words.
+
+    Figures of the catch-all measure ``other`` count what their unit says.
 
     >>> unit_kind(Measure.TRAINED, "health sector officials")
     'people'
-    >>> unit_kind(Measure.SERVICES, "Services")
-    'service'
+    >>> unit_kind(Measure.CONSULTATIONS, "consultas médicas")
+    'services'
+    >>> unit_kind(Measure.OTHER, "Municipios")
+    'other:municipio'
     """
-    return "people" if measure in PEOPLE_MEASURES else _normal(unit)
+    if measure is Measure.OTHER:
+        return f"other:{_normal(unit)}"
+    return measure.counts
 
 
 def _show(ref: FigureRef) -> str:

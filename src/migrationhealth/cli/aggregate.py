@@ -23,6 +23,7 @@ from typing import Any
 from ..aggregation import (
     Aggregation,
     ConflictError,
+    NotAddableError,
     Policy,
     aggregate,
     as_dict,
@@ -147,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
                 split_years=args.split_years,
                 include_planned=args.include_planned,
             )
-        except ConflictError as error:
+        except (ConflictError, NotAddableError) as error:
             print(f"migrationhealth: error: {error}", file=sys.stderr)
             return 1
     if args.format == "json":
