@@ -157,8 +157,11 @@ class TestHeadlines:
             )
             for i, unit in enumerate(("services", "servicios preventivos"))
         )
+        statistics = tuple(
+            mh.ServiceStatistic(id=f"s{i}", figures=(figure,)) for i, figure in enumerate(figures)
+        )
         data = mh.Dataset().add(
-            mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures)
+            mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, statistics=statistics)
         )
         (services,) = [h for h in headlines(data) if h.label == "Services given"]
         assert services.value == "20 services"
