@@ -33,6 +33,10 @@ STAY_IN_MODULE = {
     "migrationhealth.migrations.MigrationRegistry": "for the format's maintainers and tests",
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
+    "migrationhealth.units.CONCEPTS": "the unit vocabulary as data; add_unit_words extends it",
+    "migrationhealth.units.LANGUAGES": "the unit vocabulary as data; add_unit_words extends it",
+    "migrationhealth.units.WORDS": "the unit vocabulary as data; add_unit_words extends it",
+    "migrationhealth.units.fold": "case and accent folding, a step of normalise_unit",
     "migrationhealth.serialization.converter": "the cattrs converter behind structure()",
 }
 

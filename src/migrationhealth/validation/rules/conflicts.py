@@ -7,12 +7,13 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from ...dataset import LocatedFigure
-from ...enums import Measure
+from ...enums import Measure, Rank
 from ...interval import Interval, Number
 from ...quantity import Qualifier
+from ...units import read_unit, units_agree
 from .._numbers import is_time_rate, rounding_step, show, transposition
 from ..context import Context, describe_subject
-from ..findings import Evidence, Finding
+from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 
 __all__ = ["RULES", "average_beside_total", "conflicting_figures"]
@@ -101,6 +102,23 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     rounding step apart (one is the other rounded to the nearest power of ten, 10 or
     more: 8,712,000 and 8,700,000 at the nearest 100,000).
 
+    **Units.** Only figures that count the same thing are compared: within a measure,
+    their units must agree once read for comparison (case, accents and plurals folded,
+    the head noun kept, the words of four languages; see
+    [Units as written](concepts.md#units-as-written)). "79 municipios" and "9 entidades"
+    are places of two kinds and never conflict, nor "2 consultorios" and "1 farmacia";
+    "consultas médicas" and "consultations" are one thing, and "services" or "people"
+    stand for whatever the measure counts. Figures of different measures are never
+    compared, except for the transposed stages below.
+
+    **Ranks.** A conflict is reported whatever the figures' ranks, and the message says
+    which side is deprecated and why, and which is preferred. Ranks set the severity:
+    when the figures left once deprecated ones are set aside agree, the dataset has
+    already said which to trust and the finding is `info`; when a preferred figure is
+    involved and the preferred figures agree among themselves, it is a `warning` (a
+    figure that contradicts the preferred one is kept without being deprecated);
+    otherwise it is an `error`.
+
     **Selected and participants.** `selected`, `enrolled` and `participants` are
     different stages of a cohort's funnel, so they are not the same thing: some people
     selected may never take part, and a drop from one stage to the next is not by itself
@@ -154,18 +172,106 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
                 digits,
             )
             stages.setdefault(stage_key, []).append(index)
+    reported: set[tuple[int, ...]] = set()
     for members in groups.values():
-        yield from _same_measure(context, members)
+        for cluster in _unit_clusters(context, members):
+            yield from _same_measure(context, cluster, reported)
     for members in stages.values():
         if len(members) > 1:
             yield from _transposed_stages(context, members)
 
 
-def _same_measure(context: Context, members: list[int]) -> Iterator[Finding]:
+def figure_language(context: Context, located: LocatedFigure) -> str | None:
+    """The language of the source a figure cites, for reading its unit; ``None`` if unknown."""
+    citation = located.figure.citation
+    if citation is None:
+        return None
+    source = context.source(citation.source)
+    return None if source is None else source.language
+
+
+def _unit_clusters(context: Context, members: list[int]) -> list[list[int]]:
+    """``members`` split into groups whose units agree (see :func:`units_agree`).
+
+    Figures whose units read the same form one group; a figure whose unit is generic for
+    what the measure counts ("services", "people") joins every group it agrees with.
+    """
+    figures = context.figures
+    units = [figures[m].figure.quantity.unit for m in members]
+    if len(set(units)) == 1:
+        return [members]
+    languages = [figure_language(context, figures[m]) for m in members]
+    readings = [read_unit(unit, language) for unit, language in zip(units, languages, strict=True)]
+    if len({reading.normalised for reading in readings}) == 1:
+        return [members]
+    counts = figures[members[0]].figure.measure.counts
+    specific: dict[str, list[int]] = {}
+    generic: list[int] = []
+    for position, reading in enumerate(readings):
+        if reading.generic:
+            generic.append(position)
+        else:
+            specific.setdefault(reading.normalised, []).append(position)
+    clusters = []
+    joined: set[int] = set()
+    for positions in specific.values():
+        first = positions[0]
+        cluster = list(positions)
+        for position in generic:
+            if units_agree(
+                units[position],
+                units[first],
+                counts=counts,
+                languages=(languages[position], languages[first]),
+            ):
+                cluster.append(position)
+                joined.add(position)
+        clusters.append(sorted(cluster))
+    if len(generic) > 1 and (not specific or len(joined) < len(generic)):
+        clusters.append(generic)
+    return [[members[p] for p in cluster] for cluster in clusters if len(cluster) > 1]
+
+
+def rank_notes(figures: Sequence[LocatedFigure]) -> str:
+    """Sentences saying which of ``figures`` are deprecated, and why, and which preferred."""
+    notes = []
+    for located in figures:
+        figure = located.figure
+        if figure.rank is Rank.DEPRECATED:
+            notes.append(f"{figure.id} is deprecated: {figure.reason}.")
+        elif figure.rank is Rank.PREFERRED:
+            why = f": {figure.reason}" if figure.reason else ""
+            notes.append(f"{figure.id} is preferred{why}.")
+    return " ".join(notes)
+
+
+def rank_severity(members: Sequence[int], context: Context) -> Severity | None:
+    """The severity ranks give a conflict among ``members``; ``None`` keeps the rule's.
+
+    ``info`` when the figures left once deprecated ones are set aside agree; ``warning``
+    when preferred figures are involved and agree among themselves; else ``None``.
+    """
+    figures, intervals = context.figures, context.intervals
+    ranks = [figures[m].figure.rank for m in members]
+    if Rank.DEPRECATED in ranks:
+        kept = [m for m, rank in zip(members, ranks, strict=True) if rank is not Rank.DEPRECATED]
+        if len(kept) < 2 or not _in_conflict(kept, intervals):
+            return Severity.INFO
+    if Rank.PREFERRED in ranks:
+        preferred = [m for m, rank in zip(members, ranks, strict=True) if rank is Rank.PREFERRED]
+        if len(preferred) < 2 or not _in_conflict(preferred, intervals):
+            return Severity.WARNING
+    return None
+
+
+def _same_measure(
+    context: Context, members: list[int], seen: set[tuple[int, ...]]
+) -> Iterator[Finding]:
     figures, intervals = context.figures, context.intervals
     involved = _in_conflict(members, intervals)
-    if not involved:
+    if not involved or tuple(involved) in seen:
         return
+    seen.add(tuple(involved))
     lowest = min(involved, key=lambda m: _high(intervals[m]))
     highest = max(involved, key=lambda m: intervals[m].low)
     first = figures[lowest]
@@ -183,14 +289,27 @@ def _same_measure(context: Context, members: list[int]) -> Iterator[Finding]:
         )
     a, b = sorted((lowest, highest))
     notes = number_notes(figures[a].figure.quantity.value, figures[b].figure.quantity.value)
+    ranked = rank_notes([figures[m] for m in involved])
+    severity = rank_severity(members, context)
     yield context.finding(
-        f"{message} {notes}".strip(),
+        " ".join(part for part in (message, notes, ranked) if part),
         ids=[figures[m].figure.id for m in involved],
         evidence=[Evidence.of(figures[m]) for m in involved],
-        hint="Check each figure against its source. Keep both, each with its quote, and "
-        "say in a note which one you trust; if one is hedged in the report, record its "
-        "qualifier so that its interval is right.",
+        hint=_RANKED_HINT if severity is Severity.INFO else _HINT,
+        severity=severity,
     )
+
+
+_HINT = (
+    "Check each figure against its source. Keep both, each with its quote, and say which "
+    "one you trust: give the wrong one rank 'deprecated' with the reason, or the right one "
+    "rank 'preferred'; if one is hedged in the report, record its qualifier so that its "
+    "interval is right."
+)
+_RANKED_HINT = (
+    "Nothing to do if the deprecated figure's reason still holds: it is kept with its "
+    "quote, and totals leave it out."
+)
 
 
 def _transposed_stages(context: Context, members: list[int]) -> Iterator[Finding]:
@@ -205,6 +324,13 @@ def _transposed_stages(context: Context, members: list[int]) -> Iterator[Finding
             if measure_a is measure_b or transposition(value_a, value_b) is None:
                 continue
             first, second = figures[a], figures[b]
+            if not units_agree(
+                first.figure.quantity.unit,
+                second.figure.quantity.unit,
+                counts=measure_a.counts,
+                languages=(figure_language(context, first), figure_language(context, second)),
+            ):
+                continue
             assert first.figure.citation is not None
             message = (
                 f"Source {first.figure.citation.source!r} reports {measure_a.value} "
@@ -213,10 +339,12 @@ def _transposed_stages(context: Context, members: list[int]) -> Iterator[Finding
                 f"from {measure_a.value} to {measure_b.value} is possible in itself, but "
                 "not one that swaps two digits: the source gives two sizes for one cohort."
             )
+            ranked = rank_notes([first, second])
             yield context.finding(
-                message,
+                f"{message} {ranked}".strip(),
                 ids=[first.figure.id, second.figure.id],
                 evidence=[Evidence.of(first), Evidence.of(second)],
+                severity=rank_severity([a, b], context),
                 hint="Find out which number is right (another report, the organisers); "
                 "keep both figures with their quotes and say in a note which one you trust.",
             )
