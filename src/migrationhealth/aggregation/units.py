@@ -6,7 +6,9 @@ counts (:attr:`Measure.counts <migrationhealth.Measure>`): "consultas", "consult
 médicas" and "consultas individuales" are all consultations, "activities" and
 "actividades" all activities, "officials", "students" and "doctors" all people. Only
 the catch-all measure ``other``, which says nothing of what it counts, adds figures of
-one unit alone, read without regard to case or a plural ``s``. Anything else raises
+units that name one thing, as :func:`migrationhealth.units.units_agree` reads them
+(case, accents, plurals and the head noun in English, Spanish, Portuguese and French:
+"79 municipios" and "9 entidades" do not add). Anything else raises
 :class:`~migrationhealth.aggregation.UnitError`, naming both figures.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..enums import FUNNEL, Measure
+from ..units import normalise_unit
 from .errors import UnitError
 from .provenance import FigureRef
 
@@ -35,13 +38,6 @@ NOT_SUMMABLE = frozenset({Measure.EDITION, Measure.YEAR, Measure.HEALTH_WORKER_D
 """Measures whose values are not amounts: an edition's number, a year, a density."""
 
 
-def _normal(unit: str) -> str:
-    word = " ".join(unit.lower().split())
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def unit_kind(measure: Measure, unit: str) -> str:
     """What a figure counts, for checking: what its measure counts, whatever the words.
 
@@ -52,10 +48,10 @@ def unit_kind(measure: Measure, unit: str) -> str:
     >>> unit_kind(Measure.CONSULTATIONS, "consultas médicas")
     'services'
     >>> unit_kind(Measure.OTHER, "Municipios")
-    'other:municipio'
+    'other:municipality'
     """
     if measure is Measure.OTHER:
-        return f"other:{_normal(unit)}"
+        return f"other:{normalise_unit(unit)}"
     return measure.counts
 
 
