@@ -29,6 +29,15 @@ from .aggregation import (
     to_records,
     total,
 )
+from .arithmetic import (
+    Derived,
+    difference,
+    growth_rate,
+    percent_change,
+    period_length,
+    rate_times_period,
+    years_between,
+)
 from .corpus import seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
@@ -127,6 +136,7 @@ __all__ = [
     "Dataset",
     "DateFact",
     "DateParseError",
+    "Derived",
     "Evidence",
     "Figure",
     "Finding",
@@ -188,7 +198,9 @@ __all__ = [
     "country_code",
     "country_name",
     "derive_period",
+    "difference",
     "dumps",
+    "growth_rate",
     "load",
     "loads",
     "merge",
@@ -199,7 +211,10 @@ __all__ = [
     "parse_period",
     "parse_quantity",
     "per_capita",
+    "percent_change",
+    "period_length",
     "rate_per_period",
+    "rate_times_period",
     "read_unit",
     "register_rule",
     "rule",
@@ -214,4 +229,5 @@ __all__ = [
     "unregister_rule",
     "unstructure",
     "validate",
+    "years_between",
 ]

@@ -367,9 +367,9 @@ def _relations(usable: list[_Item], excluded: _Excluded) -> tuple[list[_Item], d
         if figure is None or figure.increment_of is None or figure.new_total is None:
             continue
         if figure.new_total in by_id and figure.new_total != ref.id:
-            link = (figure.increment_of, ref.id, figure.new_total)
-            summed_in.setdefault(ref.id, link)
-            summed_in.setdefault(figure.increment_of, link)
+            sum_of = (figure.increment_of, ref.id, figure.new_total)
+            summed_in.setdefault(ref.id, sum_of)
+            summed_in.setdefault(figure.increment_of, sum_of)
     kept: list[_Item] = []
     roots: dict[int, _Item] = {}
     for item in usable:
@@ -641,7 +641,7 @@ def _when(fact: Fact) -> tuple[int, object]:
     """When a stock was counted, latest first in order: its period's last possible day."""
     period = fact.period
     latest = None if period is None else (period.end or period.start)
-    day = None if latest is None else latest.latest()
+    day = None if latest is None or not latest.year_known else latest.latest()
     return (0, "") if day is None else (1, day)
 
 
