@@ -13,7 +13,8 @@ kind         the programme's kind (``"diploma"``)                               
 measure      the figure's measure                                                 partition
 programme    the programme's id                                                   partition
 place        the structured place of a breakdown's part (``"MX/Jalisco"``), else  partition
-             the countries of the innermost record that names some
+             the countries of the innermost record that names some; a breakdown
+             by place counts instead of its whole
 organisation each partner organisation of the programme, attendees aside (an      overlap
              organisation's own figures: that organisation)
 role         each role a partner plays in the programme                           overlap
@@ -375,6 +376,7 @@ def aggregate(
             policy=chosen,
             include_planned=include_planned,
             published=published_dates(sources),
+            by_place=dimension == "place",
         )
         overall: Total | None
         try:

@@ -456,23 +456,54 @@ def _sort_out(
     return usable
 
 
-def _same_things(usable: list[_Item], excluded: _Excluded) -> list[list[_Item]]:
+def _by_place(usable: list[_Item], wholes: set[_HolderKey]) -> dict[str, str]:
+    """The wholes broken down by place, by figure id, when grouping by place.
+
+    Each such whole is left out so that its parts, each in its place, stand for it; its
+    record then counts as having no figure for the whole.
+    """
+    broken: dict[str, str] = {}
+    for ref, located, _ in usable:
+        if located is None or located.part is None or located.part.place is None:
+            continue
+        breakdown = located.breakdown
+        holder = _holder(located)
+        if breakdown is None or holder is None or breakdown.total in broken:
+            continue
+        broken[breakdown.total] = breakdown.id
+        wholes.discard((":".join(holder), ref.measure))
+    return broken
+
+
+def _same_things(
+    usable: list[_Item], excluded: _Excluded, *, by_place: bool = False
+) -> list[list[_Item]]:
     """The usable figures grouped by what they are about, parts of wholes left out.
 
     Figures are about one thing when they share a subject, a measure and a period, or
-    when one repeats the other (``repeats``); the figure repeated comes first.
+    when one repeats the other (``repeats``); the figure repeated comes first. With
+    ``by_place``, a breakdown by place counts instead of its whole.
     """
     wholes, breakdowns, subgroups = _wholes(usable)
+    broken = _by_place(usable, wholes) if by_place else {}
     usable, roots = _relations(usable, excluded)
     same: dict[tuple[str, int, str], list[_Item]] = defaultdict(list)
     for ref, located, period in usable:
         part = None
         if located is not None and (located.breakdown is not None or located.subgroup is not None):
             part = _in_whole(ref, located, wholes, breakdowns, subgroups)
+        root = roots.get(id(ref))
+        whole_of = broken.get(root[0].id if root is not None else ref.id)
+        if part is None and whole_of is not None:
+            part = Reason.IN_WHOLE, (
+                f"the whole of breakdown {whole_of!r}, whose parts by place are counted instead"
+            )
         if part is None:
-            root = roots.get(id(ref))
             about = root[0] if root is not None else ref
             about_period = root[2] if root is not None else period
+            # An increment is a fact of its own, never a mention of what it adds to.
+            if about.figure is not None and about.figure.increment_of is not None:
+                about_period = f"{about_period}+{about.id}"
             # The measure's identity stands for it: hashing a term is slower.
             key = (about.subject, id(about.measure), about_period)
             if root is None:
@@ -492,19 +523,21 @@ def analyse(
     policy: Policy,
     include_planned: bool,
     published: Published | None,
+    by_place: bool = False,
 ) -> Analysis:
     """Decide, for every figure of ``measure``, whether it is counted, and in which fact.
 
     One pass sorts the figures into those left out and those usable; a second groups
     the usable ones by what they are about; each group becomes one fact. Raises
     :class:`~migrationhealth.aggregation.ConflictError` listing every conflict the
-    policy did not resolve.
+    policy did not resolve. ``by_place`` counts breakdowns by place instead of their
+    wholes, for grouping by place.
     """
     excluded: _Excluded = []
     usable = _sort_out(figures, measure, include_planned, excluded)
     facts: list[tuple[OrderKey, Fact, list[LocatedFigure | None]]] = []
     unresolved: list[Conflict] = []
-    for items in _same_things(usable, excluded):
+    for items in _same_things(usable, excluded, by_place=by_place):
         first, located, period = items[0]
         order = (first.subject, first.measure.value, period, "")
         if len(items) == 1:
@@ -645,6 +678,15 @@ def _when(fact: Fact) -> tuple[int, object]:
     return (0, "") if day is None else (1, day)
 
 
+def _on(period: Period | None) -> str:
+    """A stock's date in words: one date, a period, or "an unstated date"."""
+    if period is None:
+        return "an unstated date"
+    if period.start is not None and period.start == period.end:
+        return str(period.start)
+    return str(period)
+
+
 def _one_date(
     counted: list[Fact], left_out: list[tuple[OrderKey, Exclusion]]
 ) -> tuple[list[Fact], list[str]]:
@@ -655,13 +697,13 @@ def _one_date(
         return counted, []
     latest = max(stocks, key=lambda fact: (_when(fact), _period_key(fact.period)))
     at = _period_key(latest.period)
-    shown = "an unstated date" if latest.period is None else str(latest.period)
+    shown = _on(latest.period)
     kept: list[Fact] = []
     for fact in counted:
         if not fact.measure.stock or _period_key(fact.period) == at:
             kept.append(fact)
             continue
-        when = "an unstated date" if fact.period is None else str(fact.period)
+        when = _on(fact.period)
         detail = (
             f"a stock of {fact.measure.value} at {when}: stocks at different dates are never "
             f"added, and this total is taken at {shown}, the latest date"
