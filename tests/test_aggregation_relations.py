@@ -9,13 +9,16 @@ MHADRI course (05: participants and facilitators each "from 11 countries").
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth.aggregation import NotAddableError, Reason
+from migrationhealth.cli import main
 
 M = mh.Measure
 Q = mh.Qualifier
@@ -171,25 +174,21 @@ class TestCubanSpecialists:
         assert result.total.interval == mh.Interval.point(352)
         assert result.groups[1].label == "Baja California Sur, Mexico"
 
-    def test_cli_groups_by_place(self, tmp_path: object) -> None:
-        from pathlib import Path
-
-        from migrationhealth.cli import main
-
-        path = Path(str(tmp_path)) / "cuban.json"
+    def test_cli_groups_by_place(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        path = tmp_path / "cuban.json"
         mh.save(cuban_specialists(), path)
+        arguments = ["aggregate", str(path), "--measure", "health_workers", "--by", "place"]
+        assert main([*arguments, "--brief"]) == 0
+        lines = capsys.readouterr().out.splitlines()
         assert (
-            main(
-                ["aggregate", str(path), "--measure", "health_workers", "--by", "place", "--brief"]
-            )
-            == 0
+            "  MX/Nayarit (Nayarit, Mexico): 92 médicos (1 figure(s), 0 left out, 0 conflict(s))"
+            in lines
         )
+        assert lines[-1] == "  overall, each figure once: 352"
 
 
 def attrs_evolve(record: object, **changes: object) -> object:
     """``attrs.evolve``, typed loosely for these tests."""
-    import attrs
-
     return attrs.evolve(record, **changes)  # type: ignore[misc]
 
 
@@ -330,7 +329,7 @@ def course(*, facilitators_listed: bool) -> mh.Dataset:
     )
     facilitators = mh.ServiceStatistic(
         id="facilitators",
-        countries=listed[:10] + ("AT",) if facilitators_listed else (),
+        countries=(*listed[:10], "AT") if facilitators_listed else (),
         figures=(
             cited("facilitators", 20, M.FACILITATORS, "facilitators", "20 facilitators"),
             cited(
