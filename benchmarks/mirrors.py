@@ -186,8 +186,8 @@ class PSubGroup(_P):
 class PCohort(_P):
     breakdowns: tuple[PBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
-    figures: tuple[PFigure, ...] = ()
     dates: tuple[PDateFact, ...] = ()
+    figures: tuple[PFigure, ...] = ()
     id: PId
     label: PText | None = None
     places: tuple[PText, ...] = ()
@@ -388,8 +388,8 @@ class MSubGroup(_M, frozen=True, kw_only=True):
 class MCohort(_M, frozen=True, kw_only=True):
     breakdowns: tuple[MBreakdown, ...] = ()
     countries: tuple[Country, ...] = ()
-    figures: tuple[MFigure, ...] = ()
     dates: tuple[MDateFact, ...] = ()
+    figures: tuple[MFigure, ...] = ()
     id: MId
     label: MText | None = None
     places: tuple[MText, ...] = ()

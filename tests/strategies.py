@@ -212,9 +212,7 @@ def places() -> st.SearchStrategy[Any]:
 
 def breakdown_parts() -> st.SearchStrategy[Any]:
     """Valid breakdown parts."""
-    return st.builds(
-        mh.BreakdownPart, category=texts(), figure=figures(), place=optional(places())
-    )
+    return st.builds(mh.BreakdownPart, category=texts(), figure=figures(), place=optional(places()))
 
 
 def breakdowns() -> st.SearchStrategy[Any]:

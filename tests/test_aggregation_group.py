@@ -241,7 +241,7 @@ COUNTRIES = st.small_tuples(st.countries())
 PERIODS = st.optional(st.periods())
 THEMES = st.small_tuples(hs.sampled_from(["gender", "health", "rights"]))
 PARTNERS = st.small_tuples(st.partners())
-KINDS = hs.sampled_from(mh.ProgrammeKind)
+KINDS = hs.sampled_from(list(mh.ProgrammeKind))
 OVERLAPS = ("organisation", "role", "theme")
 
 

@@ -31,6 +31,7 @@ STAY_IN_MODULE = {
     "migrationhealth.migrations.MIGRATIONS": "the format's own upgrades, run by loads",
     "migrationhealth.migrations.Migration": "a type alias for annotations",
     "migrationhealth.migrations.MigrationRegistry": "for the format's maintainers and tests",
+    "migrationhealth.migrations.upgrade_1_to_2": "the step from format 1 to 2, run by loads",
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
     "migrationhealth.quantity.continuous_unit": "whether a unit word need not be whole",

@@ -336,8 +336,8 @@ BAD_FILES = [
     ),
     (
         "bad-kind.json",
-        '{"format_version": 1, "programmes": [{"id": "p", "title": "T", "kind": "course"}]}',
-        "$.programmes[0].kind: expected one of 'diploma'",
+        '{"format_version": 1, "programmes": [{"id": "p", "title": "T", "kind": "webinar"}]}',
+        "$.programmes[0].kind: expected a declared ProgrammeKind ('diploma'",
     ),
     (
         "negative.json",

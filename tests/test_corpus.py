@@ -61,6 +61,24 @@ def all_citations(dataset: mh.Dataset) -> list[tuple[str, mh.Citation]]:
                 found.append((f"$.programmes[{index}].partners[{p_index}]", partner.citation))
         for c_index, citation in enumerate(programme.citations):
             found.append((f"$.programmes[{index}].citations[{c_index}]", citation))
+        for path, fact in dated_facts(programme, f"$.programmes[{index}]"):
+            if fact.citation is not None:
+                found.append((f"{path}.citation", fact.citation))
+    return found
+
+
+def dated_facts(programme: mh.Programme, base: str) -> list[tuple[str, mh.DateFact]]:
+    """The cited dates of a programme and of its cohorts and statistics, with their paths."""
+    found = [(f"{base}.dates[{i}]", fact) for i, fact in enumerate(programme.dates)]
+    for c_index, cohort in enumerate(programme.cohorts):
+        found += [
+            (f"{base}.cohorts[{c_index}].dates[{i}]", fact) for i, fact in enumerate(cohort.dates)
+        ]
+    for s_index, statistic in enumerate(programme.statistics):
+        found += [
+            (f"{base}.statistics[{s_index}].dates[{i}]", fact)
+            for i, fact in enumerate(statistic.dates)
+        ]
     return found
 
 
@@ -283,7 +301,7 @@ class TestFigures:
         assert figure.quantity.value == expected.value
         assert type(figure.quantity.value) is type(expected.value)
         assert figure.quantity.qualifier is expected.qualifier
-        assert figure.planned is expected.planned
+        assert (figure.planned is mh.Plan.TARGET) is expected.planned
         assert figure.citation is not None
         assert figure.citation.source == expected.source
         assert expected.phrase in figure.citation.quote
@@ -697,3 +715,150 @@ def test_organisations_that_attended_are_linked_to_the_programme_they_attended()
     }
     unreferenced = [f.ids for f in mh.validate(corpus) if f.code == "MH303"]
     assert unreferenced == [("oecd",)]
+
+
+# --- dates, as cited facts ----------------------------------------------------------------
+
+SEED_DATES = [
+    # (record id, period, event or None, source, a phrase of the quote)
+    (
+        "mx-cl-migration-health-diploma",
+        "2025-08-18/2025-11-14",
+        None,
+        "s000-mx-cl-diploma",
+        "between August 18 and November 14, 2025",
+    ),
+    (
+        "mx-cl-migration-health-diploma-cohort",
+        "2025-08-18/2025-11-14",
+        None,
+        "s000-mx-cl-diploma",
+        "between August 18 and November 14, 2025",
+    ),
+    (
+        "health-windows-services-2021-2022",
+        "2021-01/2022-08",
+        None,
+        "s001-binational-health-week",
+        "at the Health Windows between January 2021 and August 2022",
+    ),
+    (
+        "health-windows-services-2021-2022",
+        "2021-01/2022-08",
+        None,
+        "s001-binational-health-week",
+        "helath windows between January 2021 and August 2022",
+    ),
+    (
+        "binational-health-week-22",
+        "2022-10-07/2022-10-07",
+        "inauguration",
+        "s001-binational-health-week",
+        "At the inauguration of the 22nd Binational Health Week",
+    ),
+    (
+        "iom-chile-health-officials-training",
+        "--04-17/--05-30",
+        None,
+        "s002-iom-chile-training",
+        "between 17 April and 30 May",
+    ),
+    (
+        "iom-chile-training-cohort",
+        "--04-17/--05-30",
+        None,
+        "s002-iom-chile-training",
+        "between 17 April and 30 May",
+    ),
+    (
+        "mx-cu-cuban-doctors-agreement",
+        "2024-05-17/2024-05-17",
+        "meeting",
+        "s003-cuban-doctors",
+        "last Friday",
+    ),
+    (
+        "sv-migration-gender-health-certification",
+        "2019-07/2019-11",
+        None,
+        "s004-sv-certification",
+        "from July to November 2019",
+    ),
+    (
+        "sv-certification-cohort",
+        "2019-07/2019-11",
+        None,
+        "s004-sv-certification",
+        "from July to November 2019",
+    ),
+]
+
+
+def _dates_by_record(corpus: mh.Dataset) -> dict[str, list[mh.DateFact]]:
+    found: dict[str, list[mh.DateFact]] = {}
+    for programme in corpus.programmes:
+        found[programme.id] = list(programme.dates)
+        for record in (*programme.cohorts, *programme.statistics):
+            found[record.id] = list(record.dates)
+    return found
+
+
+class TestSeedDates:
+    @pytest.mark.parametrize(
+        ("record", "period", "event", "source", "phrase"),
+        SEED_DATES,
+        ids=[f"{row[0]}-{i}" for i, row in enumerate(SEED_DATES)],
+    )
+    def test_every_date_the_seeds_state_is_cited_with_its_quote(  # noqa: PLR0917
+        self,
+        corpus: mh.Dataset,
+        record: str,
+        period: str,
+        event: str | None,
+        source: str,
+        phrase: str,
+    ) -> None:
+        facts = _dates_by_record(corpus)[record]
+        matching = [
+            fact
+            for fact in facts
+            if fact.citation is not None
+            and phrase in fact.citation.quote
+            and fact.citation.source == source
+        ]
+        assert len(matching) == 1, facts
+        (fact,) = matching
+        assert fact.period.isoformat() == period
+        assert fact.event == event
+        assert fact.citation is not None
+        assert fact.citation.quote in report(source)
+
+    def test_every_dated_fact_of_the_corpus_is_cited(self, corpus: mh.Dataset) -> None:
+        facts = [fact for facts in _dates_by_record(corpus).values() for fact in facts]
+        assert len(facts) == len(SEED_DATES)
+        assert all(fact.citation is not None for fact in facts)
+
+    def test_dates_worked_out_say_how(self, corpus: mh.Dataset) -> None:
+        inferred = {
+            record: fact.inferred
+            for record, facts in _dates_by_record(corpus).items()
+            for fact in facts
+            if fact.inferred is not None
+        }
+        assert set(inferred) == {"binational-health-week-22", "mx-cu-cuban-doctors-agreement"}
+        assert "last Friday" in inferred["mx-cu-cuban-doctors-agreement"]
+        assert corpus.source("s001-binational-health-week").published_inferred is not None
+
+    def test_the_announced_certification_is_dated_as_a_target(self, corpus: mh.Dataset) -> None:
+        (fact,) = corpus.programme("sv-migration-gender-health-certification").dates
+        assert fact.planned is mh.Plan.TARGET
+
+    @pytest.mark.parametrize(
+        ("source", "dateline"),
+        [("s003-cuban-doctors", "Monday, 20 May 2024"), ("s004-sv-certification", "27 June, 2019")],
+    )
+    def test_printed_publication_dates_keep_their_dateline(
+        self, corpus: mh.Dataset, source: str, dateline: str
+    ) -> None:
+        assert corpus.source(source).published_quote == dateline
+        assert dateline in report(source)

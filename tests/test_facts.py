@@ -351,7 +351,9 @@ class TestFigureRelations:
                     quantity=mh.Quantity(value=196, unit="consultas médicas"),
                 ),
             ),
-            breakdowns=(mh.Breakdown(id="by-state", dimension="state", total="all", parts=(part,)),),
+            breakdowns=(
+                mh.Breakdown(id="by-state", dimension="state", total="all", parts=(part,)),
+            ),
         )
         programme = mh.Programme(
             id="p", title="T", kind=mh.ProgrammeKind.BRIGADE, statistics=(statistic,)
@@ -378,3 +380,28 @@ class TestTheStoredExamples:
         assert figures["selected"].rank is mh.Rank.DEPRECATED
         assert figures["chilean-students"].part_of == "participants"
         assert dataset.person("ana-garcia").normalised == "Ana García"
+
+
+class TestValidationReadsTheNewCitations:
+    def test_a_date_citing_an_unknown_source_is_reported(self) -> None:
+        programme = mh.Programme(
+            id="p",
+            title="T",
+            kind=mh.ProgrammeKind.POLICY,
+            dates=(mh.DateFact(period=P("2019"), citation=cite("nowhere", "in 2019")),),
+        )
+        (finding,) = mh.validate(mh.Dataset(programmes=(programme,)), select="MH301")
+        assert finding.ids == ("p", "nowhere")
+        assert finding.evidence[0].path == "$.programmes[0].dates[0]"
+
+    def test_a_speaker_who_is_not_among_the_people_is_reported(self) -> None:
+        source = mh.Source(id="s", title="T")
+        citation = mh.Citation(source="s", quote="said she", speaker=mh.Speaker(person="ana"))
+        programme = mh.Programme(
+            id="p", title="T", kind=mh.ProgrammeKind.POLICY, citations=(citation,)
+        )
+        dataset = mh.Dataset(sources=(source,), programmes=(programme,))
+        (finding,) = mh.validate(dataset, select="MH301")
+        assert "person 'ana'" in finding.message
+        with_person = attrs.evolve(dataset, people=(mh.Person(id="ana", name="Ana"),))
+        assert not list(mh.validate(with_person, select="MH301"))

@@ -1,9 +1,8 @@
 """Format versions: newer files are refused, older ones upgraded by registered migrations.
 
-Format version 1 is the first, so no real migration exists yet. The mechanism is tested
-with migrations registered inside the tests, and the stored example of version 1
-(``tests/data/format-v1.json``) is kept so that the migration to version 2, when it comes,
-is tested on a real version-1 file.
+The mechanism is tested with migrations registered inside the tests (pretending a version
+3); the real migration from version 1 to 2 is tested on every version-1 document the
+suite has: ``tests/data/format-v1.json`` and the built-in dataset as it was in version 1.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ def _rename_heading(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _as_pretend_version_1(text: str) -> str:
-    """The example rewritten as the pretend version 1 that _rename_heading upgrades."""
+    """The example rewritten as a pretend older version that _rename_heading upgrades."""
     document = json.loads(text)
     for source in document["sources"]:
         source["heading"] = source.pop("title")
@@ -190,43 +189,136 @@ class TestRegistry:
 
 
 class TestLoadsUpgradesOlderFiles:
-    """As loads will run when the format is at version 2 (pretended here) and reads a 1."""
+    """As loads will run when the format is at version 3 (pretended here) and reads a 2."""
 
     @pytest.fixture
-    def at_version_2(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(serialization, "FORMAT_VERSION", 2)
+    def at_version_3(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(serialization, "FORMAT_VERSION", 3)
 
-    @pytest.mark.usefixtures("at_version_2")
+    @pytest.mark.usefixtures("at_version_3")
     def test_the_stored_example_is_upgraded_then_loaded(self) -> None:
-        expected = mh.loads(json.dumps({**json.loads(_example(1)), "format_version": 2}))
-        old = _as_pretend_version_1(_example(1))
-        with MIGRATIONS.registered(1, _rename_heading):
+        expected = mh.loads(json.dumps({**json.loads(_example(2)), "format_version": 3}))
+        old = _as_pretend_version_1(_example(2))
+        with MIGRATIONS.registered(2, _rename_heading):
             assert mh.loads(old) == expected
-        assert MIGRATIONS.versions == ()
+        assert MIGRATIONS.versions == (1,)
 
-    @pytest.mark.usefixtures("at_version_2")
+    @pytest.mark.usefixtures("at_version_3")
     def test_without_the_migration_the_file_is_refused(self) -> None:
         with pytest.raises(mh.LoadError) as caught:
-            mh.loads(_as_pretend_version_1(_example(1)))
+            mh.loads(_as_pretend_version_1(_example(2)))
         (problem,) = caught.value.problems
-        assert "no upgrade from version 1 to 2 is known" in problem
+        assert "no upgrade from version 2 to 3 is known" in problem
 
-    @pytest.mark.usefixtures("at_version_2")
+    @pytest.mark.usefixtures("at_version_3")
     def test_problems_after_the_upgrade_have_paths_in_the_upgraded_document(self) -> None:
-        document = json.loads(_as_pretend_version_1(_example(1)))
+        document = json.loads(_as_pretend_version_1(_example(2)))
         document["sources"][1]["heading"] = 3
-        with MIGRATIONS.registered(1, _rename_heading), pytest.raises(mh.LoadError) as caught:
+        with MIGRATIONS.registered(2, _rename_heading), pytest.raises(mh.LoadError) as caught:
             mh.loads(json.dumps(document))
         assert caught.value.problems == ("$.sources[1].title: expected a string, got integer 3",)
 
-    @pytest.mark.usefixtures("at_version_2")
+    @pytest.mark.usefixtures("at_version_3")
     def test_a_newer_file_names_the_pretended_version(self) -> None:
-        with pytest.raises(mh.LoadError, match="format version 3, newer than version 2,"):
-            mh.loads('{"format_version": 3}')
+        with pytest.raises(mh.LoadError, match="format version 4, newer than version 3,"):
+            mh.loads('{"format_version": 4}')
 
-    @pytest.mark.usefixtures("at_version_2")
+    @pytest.mark.usefixtures("at_version_3")
     def test_a_file_of_the_current_version_is_not_migrated(self) -> None:
-        text = json.dumps({**json.loads(_example(1)), "format_version": 2})
-        with MIGRATIONS.registered(1, lambda document: pytest.fail("must not run")):
+        text = json.dumps({**json.loads(_example(2)), "format_version": 3})
+        with MIGRATIONS.registered(2, lambda document: pytest.fail("must not run")):
             dataset = mh.loads(text)
         assert dataset.source("s-diploma").published == mh.PartialDate(year=2025, month=11)
+
+
+VERSION_1_FILES = ["format-v1.json", "seed-corpus-format-v1.json"]
+
+
+def _figures_of(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every figure object in a version-1 or version-2 document, in document order."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "measure" in node and "quantity" in node:
+                found.append(node)
+            for key in sorted(node):
+                walk(node[key])
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(document)
+    return found
+
+
+class TestTheMigrationFromVersion1:
+    @pytest.mark.parametrize("name", VERSION_1_FILES)
+    def test_every_figure_is_kept_with_its_value_quote_and_plan(self, name: str) -> None:
+        old = json.loads((DATA / name).read_text(encoding="utf-8"))
+        new = json.loads(mh.dumps(mh.loads(json.dumps(old))))
+        before, after = _figures_of(old), _figures_of(new)
+        assert [f["id"] for f in before] == [f["id"] for f in after]
+        for was, now in zip(before, after, strict=True):
+            assert was["quantity"] == now["quantity"]
+            assert was.get("citation") == now.get("citation")
+            assert was.get("period") == now.get("period")
+            assert (was.get("planned") is True) == (now.get("planned") == "target")
+
+    @pytest.mark.parametrize("name", VERSION_1_FILES)
+    def test_every_period_becomes_the_records_one_uncited_date(self, name: str) -> None:
+        old = json.loads((DATA / name).read_text(encoding="utf-8"))
+        dataset = mh.loads(json.dumps(old))
+        for was, programme in zip(old.get("programmes", []), dataset.programmes, strict=True):
+            period = was.get("period")
+            assert programme.period == (None if period is None else mh.Period.fromisoformat(period))
+            assert all(fact.citation is None for fact in programme.dates)
+            for was_cohort, cohort in zip(was.get("cohorts", []), programme.cohorts, strict=True):
+                assert str(cohort.period or "") == (was_cohort.get("period") or "")
+
+    @pytest.mark.parametrize("name", VERSION_1_FILES)
+    def test_saving_writes_version_2_and_loads_back_equal(self, name: str) -> None:
+        dataset = mh.loads((DATA / name).read_bytes())
+        text = mh.dumps(dataset)
+        assert json.loads(text)["format_version"] == 2
+        assert mh.loads(text) == dataset
+
+    @pytest.mark.parametrize(
+        ("language", "tag", "notes"),
+        [
+            ("Spanish", "es", None),
+            ("español", "es", None),
+            ("en", "en", None),
+            ("Klingon", None, "Language as recorded in format 1: Klingon"),
+        ],
+    )
+    def test_a_language_name_becomes_a_tag_and_nothing_is_lost(
+        self, language: str, tag: str | None, notes: str | None
+    ) -> None:
+        document = {
+            "format_version": 1,
+            "sources": [{"id": "s", "title": "T", "language": language}],
+        }
+        (source,) = mh.loads(json.dumps(document)).sources
+        assert source.language == tag
+        assert source.notes == notes
+
+    def test_shapes_it_does_not_know_are_left_for_loading_to_report(self) -> None:
+        document = {"format_version": 1, "programmes": [{"id": "p", "period": 3}, "x"]}
+        with pytest.raises(mh.LoadError) as caught:
+            mh.loads(json.dumps(document))
+        problems = caught.value.problems
+        assert (
+            "$.programmes[0].dates[0].period: expected an ISO 8601 string, got integer 3"
+            in problems
+        )
+        assert "$.programmes[1]: expected an object, got string 'x'" in problems
+
+    def test_a_version_1_reader_would_refuse_a_version_2_file(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(serialization, "FORMAT_VERSION", 1)
+        with pytest.raises(mh.LoadError) as caught:
+            mh.loads(_example(2))
+        (problem,) = caught.value.problems
+        assert "format version 2, newer than version 1" in problem

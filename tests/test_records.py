@@ -180,7 +180,7 @@ class TestWriters:
         rows = list(csv.DictReader(io.StringIO(stream.getvalue())))
         assert [row["figure"] for row in rows] == ["trained", "by-mh", "by-tip"]
         assert rows[0]["high"] == "314"
-        assert rows[0]["planned"] == "false"
+        assert rows[0]["planned"] == ""
         assert rows[0]["statistic"] == ""
 
     def test_csv_of_nothing_is_the_header(self) -> None:

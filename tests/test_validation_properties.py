@@ -166,7 +166,7 @@ def consistent_datasets(draw: st.DrawFn, *, breakdown: bool = False) -> mh.Datas
             id=f"o{i}",
             name=f"Organisation {i}",
             acronym=draw(st.sampled_from([None, f"ORG{i}"])),
-            kind=draw(st.sampled_from(mh.OrganisationKind)),
+            kind=draw(st.sampled_from(list(mh.OrganisationKind))),
             country=draw(st.none() | countries()),
         )
         for i in range(draw(st.integers(0, 3)))
@@ -192,7 +192,7 @@ def consistent_datasets(draw: st.DrawFn, *, breakdown: bool = False) -> mh.Datas
             mh.Programme(
                 id=f"p{p}",
                 title=draw(texts()),
-                kind=draw(st.sampled_from(mh.ProgrammeKind)),
+                kind=draw(st.sampled_from(list(mh.ProgrammeKind))),
                 status=draw(st.none() | st.sampled_from(mh.Status)),
                 period=draw(st.sampled_from([None, period])),
                 partners=tuple(

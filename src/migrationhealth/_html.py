@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .dataset import Dataset
-    from .model import Figure, Programme
+    from .model import Cohort, Figure, Programme, ServiceStatistic
 
 __all__ = [
     "FIGURE_HEADERS",
@@ -95,13 +95,18 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
 
 
+def _record_figure_count(record: Programme | Cohort | ServiceStatistic) -> int:
+    return (
+        len(record.figures)
+        + sum(len(breakdown.parts) for breakdown in record.breakdowns)
+        + sum(len(subgroup.figures) for subgroup in record.subgroups)
+    )
+
+
 def _programme_figure_count(programme: Programme) -> int:
-    count = len(programme.figures) + (programme.edition is not None)
-    for cohort in programme.cohorts:
-        count += len(cohort.figures)
-        count += sum(len(breakdown.parts) for breakdown in cohort.breakdowns)
-        count += sum(len(subgroup.figures) for subgroup in cohort.subgroups)
-    return count + sum(len(statistic.figures) for statistic in programme.statistics)
+    count = _record_figure_count(programme) + (programme.edition is not None)
+    count += sum(_record_figure_count(cohort) for cohort in programme.cohorts)
+    return count + sum(_record_figure_count(statistic) for statistic in programme.statistics)
 
 
 def figure_count(dataset: Dataset) -> int:

@@ -27,6 +27,7 @@ from typing import TypeVar
 import attrs
 
 from .dataset import Dataset
+from .enums import Term
 from .errors import MergeConflictError
 from .model import Organisation, Programme, Source
 
@@ -153,7 +154,7 @@ def _brief(value: object) -> str:
     """A value as a short phrase: a record by its kind and id, a text quoted and cut."""
     if value is None:
         return "nothing"
-    if isinstance(value, Enum):
+    if isinstance(value, (Enum, Term)):
         return repr(value.value)
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return str(value)

@@ -71,8 +71,8 @@ class Source:
     document supports; when it had to be inferred (from the year in its address, the file
     names of its photographs, the weekday of its dateline), ``published_inferred`` says
     how; ``published_quote`` is the dateline as printed ("Monday, 20 May 2024"), when
-    the document states its date. ``language`` is the language tag of its text (``"en"``, ``"es"``, ``"pt-BR"``),
-    which the readers of its quotes use.
+    the document states its date. ``language`` is the language tag of its text
+    (``"en"``, ``"es"``, ``"pt-BR"``), which the readers of its quotes use.
     """
 
     id: str = attrs.field(validator=v.identifier)

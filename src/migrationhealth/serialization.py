@@ -57,12 +57,12 @@ from ._speedups import (
     make_unstructure_fn,
     orjson_text,
 )
+from ._vocabulary_file import declare_vocabulary, vocabulary_section
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
 from .errors import InvalidValueError, LoadError, MigrationHealthError
 from .migrations import MIGRATIONS
-from ._vocabulary_file import declare_vocabulary, vocabulary_section
 
 __all__ = [
     "FORMAT_VERSION",

@@ -35,7 +35,6 @@ from ..aggregation import (
 from ..aggregation.group import DIMENSIONS
 from ..aggregation.programmes import PROGRAMME_DIMENSIONS
 from ..aggregation.records import dumps_json
-from ..enums import Measure
 from ._common import add_dataset_argument, load_dataset
 
 __all__ = ["register", "run", "run_export"]
@@ -59,12 +58,13 @@ def register(subparsers: Any) -> None:
         "for bad usage or input that cannot be loaded.",
     )
     add_dataset_argument(parser)
-    measures = ", ".join(m.value for m in Measure)
     parser.add_argument(
         "--measure",
         required=True,
         metavar="MEASURE",
-        help=f"what to total: one of {measures}; or '{PROGRAMMES}' to count programmes",
+        help="what to total: a measure, built in (participants, trained, services, "
+        "consultations, people_served...) or declared in the dataset's vocabulary; or "
+        f"'{PROGRAMMES}' to count programmes",
     )
     parser.add_argument(
         "--by",

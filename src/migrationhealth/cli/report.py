@@ -30,7 +30,8 @@ same content as JSON-ready data. The three formats render those sections:
   or ``null`` when the id is unknown, ``roles``) and ``figures``. A FIGURE has ``id``,
   ``measure``, ``value``, ``unit``, ``qualifier``, ``per`` (``"per 1,000 inhabitants"``
   or ``null``), ``low`` and ``high`` (the interval the qualifier admits, ``high`` ``null``
-  when unbounded), ``period``, ``planned``, ``of`` (the cohort, sub-group, breakdown part
+  when unbounded), ``period``, ``planned`` (``target``, ``forecast``, ``need`` or
+  ``null``), ``of`` (the cohort, sub-group, breakdown part
   or statistic it is about, or ``null``), ``path`` (its JSON path in the dataset),
   ``source`` and ``quote``. Absent values are ``null``, never left out.
 
@@ -222,7 +223,7 @@ class _FigureView(NamedTuple):
             "low": _json_number(low),
             "high": None if high is None else _json_number(high),
             "period": period,
-            "planned": figure.planned,
+            "planned": None if figure.planned is None else figure.planned.value,
             "of": of,
             "path": located.path,
             "source": source,

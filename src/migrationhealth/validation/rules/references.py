@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from ...model import Citation, Organisation
+from ...model import Citation, DateFact, Organisation, Programme
 from ..context import Context
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -69,6 +69,49 @@ def _citations(context: Context, keep: Callable[[Citation], bool]) -> Iterator[_
                         citation=partner.citation,
                     ),
                 )
+        for path, record_id, fact in _dated_facts(programme, base):
+            if fact.citation is not None and keep(fact.citation):
+                what = f"the {fact.event} of" if fact.event else "a date of"
+                yield (
+                    f"{what} {record_id!r}",
+                    f"{path}.citation",
+                    fact.citation,
+                    partial(
+                        Evidence,
+                        id=record_id,
+                        path=path,
+                        statement=f"{what} {record_id!r}: {fact.period}",
+                        citation=fact.citation,
+                    ),
+                )
+    for p_index, person in enumerate(context.dataset.people):
+        for index, citation in enumerate(person.citations):
+            if keep(citation):
+                path = f"$.people[{p_index}].citations[{index}]"
+                yield (
+                    f"person {person.id!r}",
+                    path,
+                    citation,
+                    partial(
+                        Evidence,
+                        id=person.id,
+                        path=path,
+                        statement=f"a mention of {person.name!r}",
+                        citation=citation,
+                    ),
+                )
+
+
+def _dated_facts(programme: Programme, base: str) -> Iterator[tuple[str, str, DateFact]]:
+    """(path, record id, fact) for the cited dates of a programme and of its records."""
+    for index, fact in enumerate(programme.dates):
+        yield f"{base}.dates[{index}]", programme.id, fact
+    for c_index, cohort in enumerate(programme.cohorts):
+        for index, fact in enumerate(cohort.dates):
+            yield f"{base}.cohorts[{c_index}].dates[{index}]", cohort.id, fact
+    for s_index, statistic in enumerate(programme.statistics):
+        for index, fact in enumerate(statistic.dates):
+            yield f"{base}.statistics[{s_index}].dates[{index}]", statistic.id, fact
 
 
 def _record(id: str, path: str, statement: str) -> Evidence:
@@ -79,8 +122,9 @@ def _record(id: str, path: str, statement: str) -> Evidence:
 def unknown_reference(context: Context) -> Iterator[Finding]:
     """A reference to an id that the dataset does not have.
 
-    **What it checks.** Every reference between records resolves: a citation's source,
-    a speaker's organisation, a partner's organisation, an organisation's parent, a
+    **What it checks.** Every reference between records resolves: a citation's source
+    (the citations of figures, dates, programmes, partners and people), a speaker's
+    organisation and person, a partner's organisation, an organisation's parent, a
     programme's related programmes, and a breakdown's total (a figure of the same cohort:
     its own figures, its breakdowns' parts or its sub-groups' figures).
 
@@ -98,13 +142,16 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
     sources = {source.id for source in dataset.sources}
     organisations = {organisation.id for organisation in dataset.organisations}
     programmes = {programme.id for programme in dataset.programmes}
+    people = {person.id for person in dataset.people}
 
     def dangling(citation: Citation) -> bool:
         speaker = citation.speaker
         return citation.source not in sources or (
             speaker is not None
-            and speaker.organisation is not None
-            and speaker.organisation not in organisations
+            and (
+                (speaker.organisation is not None and speaker.organisation not in organisations)
+                or (speaker.person is not None and speaker.person not in people)
+            )
         )
 
     for who, path, citation, make_evidence in _citations(context, dangling):
@@ -125,11 +172,20 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
         ):
             evidence = make_evidence()
             yield context.finding(
-                f"The speaker {speaker.name!r} quoted for {who} speaks for organisation "
+                f"The speaker {speaker.label!r} quoted for {who} speaks for organisation "
                 f"{speaker.organisation!r}, which is not in the dataset.",
                 ids=[evidence.id, speaker.organisation],
                 evidence=[evidence],
                 hint=f"Add the organisation, or correct the id (at {path}.speaker).",
+            )
+        if speaker is not None and speaker.person is not None and speaker.person not in people:
+            evidence = make_evidence()
+            yield context.finding(
+                f"The speaker quoted for {who} is person {speaker.person!r}, who is not among "
+                "the dataset's people.",
+                ids=[evidence.id, speaker.person],
+                evidence=[evidence],
+                hint=f"Add the person, or correct the id (at {path}.speaker.person).",
             )
     for index, organisation in enumerate(dataset.organisations):
         if organisation.parent is not None and organisation.parent not in organisations:
@@ -255,7 +311,7 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
 
 
 def _every_citation(context: Context) -> Iterator[Citation]:
-    """Every citation of the dataset: of its figures, programmes and partners."""
+    """Every citation of the dataset: of its figures, programmes, partners, dates, people."""
     for located in context.figures:
         if located.figure.citation is not None:
             yield located.figure.citation
@@ -264,6 +320,11 @@ def _every_citation(context: Context) -> Iterator[Citation]:
         for partner in programme.partners:
             if partner.citation is not None:
                 yield partner.citation
+        for _, _, fact in _dated_facts(programme, ""):
+            if fact.citation is not None:
+                yield fact.citation
+    for person in context.dataset.people:
+        yield from person.citations
 
 
 def _referenced(context: Context) -> set[str]:
