@@ -76,7 +76,8 @@ def register(subparsers: Any) -> None:
         choices=_POLICIES,
         default="strict",
         help="what to do when figures about the same thing conflict: strict (default) "
-        "fails naming them; range spans them; low, high and latest-source pick",
+        "fails naming them; range spans them; low, high and latest-source pick; "
+        "preferred takes the figure ranked preferred",
     )
     parser.add_argument(
         "--split-years",
@@ -86,7 +87,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--include-planned",
         action="store_true",
-        help="count planned figures ('will train 50 people') as well as delivered ones",
+        help="count planned figures ('will train 50 people'); a plan is never added "
+        "to a delivery, so a total that would hold both fails",
     )
     parser.add_argument(
         "--brief",
