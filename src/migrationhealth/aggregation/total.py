@@ -495,8 +495,9 @@ def _same_things(
         root = roots.get(id(ref))
         whole_of = broken.get(root[0].id if root is not None else ref.id)
         if part is None and whole_of is not None:
-            part = Reason.IN_WHOLE, (
-                f"the whole of breakdown {whole_of!r}, whose parts by place are counted instead"
+            part = (
+                Reason.IN_WHOLE,
+                (f"the whole of breakdown {whole_of!r}, whose parts by place are counted instead"),
             )
         if part is None:
             about = root[0] if root is not None else ref
