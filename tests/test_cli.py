@@ -214,7 +214,7 @@ class TestReportJson:
         assert isinstance(programmes, list)
         figures = {f["id"]: f for p in programmes for f in p["figures"]}
         strategy = figures["health-strategy-duration"]
-        assert (strategy["qualifier"], strategy["low"], strategy["high"]) == ("more_than", 3, None)
+        assert (strategy["qualifier"], strategy["low"], strategy["high"]) == ("more_than", 2, None)
         density = figures["mx-doctors-per-1000-inhabitants"]
         assert (density["value"], density["per"]) == (2.4, "per 1,000 inhabitants")
         windows = figures["health-windows-services"]
