@@ -233,7 +233,8 @@ class _Maker:
         if rng.random() < 0.8:
             node["url"] = f"https://example.org/bulletins/{index}"
         if rng.random() < 0.5:
-            node["language"] = rng.choice(("es", "en"))
+            # The quotes are written in English, and MH402 reads them in their language.
+            node["language"] = rng.choice(("en-US", "en"))
         return node
 
     def organisation(self, index: int) -> Node:

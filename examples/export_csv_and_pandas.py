@@ -36,7 +36,9 @@ try:
 except MissingDependencyError as error:
     print(f"skipping the DataFrame: {error}")
 else:
-    per_measure = frame.groupby("measure")["figure"].count().sort_values(ascending=False)
+    per_measure = (
+        frame.groupby("measure", observed=True)["figure"].count().sort_values(ascending=False)
+    )
     print("figures per measure:")
     print(per_measure.head(5).to_string())
     print()

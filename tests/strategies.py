@@ -381,3 +381,101 @@ def datasets() -> st.SearchStrategy[Any]:
         programmes=small_tuples(programmes()),
         people=small_tuples(people()),
     )
+
+
+# --- Declared vocabularies ------------------------------------------------------------------
+#
+# Declarations hold for the whole process, and a value declared again must keep its
+# definition: each drawn value encodes its definition, so drawing it again declares the
+# same term.
+
+_DECLARED_COUNTS = ("people", "services", "places", "events", "shelters")
+
+
+@st.composite
+def declared_measures(draw: st.DrawFn) -> mh.Measure:
+    """A measure declared now, beyond the built-in ones, with any definition.
+
+    Its value spells its definition (``t_shelters_w1s0k1_2``: counts shelters, whole, not
+    summable, a stock, stage 2), so examples shrink towards people, whole, summable flows.
+    """
+    counts = draw(st.sampled_from(_DECLARED_COUNTS))
+    whole, summable, stock = draw(st.booleans()), draw(st.booleans()), draw(st.booleans())
+    stage = draw(st.none() | st.integers(min_value=1, max_value=9))
+    flags = f"w{int(whole)}s{int(summable)}k{int(stock)}"
+    value = f"t_{counts}_{flags}_{stage or 0}"
+    return mh.Measure.declare(
+        value,
+        counts=counts,
+        whole=whole,
+        summable=summable,
+        stock=stock,
+        stage=stage,
+        description=f"declared by a test: {value}",
+    )
+
+
+def _declared_term(vocabulary: type[mh.Term]) -> st.SearchStrategy[Any]:
+    return st.text(alphabet="abcxyz_09", max_size=6).map(
+        lambda tail: vocabulary.declare(f"t_{tail}", description=f"declared by a test: t_{tail}")
+    )
+
+
+def declared_roles() -> st.SearchStrategy[Any]:
+    """A role declared now (``t_`` and a few letters), beyond the built-in ones."""
+    return _declared_term(mh.Role)
+
+
+def declared_organisation_kinds() -> st.SearchStrategy[Any]:
+    """An organisation kind declared now, beyond the built-in ones."""
+    return _declared_term(mh.OrganisationKind)
+
+
+def declared_programme_kinds() -> st.SearchStrategy[Any]:
+    """A programme kind declared now, beyond the built-in ones."""
+    return _declared_term(mh.ProgrammeKind)
+
+
+@st.composite
+def figures_of(draw: st.DrawFn, measure: mh.Measure) -> mh.Figure:
+    """A figure of ``measure``: a whole value for a count, as the model requires."""
+    quantity = draw(quantities())
+    if measure.is_count and type(quantity.value) is not int:
+        quantity = mh.Quantity(value=int(quantity.value), unit=quantity.unit)
+    return mh.Figure(
+        id=draw(ids()),
+        measure=measure,
+        quantity=quantity,
+        citation=draw(optional(citations())),  # type: ignore[arg-type]
+    )
+
+
+@st.composite
+def datasets_with_declared_terms(draw: st.DrawFn) -> mh.Dataset:
+    """A dataset whose organisation, programme, partner and figures use declared terms.
+
+    One organisation of a declared kind is the partner, in a declared role, of one
+    programme of a declared kind, whose figures (in the programme, a cohort and a
+    statistic) have declared measures, beside built-in ones.
+    """
+    kind = draw(declared_organisation_kinds())
+    organisation = mh.Organisation(id="org", name=draw(texts()), kind=kind)
+    measures_used = draw(st.lists(declared_measures(), min_size=1, max_size=3))
+    # Built-in terms only beside them: the declared ones come and go as tests run.
+    builtin = st.sampled_from([measure for measure in mh.Measure if measure.builtin])
+    every = [*measures_used, *draw(st.lists(builtin, max_size=1))]
+    own = tuple(draw(figures_of(measure)) for measure in every)
+    cohort = mh.Cohort(id="c", figures=(draw(figures_of(draw(st.sampled_from(every)))),))
+    statistic = mh.ServiceStatistic(
+        id="s", figures=(draw(figures_of(draw(st.sampled_from(every)))),)
+    )
+    programme = mh.Programme(
+        id="p",
+        title=draw(texts()),
+        kind=draw(declared_programme_kinds()),
+        partners=(mh.Partner(organisation="org", roles=(draw(declared_roles()),)),),
+        figures=own,
+        cohorts=(cohort,),
+        statistics=(statistic,),
+    )
+    return mh.Dataset(organisations=(organisation,), programmes=(programme,))

@@ -32,6 +32,9 @@ STAY_IN_MODULE = {
     "migrationhealth.migrations.Migration": "a type alias for annotations",
     "migrationhealth.migrations.MigrationRegistry": "for the format's maintainers and tests",
     "migrationhealth.migrations.upgrade_1_to_2": "the step from format 1 to 2, run by loads",
+    "migrationhealth.plot.figures": "called as mh.plot.figures, beside its siblings",
+    "migrationhealth.plot.timeline": "called as mh.plot.timeline",
+    "migrationhealth.plot.totals": "called as mh.plot.totals",
     "migrationhealth.quantity.APPROXIMATE_TOLERANCE": "documents the qualifiers' intervals",
     "migrationhealth.quantity.MAX_VALUE": "documents the largest value a quantity holds",
     "migrationhealth.quantity.continuous_unit": "whether a unit word need not be whole",
@@ -43,6 +46,15 @@ STAY_IN_MODULE = {
     "migrationhealth.units.WORDS": "the unit vocabulary as data; add_unit_words extends it",
     "migrationhealth.units.fold": "case and accent folding, a step of normalise_unit",
     "migrationhealth.serialization.converter": "the cattrs converter behind structure()",
+    "migrationhealth.errors.MAX_PROBLEMS": "documents how many problems a LoadError lists",
+    "migrationhealth.schema.SCHEMA_FILE": "the name of the shipped schema file",
+    "migrationhealth.schema.dumps_schema": "for regenerating the shipped file",
+    "migrationhealth.schema.shipped_schema": "the shipped file, equal to json_schema()",
+    "migrationhealth.exports.HXL_TAGS": "documents the HXL export's hashtags",
+    "migrationhealth.exports.TABLES": "documents the data package's tables",
+    "migrationhealth.exports.Table": "a part of TABLES, reached through it",
+    "migrationhealth.exports.datapackage_descriptor": "what write_datapackage writes",
+    "migrationhealth.exports.table_rows": "the rows write_datapackage writes",
 }
 
 
@@ -206,3 +218,26 @@ def test_natural_key_orders_as_ruff_does() -> None:
         "__version__",
         "parse_date",
     ]
+
+
+def test_every_exception_the_library_defines_is_exported() -> None:
+    """Every public exception class of every module the library's users import.
+
+    The command line is left out: it catches its own errors and prints them.
+    """
+    found = set()
+    for info in pkgutil.walk_packages(mh.__path__, prefix="migrationhealth."):
+        if info.name.endswith("__main__") or info.name.startswith("migrationhealth.cli"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, type)
+                and issubclass(value, BaseException)
+                and value.__module__.startswith("migrationhealth")
+                and not name.startswith("_")
+            ):
+                found.add(value.__name__)
+    missing = sorted(name for name in found if name not in mh.__all__)
+    assert not missing, f"exceptions not exported by migrationhealth: {missing}"
+    assert "MissingDependencyError" in found

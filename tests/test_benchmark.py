@@ -12,9 +12,9 @@ import pytest
 
 import migrationhealth as mh
 
-pytest.importorskip("pydantic")
-pytest.importorskip("msgspec")
-pytest.importorskip("orjson")
+pytest.importorskip("pydantic", reason="the benchmark compares with pydantic (bench extra)")
+pytest.importorskip("msgspec", reason="the benchmark compares with msgspec (bench extra)")
+pytest.importorskip("orjson", reason="the benchmark compares with orjson (bench extra)")
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
@@ -143,3 +143,11 @@ class TestReport:
         lines = run._table([result])
         (row,) = [line for line in lines if "| migrationhealth validate |" in line]
         assert row == "| 10 | migrationhealth validate | n/a | n/a | n/a | n/a |"
+
+
+def test_the_progress_benchmark_measures_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    plain, shown, written = _module("progress").measure(200, 1)
+    assert plain > 0
+    assert shown > 0
+    assert written > len("migrationhealth: validating, rule 1 of")

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
+from migrationhealth.languages import LANGUAGES
 
 from . import strategies as st
 
@@ -117,3 +118,185 @@ def test_english_phrases_keep_their_precision(date: dt.date, fmt: str) -> None:
     assert parsed.year == date.year
     assert parsed.month == (date.month if "%B" in fmt else None)
     assert parsed.day == (date.day if "%d" in fmt else None)
+
+
+# --- Four languages -----------------------------------------------------------------------
+
+
+class TestLanguages:
+    @pytest.mark.parametrize(
+        ("language", "phrase", "expected"),
+        [
+            ("es", "13 de octubre", "--10-13"),
+            ("es", "15 de abril de 2025", "2025-04-15"),
+            ("es", "octubre de 2006", "2006-10"),
+            ("es", "viernes 13 de octubre", "--10-13"),
+            ("es", "el 9 de octubre", "--10-09"),
+            ("es", "2 de octubre de 2019", "2019-10-02"),
+            ("es", "Diciembre 18, 2023", "2023-12-18"),
+            ("es", "1.º de mayo de 2020", "2020-05-01"),
+            ("es", "05/04/2019", "2019-04-05"),
+            ("pt", "3 de junho de 2014", "2014-06-03"),
+            ("pt", "dezembro de 2019", "2019-12"),
+            ("pt", "18 de dezembro", "--12-18"),
+            ("fr", "1er mai 2016", "2016-05-01"),
+            ("fr", "le 9 juillet 2015", "2015-07-09"),
+            ("fr", "lundi 20 mai 2024", "2024-05-20"),
+            ("en", "the 13th of October", "--10-13"),
+            ("en", "Monday, 20 May 2024", "2024-05-20"),
+        ],
+    )
+    def test_dates(self, language: str, phrase: str, expected: str) -> None:
+        assert mh.parse_date(phrase, language=language).isoformat() == expected
+
+    @pytest.mark.parametrize(
+        ("language", "phrase", "expected"),
+        [
+            ("en", "October 9–13, 2006", "2006-10-09/2006-10-13"),
+            ("en", "9-13 October 2006", "2006-10-09/2006-10-13"),
+            ("en", "9–13 October 2006", "2006-10-09/2006-10-13"),
+            ("en", "on 3 and 4 May", "--05-03/--05-04"),
+            ("en", "between December 2018 and April 2019", "2018-12/2019-04"),
+            ("en", "since its inception in 2001", "2001/.."),
+            ("en", "from 2013 to 2018", "2013/2018"),
+            ("es", "del 7 al 15 de octubre del 2006", "2006-10-07/2006-10-15"),
+            ("es", "entre enero de 2024 y febrero de 2025", "2024-01/2025-02"),
+            ("es", "desde el 1 de septiembre de 2022 a junio de 2023", "2022-09-01/2023-06"),
+            ("es", "2013 a 2018", "2013/2018"),
+            ("es", "2018-2019", "2018/2019"),
+            ("es", "Del 20 de marzo hasta el 9 de abril", "--03-20/--04-09"),
+            ("es", "a partir de mayo de 2024", "2024-05/.."),
+            ("es", "desde su creación en 2001", "2001/.."),
+            ("es", "durante 2019", "2019/2019"),
+            ("pt", "de julho a novembro de 2019", "2019-07/2019-11"),
+            ("pt", "de 19 a 24 de maio de 2014", "2014-05-19/2014-05-24"),
+            ("pt", "entre outubro e dezembro de 2023", "2023-10/2023-12"),
+            ("pt", "desde 2021", "2021/.."),
+            ("fr", "du 3 au 9 mai 2016", "2016-05-03/2016-05-09"),
+            ("fr", "du 10 au 14 septembre 2018", "2018-09-10/2018-09-14"),
+            ("fr", "du 12 au 15 septembre", "--09-12/--09-15"),
+            ("fr", "depuis 1951", "1951/.."),
+        ],
+    )
+    def test_periods(self, language: str, phrase: str, expected: str) -> None:
+        assert mh.parse_period(phrase, language=language).isoformat() == expected
+
+    def test_a_phrase_that_reads_one_way_in_every_language_needs_none(self) -> None:
+        assert mh.parse_period("del 7 al 15 de octubre del 2006").isoformat() == (
+            "2006-10-07/2006-10-15"
+        )
+        assert mh.parse_period("2013 a 2018").isoformat() == "2013/2018"
+
+    def test_the_old_misreadings_are_gone(self) -> None:
+        # Once "bad month number 13" and dateutil's "hour must be in 0..23".
+        assert mh.parse_period("October 9–13, 2006").isoformat() == "2006-10-09/2006-10-13"
+        with pytest.raises(mh.DateParseError) as caught:
+            mh.parse_date("2013 a 2018")
+        assert "hour" not in str(caught.value)
+
+    def test_a_day_is_never_read_as_a_year(self) -> None:
+        with pytest.raises(mh.DateParseError, match="a year is written with four digits"):
+            mh.parse_date("13 October 13")
+        with pytest.raises(mh.DateParseError, match="neither a day nor a four-digit year"):
+            mh.parse_date("October 206")
+
+    def test_a_wrong_weekday_names_both(self) -> None:
+        with pytest.raises(mh.DateParseError, match="is a Friday, not a Thursday"):
+            mh.parse_date("jueves 13 de octubre de 2006", language="es")
+        assert mh.parse_date("viernes 13 de octubre de 2006", language="es").day == 13
+
+    def test_days_that_are_not_consecutive_are_not_one_period(self) -> None:
+        with pytest.raises(mh.DateParseError, match="not consecutive"):
+            mh.parse_period("on 3 and 5 May")
+
+    def test_numeric_dates_are_day_first_outside_english(self) -> None:
+        assert mh.parse_date("05/04/2019", language="fr").isoformat() == "2019-04-05"
+        with pytest.raises(mh.DateParseError, match="ambiguous"):
+            mh.parse_date("05/04/2019", language="en")
+
+    def test_a_refusal_in_one_language_is_a_refusal_without_one(self) -> None:
+        with pytest.raises(mh.DateParseError, match="pass the language"):
+            mh.parse_date("05/04/2019")
+
+
+ANCHOR = dt.date(2025, 4, 15)
+
+
+class TestAnchoredPhrases:
+    @pytest.mark.parametrize(
+        ("language", "phrase", "expected", "how"),
+        [
+            ("en", "late March", "2025-03-21/2025-03-31", "'late' read as days 21 to 31"),
+            ("es", "a finales de marzo", "2025-03-21/2025-03-31", "taken from the anchor"),
+            ("es", "a principios de marzo", "2025-03-01/2025-03-10", "'early'"),
+            ("es", "a mediados de febrero", "2025-02-11/2025-02-20", "'mid'"),
+            ("pt", "no final de março", "2025-03-21/2025-03-31", "'late'"),
+            ("fr", "fin mars", "2025-03-21/2025-03-31", "'late'"),
+            ("en", "mid-March", "2025-03-11/2025-03-20", "'mid'"),
+            ("es", "a partir de mayo", "2025-05/..", "the year 2025 taken from the anchor"),
+            ("en", "the third week of October", "2025-10-15/2025-10-21", "week 3"),
+            ("es", "la tercera semana de octubre", "2025-10-15/2025-10-21", "week 3"),
+            ("pt", "na segunda semana de novembro", "2025-11-08/2025-11-14", "week 2"),
+            ("en", "last Friday", "2025-04-11/2025-04-11", "the latest Friday before"),
+            ("es", "el viernes pasado", "2025-04-11/2025-04-11", "the latest Friday"),
+            ("fr", "vendredi dernier", "2025-04-11/2025-04-11", "the latest Friday"),
+            ("en", "next Monday", "2025-04-21/2025-04-21", "the first Monday after"),
+            ("es", "el próximo 13 de octubre", "2025-10-13/2025-10-13", "on or after"),
+            ("es", "el próximo 13 de febrero", "2026-02-13/2026-02-13", "on or after"),
+            ("es", "durante el año pasado", "2024/2024", "the year 2024"),
+            ("en", "last year", "2024/2024", "the year 2024"),
+            ("fr", "l'année dernière", "2024/2024", "the year 2024"),
+            ("pt", "no ano passado", "2024/2024", "the year 2024"),
+            ("es", "el mes pasado", "2025-03/2025-03", "the month 2025-03"),
+        ],
+    )
+    def test_read_against_the_anchor(
+        self, language: str, phrase: str, expected: str, how: str
+    ) -> None:
+        reading = mh.read_period(phrase, language=language, anchor=ANCHOR)
+        assert reading.period.isoformat() == expected
+        assert reading.inferred is not None
+        assert how in reading.inferred
+        assert mh.parse_period(phrase, language=language, anchor=ANCHOR) == reading.period
+
+    @pytest.mark.parametrize(
+        "phrase",
+        ["a finales de marzo", "el viernes pasado", "el próximo 13 de octubre", "el año pasado"],
+    )
+    def test_refused_without_an_anchor(self, phrase: str) -> None:
+        with pytest.raises(mh.DateParseError, match="pass anchor="):
+            mh.parse_period(phrase, language="es")
+
+    def test_a_stated_period_is_not_inferred(self) -> None:
+        assert mh.read_period("15 de abril de 2025", language="es").inferred is None
+
+    def test_a_vague_phrase_with_its_year_needs_no_anchor(self) -> None:
+        reading = mh.read_period("late March 2020")
+        assert reading.period.isoformat() == "2020-03-21/2020-03-31"
+        assert reading.inferred is not None
+        assert "anchor" not in reading.inferred
+
+    def test_the_anchor_may_be_a_partial_date(self) -> None:
+        anchor = mh.PartialDate(year=2025)
+        assert mh.parse_period("last year", anchor=anchor).isoformat() == "2024/2024"
+        with pytest.raises(mh.DateParseError, match="full date"):
+            mh.parse_period("last Friday", anchor=anchor)
+
+
+@given(
+    hs.dates(min_value=dt.date(1000, 1, 1)),
+    hs.sampled_from(["es", "pt", "fr"]),
+    hs.sampled_from(["day", "month"]),
+)
+def test_each_language_reads_its_own_month_names(date: dt.date, code: str, precision: str) -> None:
+    # The first name each table gives a month is its full name.
+    month = next(name for name, n in LANGUAGES[code].months.items() if n == date.month)
+    joiner = " de " if code in ("es", "pt") else " "
+    if precision == "day":
+        phrase = f"{date.day}{joiner}{month}{joiner}{date.year}"
+        assert mh.parse_date(phrase, language=code) == mh.PartialDate.from_date(date)
+    else:
+        phrase = f"{month}{joiner}{date.year}"
+        assert mh.parse_date(phrase, language=code) == mh.PartialDate(
+            year=date.year, month=date.month
+        )

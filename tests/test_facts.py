@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 import migrationhealth as mh
 import strategies as s
+from migrationhealth.cli.report import _provenance
 
 DATA = Path(__file__).parent / "data"
 P = mh.Period.fromisoformat
@@ -405,3 +407,158 @@ class TestValidationReadsTheNewCitations:
         assert "person 'ana'" in finding.message
         with_person = attrs.evolve(dataset, people=(mh.Person(id="ana", name="Ana"),))
         assert not list(mh.validate(with_person, select="MH301"))
+
+
+class TestMarksAreShown:
+    def figure(self, **fields: Any) -> mh.Figure:
+        return mh.Figure(
+            id="f",
+            measure=mh.Measure.SELECTED,
+            quantity=mh.Quantity(value=564, unit="students"),
+            citation=cite("s", "564 students"),
+            **fields,
+        )
+
+    def test_in_validation_evidence(self) -> None:
+        figure = self.figure(rank=mh.Rank.DEPRECATED, reason="misprint of 546", inferred="x")
+        programme = mh.Programme(
+            id="p",
+            title="T",
+            kind=mh.ProgrammeKind.DIPLOMA,
+            cohorts=(mh.Cohort(id="c", figures=(figure,)),),
+        )
+        (located,) = mh.Dataset(programmes=(programme,)).figures()
+        statement = mh.Evidence.of(located).statement
+        assert statement.endswith(" [deprecated: misprint of 546] [inferred: x]")
+
+    def test_in_exports(self) -> None:
+        figure = self.figure(rank=mh.Rank.PREFERRED, inferred="from the URL")
+        programme = mh.Programme(
+            id="p", title="T", kind=mh.ProgrammeKind.DIPLOMA, figures=(figure,)
+        )
+        (row,) = mh.to_records(mh.Dataset(programmes=(programme,)))
+        assert (row["rank"], row["reason"], row["inferred"]) == ("preferred", None, "from the URL")
+
+    def test_in_the_report(self) -> None:
+        figure = self.figure(rank=mh.Rank.DEPRECATED, reason="a typo")
+        assert _provenance(figure) == "s: “564 students” [deprecated: a typo]"
+
+
+class TestSpellings:
+    def test_a_person_written_two_ways_is_information(self) -> None:
+        person = mh.Person(
+            id="zr",
+            name="Zóe Robledo",
+            normalised="Zoé Robledo",
+            spellings=(mh.Spelling(text="Zoé Robledo", source="s3"),),
+        )
+        (finding,) = mh.validate(mh.Dataset(people=(person,)), select="MH306")
+        assert finding.severity is mh.Severity.INFO
+        assert "'Zóe Robledo'; 'Zoé Robledo' (s3)" in finding.message
+
+    def test_one_spelling_in_other_case_and_spacing_passes(self) -> None:
+        organisation = mh.Organisation(
+            id="oim",
+            name="OIM",
+            kind=mh.OrganisationKind.UN_AGENCY,
+            spellings=(mh.Spelling(text="oim", source="s"),),
+        )
+        assert not list(mh.validate(mh.Dataset(organisations=(organisation,)), select="MH306"))
+
+
+def _week(*facts: mh.DateFact) -> mh.Dataset:
+    sources = tuple(mh.Source(id=name, title=name) for name in ("rwjf", "ime"))
+    programme = mh.Programme(
+        id="bhw-2006", title="W", kind=mh.ProgrammeKind.SERVICE_CAMPAIGN, dates=facts
+    )
+    return mh.Dataset(sources=sources, programmes=(programme,))
+
+
+RWJF = mh.DateFact(period=P("2006-10-09/2006-10-13"), citation=cite("rwjf", "October 9–13, 2006"))
+IME = mh.DateFact(period=P("2006-10-07/2006-10-15"), citation=cite("ime", "del 7 al 15"))
+CLOSING = mh.DateFact(
+    period=P("2006-10-13"),
+    event="closing",
+    weekday=mh.Weekday.FRIDAY,
+    citation=cite("ime", "la clausura, el viernes 13 de octubre"),
+)
+
+
+class TestDatesAgainstEachOtherAndTheCalendar:
+    def codes(self, dataset: mh.Dataset) -> list[tuple[str, str]]:
+        return [(f.code, f.severity.value) for f in mh.validate(dataset, select="MH2")]
+
+    def test_the_2006_week_is_information_only(self) -> None:
+        (finding,) = mh.validate(_week(RWJF, IME, CLOSING), select="MH2")
+        assert (finding.code, finding.severity) == ("MH205", mh.Severity.INFO)
+        assert "nest" in finding.message
+        assert [e.citation.quote for e in finding.evidence if e.citation] == [
+            "October 9–13, 2006",
+            "del 7 al 15",
+        ]
+
+    def test_periods_that_share_no_day_are_an_error_naming_the_deprecated_side(self) -> None:
+        later = attrs.evolve(
+            IME, period=P("2006-11-07/2006-11-15"), rank=mh.Rank.DEPRECATED, reason="typo"
+        )
+        (finding,) = mh.validate(_week(RWJF, later), select="MH205")
+        assert finding.severity is mh.Severity.ERROR
+        assert "share no day" in finding.message
+        assert "The date of ime is deprecated (typo)." in finding.message
+
+    def test_overlapping_periods_are_a_warning(self) -> None:
+        shifted = attrs.evolve(IME, period=P("2006-10-11/2006-10-20"))
+        assert self.codes(_week(RWJF, shifted)) == [("MH205", "warning")]
+
+    def test_one_source_twice_is_not_compared_with_itself(self) -> None:
+        same = attrs.evolve(IME, citation=cite("rwjf", "again"))
+        assert self.codes(_week(RWJF, same)) == []
+
+    def test_a_wrong_weekday_is_an_error_naming_both(self) -> None:
+        sunday = attrs.evolve(CLOSING, weekday=mh.Weekday.SUNDAY)
+        (finding,) = mh.validate(_week(RWJF, sunday), select="MH206")
+        assert finding.message == (
+            "'bhw-2006' is dated 2006-10-13, a friday, but the report says sunday."
+        )
+
+    def test_an_event_outside_the_week_is_a_warning_for_each_period_it_misses(self) -> None:
+        late = attrs.evolve(CLOSING, period=P("2006-10-20"), weekday=None)
+        findings = mh.validate(_week(RWJF, IME, late), select="MH207")
+        assert [f.code for f in findings] == ["MH207", "MH207"]
+        assert "by rwjf" in findings.findings[0].message
+
+    @given(st.integers(min_value=0, max_value=6), st.dates(min_value=dt.date(1900, 1, 1)))
+    def test_the_weekday_rule_agrees_with_the_calendar(self, shift: int, day: dt.date) -> None:
+        weekday = list(mh.Weekday)[(day.isoweekday() - 1 + shift) % 7]
+        fact = mh.DateFact(
+            period=mh.Period.single(mh.PartialDate.from_date(day)),
+            event="closing",
+            weekday=weekday,
+        )
+        findings = list(mh.validate(_week(fact), select="MH206"))
+        assert len(findings) == (0 if shift == 0 else 1)
+
+
+class TestDatesAfterPublication:
+    def dataset(self, fact: mh.DateFact) -> mh.Dataset:
+        source = mh.Source(id="s", title="T", published=D("2019-06-27"))
+        programme = mh.Programme(id="p", title="T", kind=mh.ProgrammeKind.COURSE, dates=(fact,))
+        return mh.Dataset(sources=(source,), programmes=(programme,))
+
+    def test_an_unmarked_date_after_publication_is_an_error(self) -> None:
+        fact = mh.DateFact(period=P("2019-07/2019-11"), citation=cite("s", "from July"))
+        (finding,) = mh.validate(self.dataset(fact), select="MH208")
+        assert finding.ids == ("p", "s")
+        assert "not marked planned" in finding.message
+
+    def test_a_planned_date_passes_and_so_does_one_stated_later(self) -> None:
+        fact = mh.DateFact(period=P("2019-07/2019-11"), citation=cite("s", "from July"))
+        planned = attrs.evolve(fact, planned=mh.Plan.TARGET)
+        assert not list(mh.validate(self.dataset(planned), select="MH208"))
+        later = mh.Citation(source="s", quote="from July", stated=D("2019-12"))
+        stated = attrs.evolve(fact, citation=later)
+        assert not list(mh.validate(self.dataset(stated), select="MH208"))
+
+    def test_a_date_before_publication_passes(self) -> None:
+        fact = mh.DateFact(period=P("2019-06-20"), event="launch", citation=cite("s", "x"))
+        assert not list(mh.validate(self.dataset(fact), select="MH208"))

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+import babel.numbers
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as hs
+from num2words import num2words
 
 import migrationhealth as mh
+from migrationhealth.languages import LANGUAGES
 
 
 class TestSeedPhrases:
@@ -84,7 +88,7 @@ class TestRefusals:
 
 @given(hs.integers(0, 10**12))
 def test_digits_with_separators_read_back(n: int) -> None:
-    assert mh.parse_number(f"{n:,}") == (n, mh.Qualifier.EXACT)
+    assert mh.parse_number(f"{n:,}", language="en") == (n, mh.Qualifier.EXACT)
 
 
 @given(hs.integers(0, 10**12))
@@ -95,3 +99,293 @@ def test_words_read_back(n: int) -> None:
 def test_number_words() -> None:
     assert mh.number_words(4_000_000) == "four million"
     assert mh.number_words(22) == "twenty-two"
+
+
+# --- Four languages -----------------------------------------------------------------------
+
+EXACT = mh.Qualifier.EXACT
+
+
+class TestLanguages:
+    """The forms the issue lists, read in their language, with the unit as written."""
+
+    @pytest.mark.parametrize(
+        ("language", "phrase", "value", "qualifier", "unit"),
+        [
+            # Digits grouped by commas, dots, spaces and no-break spaces; decimal marks.
+            ("en", "1,017,450 people", 1_017_450, EXACT, "people"),
+            ("es", "1.017.450 personas", 1_017_450, EXACT, "personas"),
+            ("fr", "12 500 personnes", 12_500, EXACT, "personnes"),
+            ("fr", "12\u00a0500 personnes", 12_500, EXACT, "personnes"),
+            ("fr", "12\u202f500 personnes", 12_500, EXACT, "personnes"),
+            ("es", "3.000 personas", 3000, EXACT, "personas"),
+            ("es", "5.4 millones de servicios", 5_400_000, EXACT, "servicios"),
+            ("es", "1,5 millones de personas", 1_500_000, EXACT, "personas"),
+            # Scale words mixed with digits.
+            ("es", "12 mil consultas", 12_000, EXACT, "consultas"),
+            ("es", "7 mil 45 consultas", 7045, EXACT, "consultas"),
+            ("es", "38 mil 215 consultas", 38_215, EXACT, "consultas"),
+            ("es", "mil 350 personas", 1350, EXACT, "personas"),
+            ("en", "8.7 million services", 8_700_000, EXACT, "services"),
+            ("en", "half a million people", 500_000, EXACT, "people"),
+            ("es", "medio millón de personas", 500_000, EXACT, "personas"),
+            ("es", "un millón y medio de consultas", 1_500_000, EXACT, "consultas"),
+            ("pt", "1,2 milhão de atendimentos", 1_200_000, EXACT, "atendimentos"),
+            ("pt", "mil e quinhentos profissionais", 1500, EXACT, "profissionais"),
+            ("pt", "135 mil colaboradores", 135_000, EXACT, "colaboradores"),
+            ("fr", "2,5 millions de personnes", 2_500_000, EXACT, "personnes"),
+            ("es", "mil millones de dólares", 10**9, EXACT, "dólares"),
+            # Number words, read with text2num.
+            ("es", "nueve entidades", 9, EXACT, "entidades"),
+            ("es", "una farmacia", 1, EXACT, "farmacia"),
+            ("es", "veintiún médicos", 21, EXACT, "médicos"),
+            ("es", "doscientos albergues", 200, EXACT, "albergues"),
+            ("pt", "dois municípios", 2, EXACT, "municípios"),
+            ("pt", "duas oficinas", 2, EXACT, "oficinas"),
+            ("fr", "quatre-vingts médecins", 80, EXACT, "médecins"),
+            ("fr", "soixante-dix pays", 70, EXACT, "pays"),
+            ("fr", "vingt et un jours", 21, EXACT, "jours"),
+            # Ordinals.
+            (
+                "en",
+                "Sixth Annual Binational Health Week",
+                6,
+                EXACT,
+                "Annual Binational Health Week",
+            ),
+            ("en", "22nd Binational Health Week", 22, EXACT, "Binational Health Week"),
+            ("es", "6ª Semana Binacional de Salud", 6, EXACT, "Semana Binacional de Salud"),
+            ("es", "sexta Semana", 6, EXACT, "Semana"),
+            ("es", "segundo año", 2, EXACT, "año"),
+            ("pt", "segunda semana", 2, EXACT, "semana"),
+            ("fr", "deuxième édition", 2, EXACT, "édition"),
+            ("fr", "2e édition", 2, EXACT, "édition"),
+            ("fr", "66ème session", 66, EXACT, "session"),
+            ("pt", "67ª Assembleia Mundial da Saúde", 67, EXACT, "Assembleia Mundial da Saúde"),
+            ("es", "vigésimo segundo aniversario", 22, EXACT, "aniversario"),
+            # Percentages and changes.
+            ("en", "40 percent", 40, EXACT, "percent"),
+            ("es", "40 por ciento", 40, EXACT, "por ciento"),
+            ("fr", "40 %", 40, EXACT, "%"),
+            ("en", "a 40 percent increase", 40, EXACT, "percent increase"),
+            ("es", "más de 400%", 400, mh.Qualifier.MORE_THAN, "%"),
+            ("es", "62 %", 62, EXACT, "%"),
+            # Hedges in each language.
+            ("es", "casi 3.000 sobrevivientes", 3000, mh.Qualifier.ALMOST, "sobrevivientes"),
+            ("es", "más de 20.000 consultas", 20_000, mh.Qualifier.MORE_THAN, "consultas"),
+            ("es", "cerca de 300,000 connacionales", 300_000, mh.Qualifier.ALMOST, "connacionales"),
+            ("es", "alrededor de 1,000 actividades", 1000, mh.Qualifier.APPROXIMATE, "actividades"),
+            ("es", "unos 6,5 millones", Decimal("6.5") * 10**6, mh.Qualifier.APPROXIMATE, None),
+            ("es", "unas 40 personas", 40, mh.Qualifier.APPROXIMATE, "personas"),
+            ("es", "aproximadamente 50 personas", 50, mh.Qualifier.APPROXIMATE, "personas"),
+            ("es", "al menos 10 talleres", 10, mh.Qualifier.AT_LEAST, "talleres"),
+            ("es", "por lo menos 10 talleres", 10, mh.Qualifier.AT_LEAST, "talleres"),
+            ("es", "hasta 50 personas", 50, mh.Qualifier.AT_MOST, "personas"),
+            ("es", "menos de 50 personas", 50, mh.Qualifier.LESS_THAN, "personas"),
+            ("es", "poco más de 50 personas", 50, mh.Qualifier.MORE_THAN, "personas"),
+            ("es", "un promedio de 400 mil personas", 400_000, mh.Qualifier.AVERAGE, "personas"),
+            ("es", "en promedio 400 mil personas", 400_000, mh.Qualifier.AVERAGE, "personas"),
+            ("pt", "quase 500 pessoas", 500, mh.Qualifier.ALMOST, "pessoas"),
+            ("pt", "mais de 120 países", 120, mh.Qualifier.MORE_THAN, "países"),
+            ("pt", "cerca de 500 pessoas", 500, mh.Qualifier.APPROXIMATE, "pessoas"),
+            ("pt", "aproximadamente 500 pessoas", 500, mh.Qualifier.APPROXIMATE, "pessoas"),
+            ("pt", "pelo menos 500 pessoas", 500, mh.Qualifier.AT_LEAST, "pessoas"),
+            ("pt", "até 500 pessoas", 500, mh.Qualifier.AT_MOST, "pessoas"),
+            ("pt", "menos de 500 pessoas", 500, mh.Qualifier.LESS_THAN, "pessoas"),
+            ("pt", "em média 500 pessoas", 500, mh.Qualifier.AVERAGE, "pessoas"),
+            (
+                "fr",
+                "près de 2,5 millions de personnes",
+                2_500_000,
+                mh.Qualifier.ALMOST,
+                "personnes",
+            ),
+            ("fr", "presque 500 personnes", 500, mh.Qualifier.ALMOST, "personnes"),
+            ("fr", "plus de 2 000 professionnels", 2000, mh.Qualifier.MORE_THAN, "professionnels"),
+            ("fr", "environ 500 personnes", 500, mh.Qualifier.APPROXIMATE, "personnes"),
+            ("fr", "quelque 500 personnes", 500, mh.Qualifier.APPROXIMATE, "personnes"),
+            ("fr", "au moins 500 personnes", 500, mh.Qualifier.AT_LEAST, "personnes"),
+            ("fr", "jusqu'à 500 personnes", 500, mh.Qualifier.AT_MOST, "personnes"),
+            ("fr", "moins de 500 personnes", 500, mh.Qualifier.LESS_THAN, "personnes"),
+            ("fr", "en moyenne 500 personnes", 500, mh.Qualifier.AVERAGE, "personnes"),
+            ("en", "some 300,000 people", 300_000, mh.Qualifier.APPROXIMATE, "people"),
+            ("en", "over 200 cities", 200, mh.Qualifier.MORE_THAN, "cities"),
+            ("en", "nearly 500 people", 500, mh.Qualifier.ALMOST, "people"),
+            ("en", "roughly 500 people", 500, mh.Qualifier.APPROXIMATE, "people"),
+            ("en", "upwards of 500 people", 500, mh.Qualifier.MORE_THAN, "people"),
+            # Determiners before the number.
+            ("es", "Los 352 médicos", 352, EXACT, "médicos"),
+            ("es", "un total de 436 médicos cubanos", 436, EXACT, "médicos cubanos"),
+            ("en", "A total of 49,349 people", 49_349, EXACT, "people"),
+            ("en", "an additional 235,000 people", 235_000, EXACT, "people"),
+            ("pt", "um total de 1.555 pessoas", 1555, EXACT, "pessoas"),
+            ("es", "Otras 249 personas", 249, EXACT, "personas"),
+            # Magnitudes.
+            ("es", "miles de personas", 1000, mh.Qualifier.SEVERAL, "personas"),
+            ("pt", "centenas de profissionais", 100, mh.Qualifier.SEVERAL, "profissionais"),
+            ("fr", "des milliers de personnes", 1000, mh.Qualifier.SEVERAL, "personnes"),
+        ],
+    )
+    def test_phrase(
+        self,
+        language: str,
+        phrase: str,
+        value: int | Decimal,
+        qualifier: mh.Qualifier,
+        unit: str | None,
+    ) -> None:
+        quantity = mh.parse_quantity(phrase, language=language, unit=None if unit else "x")
+        assert quantity.value == value
+        assert quantity.qualifier is qualifier
+        assert quantity.unit == (unit or "x")
+
+    def test_a_rate_in_spanish(self) -> None:
+        q = mh.parse_quantity("2,4 médicos por cada 1.000 habitantes", language="es")
+        assert (q.value, q.unit, q.per) == (
+            Decimal("2.4"),
+            "médicos",
+            mh.Per(amount=1000, unit="habitantes"),
+        )
+        q = mh.parse_quantity("400 mil personas por semana", language="es")
+        assert q.per == mh.Per(amount=1, unit="semana")
+
+    def test_por_that_means_by_stays_in_the_unit(self) -> None:
+        q = mh.parse_quantity("352 médicos contratados por el IMSS", language="es")
+        assert (q.unit, q.per) == ("médicos contratados por el IMSS", None)
+
+    def test_accents_stay_in_the_unit(self) -> None:
+        assert mh.parse_quantity("352 médicos", language="es").unit == "médicos"
+        assert mh.parse_quantity("352 médicos").unit == "médicos"
+
+    def test_unknown_language_is_refused_with_the_supported_ones(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match="en, es, pt, fr"):
+            mh.parse_quantity("3 personas", language="it")
+
+    def test_a_region_is_ignored(self) -> None:
+        assert mh.parse_number("7 mil 45", language="es-MX") == (7045, EXACT)
+
+
+class TestNeverASilentMisread:
+    def test_the_issues_misreads_are_read_right(self) -> None:
+        assert mh.parse_quantity("3.000 personas").value == 3000
+        q = mh.parse_quantity("7 mil 45 consultas")
+        assert (q.value, q.unit) == (7045, "consultas")
+        q = mh.parse_quantity("5.4 millones de servicios")
+        assert (q.value, q.unit) == (5_400_000, "servicios")
+
+    def test_a_prefix_is_never_read(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match="goes on past what English reads"):
+            mh.parse_quantity("7 mil 45 consultas", language="en")
+        with pytest.raises(mh.QuantityParseError, match="goes on"):
+            mh.parse_quantity("7 45 people", language="en")
+
+    def test_digits_that_go_on_are_refused(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match="digits go on"):
+            mh.parse_quantity("1..2 personas", language="es")
+
+    def test_ambiguous_separator_is_refused_with_both_readings(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match=r"3,000 or 3\b"):
+            mh.parse_number("3.000", language="es")
+        with pytest.raises(mh.QuantityParseError, match=r"1,500 or 1.5"):
+            mh.parse_quantity("1.500 millones de dólares", language="es")
+
+    def test_a_rate_head_is_not_a_count(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match=r"2\.4 or 2,400"):
+            mh.parse_quantity("2,400 médicos por cada 1.000 habitantes", language="es")
+
+    def test_languages_that_disagree_are_named(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match=r"es: almost 500; pt: approximate 500\)"):
+            mh.parse_number("cerca de 500")
+        with pytest.raises(mh.QuantityParseError, match="pass language="):
+            mh.parse_number("12 billion")
+        assert mh.parse_number("12 billion", language="en")[0] == 12 * 10**9
+        assert mh.parse_number("12 billions", language="fr")[0] == 12 * 10**12
+
+    def test_a_bare_number_with_a_lone_separator_needs_a_language(self) -> None:
+        with pytest.raises(mh.QuantityParseError, match="pass language="):
+            mh.parse_number("1,000")
+        assert mh.parse_number("1,000", language="en") == (1000, EXACT)
+        assert mh.parse_number("1,000", language="fr") == (1, EXACT)
+
+    def test_no_dependency_message_leaks(self) -> None:
+        with pytest.raises(mh.QuantityParseError) as caught:
+            mh.parse_number("dos tres", language="es")
+        assert "text2num" not in str(caught.value)
+        assert "invalid literal" not in str(caught.value)
+        assert "do not make one number in Spanish" in str(caught.value)
+
+
+# --- Properties ---------------------------------------------------------------------------
+
+LANGUAGE_CODES = ("en", "es", "pt", "fr")
+
+
+def _conventions(code: str) -> set[tuple[str, str]]:
+    marks = set()
+    for locale in LANGUAGES[code].locales:
+        group = babel.numbers.get_group_symbol(locale)
+        marks.add((" " if group.isspace() else group, babel.numbers.get_decimal_symbol(locale)))
+    return marks | {(" ", decimal) for _, decimal in marks}
+
+
+@settings(max_examples=300)
+@given(hs.integers(0, 10**12), hs.sampled_from(LANGUAGE_CODES), hs.data())
+def test_babel_grouped_integers_read_back(n: int, code: str, data: hs.DataObject) -> None:
+    locale = data.draw(hs.sampled_from(LANGUAGES[code].locales))
+    written = babel.numbers.format_decimal(n, locale=locale)
+    assert mh.parse_quantity(f"{written} personas", language=code).value == n
+    # Without a counted noun, a lone separator may be refused, but is never misread.
+    try:
+        read: object = mh.parse_number(written, language=code)
+    except mh.QuantityParseError as error:
+        read = error.reason
+    assert read == (n, EXACT) or "group thousands or mark decimals" in str(read)
+
+
+_PIECES = hs.one_of(
+    hs.text("0123456789", min_size=1, max_size=4), hs.sampled_from([".", ",", " ", "\u00a0"])
+)
+
+
+@settings(max_examples=500)
+@given(hs.lists(_PIECES, min_size=1, max_size=7).map("".join), hs.sampled_from(LANGUAGE_CODES))
+def test_digit_strings_are_refused_or_read_by_the_documented_rule(token: str, code: str) -> None:
+    token = token.strip()
+    if not token or not token[0].isdigit() or not token[-1].isdigit():
+        return
+    try:
+        quantity = mh.parse_quantity(f"{token} personas", language=code)
+    except mh.QuantityParseError:
+        return
+    # Never a prefix: the whole digit string was the number.
+    assert quantity.unit == "personas"
+    spaced = " ".join(token.split())
+    lone = re.fullmatch(r"(\d{1,3})[.,](\d{3})", spaced)
+    if lone:
+        # The documented rule: a count is whole, so a lone mark before three digits groups.
+        assert quantity.value == int(lone[1] + lone[2])
+        return
+    readings = set()
+    for group, decimal in _conventions(code):
+        match = re.fullmatch(
+            rf"(\d{{1,3}}(?:{re.escape(group)}\d{{3}})+|\d+)(?:{re.escape(decimal)}(\d+))?",
+            spaced,
+        )
+        if match:
+            whole = match[1].replace(group, "")
+            readings.add(Decimal(f"{whole}.{match[2]}") if match[2] else Decimal(whole))
+    assert readings == {Decimal(quantity.value)}
+
+
+@settings(max_examples=300)
+@given(hs.integers(0, 10**12), hs.sampled_from(["en", "es", "pt", "pt_BR", "fr"]))
+def test_spelt_numbers_read_back(n: int, locale: str) -> None:
+    spelt = num2words(n, lang=locale)
+    assert mh.parse_number(spelt, language=locale[:2]) == (n, EXACT)
+
+
+@pytest.mark.parametrize("n", [479_001_000, 2_001_000, 1_000_001_000, 10**9, 10**12])
+@pytest.mark.parametrize("locale", ["en", "es", "pt", "pt_BR", "fr"])
+def test_a_bare_smaller_scale_after_a_larger_one_adds(n: int, locale: str) -> None:
+    # "cuatrocientos setenta y nueve millones mil", "milhões e mil"
+    assert mh.parse_number(num2words(n, lang=locale), language=locale[:2]) == (n, EXACT)

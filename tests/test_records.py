@@ -144,8 +144,10 @@ class TestToFrame:
         frame = to_frame(diploma())
         assert list(frame.columns) == list(COLUMNS)
         assert len(frame) == 4
-        assert str(frame["value"].dtype) == "Int64"
+        assert str(frame["value"].dtype) == "decimal128(38, 18)[pyarrow]"
         assert frame.loc[frame["figure"] == "selected", "value"].item() == 564
+        assert str(frame["measure"].dtype) == "category"
+        assert list(frame["measure"].cat.categories) == [m.value for m in mh.Measure]
 
     def test_decimal_columns_keep_decimals(self) -> None:
         figure = fig("d", Decimal("1.5"), measure=mh.Measure.DURATION, unit="years")

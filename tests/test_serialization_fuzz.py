@@ -59,9 +59,14 @@ def check(text: str | bytes) -> mh.Dataset | None:
     if refused is not None:
         problems = refused.problems
         assert problems, "a LoadError without a problem"
+        assert len(problems) <= mh.errors.MAX_PROBLEMS
         for problem in problems:
-            assert PROBLEM.fullmatch(problem), f"not '<path>: <what>' on one line: {problem!r}"
-        assert str(refused).count("\n") == (len(problems) if len(problems) > 1 else 0)
+            match = PROBLEM.fullmatch(problem)
+            assert match, f"not '<path>: <what>' on one line: {problem!r}"
+            # Values are echoed cut: whatever the input, what is said of it stays short.
+            assert len(match[2]) < 1000, f"a problem of {len(match[2])} characters"
+        lines = len(problems) + (1 if refused.omitted else 0)
+        assert str(refused).count("\n") == (lines if lines > 1 else 0)
         return None
     # Accepted means kept as written: nothing invented on the way back out.
     written = mh.dumps(dataset)
@@ -137,6 +142,11 @@ STRANGE_TEXTS = [
     "\x7f",
     "\u2028",
     "\ufeff",
+    "\u202eevil\u202c",
+    "\u2066isolate\u2069",
+    "zero\u200bwidth",
+    "\u0662\u0660\u0661\u0669-\u0660\u0667",
+    "\uff12\uff10\uff11\uff19",
     " padded ",
     "",
     "x" * 200_000,
@@ -183,7 +193,17 @@ def mutated_texts(draw: hst.DrawFn) -> str:
         target = _get(document, path)
         kind = draw(
             hst.sampled_from(
-                ["drop", "value", "number", "text", "nest", "unknown", "duplicate", "retype"]
+                [
+                    "drop",
+                    "value",
+                    "number",
+                    "text",
+                    "nest",
+                    "unknown",
+                    "duplicate",
+                    "retype",
+                    "flip",
+                ]
             )
         )
         if kind == "drop" and path:
@@ -213,6 +233,14 @@ def mutated_texts(draw: hst.DrawFn) -> str:
             marker = f"{PLACEHOLDER}{len(raw)}"
             raw[json.dumps(marker)[1:-1]] = json.dumps(key)[1:-1]
             target[marker] = draw(hst.sampled_from([target[key], draw(json_values)]))
+        elif kind == "flip" and path and isinstance(path[-1], str):
+            # The value moves to another of the format's field names, or swaps with one.
+            parent = _get(document, path[:-1])
+            other = draw(hst.sampled_from(FIELD_NAMES))
+            if other in parent:
+                parent[path[-1]], parent[other] = parent[other], parent[path[-1]]
+            else:
+                parent[other] = parent.pop(path[-1])
         elif kind == "retype":
             retyped = {str: 1, int: "1", bool: 1, list: {}, dict: [], type(None): False}
             document = _set(document, path, retyped.get(type(target), str(target)))
@@ -273,6 +301,62 @@ class TestFuzz:
     @given(hst.text(max_size=200))
     def test_any_text(self, text: str) -> None:
         check(text)
+
+
+# Values a field should never hold, or only just: each goes into every field of the
+# built-in dataset, one at a time.
+EXTREMES: list[object] = [
+    None,
+    True,
+    -1,
+    0,
+    10**15 + 1,
+    Decimal("1e-20"),
+    "",
+    " ",
+    "x" * 100_000,
+    "\u202e\u2066\u200b",
+    "\u0662\u0660\u0661\u0669",
+    [],
+    {},
+    [[[]]],
+    {"id": "x"},
+]
+
+
+def _field_shapes(document: object) -> list[tuple[Any, ...]]:
+    """One path for each field of the document's shape: ``programmes[*].cohorts[*].id``..."""
+    seen: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for path in _nodes(document):
+        if path:
+            seen.setdefault(tuple("*" if isinstance(s, int) else s for s in path), path)
+    return list(seen.values())
+
+
+class TestEveryFieldOfARealDataset:
+    def test_extreme_values_in_every_field_load_or_are_refused_at_their_path(self) -> None:
+        base = mh.dumps(mh.seed_corpus())
+        shapes = _field_shapes(json.loads(base, parse_float=Decimal))
+        assert len(shapes) > 100
+        for path in shapes:
+            for value in EXTREMES:
+                document = _set(json.loads(base, parse_float=Decimal), path, value)
+                check(json.dumps(document, default=str))
+
+    def test_every_key_dropped_and_duplicated(self) -> None:
+        base = mh.dumps(mh.seed_corpus())
+        for path in _field_shapes(json.loads(base, parse_float=Decimal)):
+            if not isinstance(path[-1], str):
+                continue
+            document = json.loads(base, parse_float=Decimal)
+            del _get(document, path[:-1])[path[-1]]
+            check(json.dumps(document, default=str))
+            document = json.loads(base, parse_float=Decimal)
+            value = json.dumps(_get(document, path), default=str)
+            _get(document, path[:-1])[PLACEHOLDER] = 0
+            text = json.dumps(document, default=str)
+            text = text.replace(json.dumps(PLACEHOLDER) + ": 0", f"{json.dumps(path[-1])}: {value}")
+            assert check(text) is None
 
 
 class TestTheCheckItselfCanFail:

@@ -140,6 +140,7 @@ class TestDumpsIsByteIdentical:
             assert mh.dumps(corpus, indent=indent) == _reference_dumps(corpus, indent)
 
     def test_orjson_gives_way_where_it_cannot_write_what_json_writes(self) -> None:
+        pytest.importorskip("orjson", reason="orjson is an optional dependency (orjson extra)")
         # A lone surrogate (which the model refuses anyway) and an integer beyond 64 bits.
         assert _speedups.orjson_text({"a": "half \ud800 a pair"}, indent=None) is None
         assert _speedups.orjson_text({"a": 10**20}, indent=None) is None

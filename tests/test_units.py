@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +21,7 @@ from migrationhealth import (
     comparable,
     normalise_unit,
     read_unit,
+    units,
     units_agree,
 )
 from migrationhealth.units import CONCEPTS, LANGUAGES, WORDS, fold
@@ -225,3 +227,9 @@ class TestProperties:
     def test_agreement_is_reflexive_and_symmetric(self, first: str, second: str) -> None:
         assert units_agree(first, first)
         assert units_agree(first, second) == units_agree(second, first)
+
+
+def test_the_module_examples_run() -> None:
+    results = doctest.testmod(units)
+    assert results.attempted > 5
+    assert results.failed == 0

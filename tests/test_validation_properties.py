@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from decimal import Decimal
 
 import attrs
@@ -13,8 +12,6 @@ from hypothesis import strategies as st
 import migrationhealth as mh
 from migrationhealth.validation import Severity, validate
 from migrationhealth.validation._numbers import (
-    QuoteReader,
-    _printed,
     printed_interval,
     rounding_step,
     transposition,
@@ -285,38 +282,3 @@ def test_a_printed_value_lies_in_its_printed_interval(value: Decimal) -> None:
     interval = printed_interval(value)
     assert interval.contains(value)
     assert interval.low >= 0
-
-
-# Quotes made of what sits around numbers in reports, and what could confuse a reader of
-# them: separators, points, letters, underscores, an Arabic-Indic digit, scale words.
-_TOKENS = re.compile(r"[0-9][0-9,]*")
-_QUOTE_PIECES = st.one_of(
-    st.integers(0, 10**7).map(str),
-    st.integers(0, 10**7).map("{:,}".format),
-    st.sampled_from([" ", ",", ".", "_", "a", "x", "٣", "-", " thousand", " million", "\n"]),
-)
-
-
-@given(st.lists(_QUOTE_PIECES, max_size=8).map("".join), st.integers(0, 10**7), st.data())
-def test_the_quick_reading_of_a_quote_finds_only_what_the_full_reading_finds(
-    quote: str, value: int, data: st.DataObject
-) -> None:
-    # Half the time the value is one the quote prints, so that both answers are exercised.
-    printed = [int(token.replace(",", "")) for token in _TOKENS.findall(quote)]
-    if printed and data.draw(st.booleans()):
-        value = data.draw(st.sampled_from(printed))
-    if _printed(quote, value):
-        assert value in QuoteReader().numbers(quote)
-
-
-def test_the_quick_reading_takes_a_number_that_stands_alone() -> None:
-    assert _printed("trained 1,200 people", 1200)
-    assert _printed("1200 people", 1200)
-    assert _printed("the 564, then", 564)
-    assert _printed("546.", 546)
-    assert not _printed("1,2000 people", 1200)
-    assert not _printed("11,200 people", 1200)
-    assert not _printed("564.5 people", 564)
-    assert not _printed("564,123 people", 564)
-    assert not _printed("x564", 564)
-    assert not _printed("1564", 564)

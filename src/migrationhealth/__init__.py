@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from . import plot
 from .aggregation import (
     Aggregation,
     AggregationError,
     ConflictError,
+    MissingDependencyError,
     PeriodError,
     Policy,
     Rate,
@@ -25,7 +27,9 @@ from .aggregation import (
     per_capita,
     rate_per_period,
     share,
+    to_arrow,
     to_frame,
+    to_polars,
     to_records,
     total,
 )
@@ -38,10 +42,10 @@ from .arithmetic import (
     rate_times_period,
     years_between,
 )
-from .corpus import seed_corpus
+from .corpus import corpus, reports_corpus, seed_corpus
 from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
-from .dateparse import parse_date, parse_period
+from .dateparse import PeriodReading, parse_date, parse_period, read_period
 from .dates import PartialDate, Period, Precision
 from .enums import (
     FUNNEL,
@@ -69,6 +73,7 @@ from .errors import (
     UnknownYearError,
     VocabularyError,
 )
+from .exports import write_datapackage, write_hxl, write_parquet
 from .interval import Interval
 from .merge import MergeConflict, merge
 from .model import (
@@ -91,8 +96,10 @@ from .model import (
     SubGroup,
     derive_period,
 )
-from .numparse import number_words, parse_number, parse_quantity
+from .numparse import NumberSpan, find_numbers, number_words, parse_number, parse_quantity
+from .plot import PlotError
 from .quantity import Per, Qualifier, Quantity
+from .schema import json_schema
 from .serialization import FORMAT_VERSION, dumps, load, loads, save, structure, unstructure
 from .units import (
     UnitConcept,
@@ -109,7 +116,9 @@ from .validation import (
     Finding,
     Report,
     Rule,
+    RuleError,
     Severity,
+    UnknownRuleError,
     register_rule,
     rule,
     unregister_rule,
@@ -148,6 +157,8 @@ __all__ = [
     "MergeConflict",
     "MergeConflictError",
     "MigrationHealthError",
+    "MissingDependencyError",
+    "NumberSpan",
     "Organisation",
     "OrganisationKind",
     "PartialDate",
@@ -155,9 +166,11 @@ __all__ = [
     "Per",
     "Period",
     "PeriodError",
+    "PeriodReading",
     "Person",
     "Place",
     "Plan",
+    "PlotError",
     "Policy",
     "Position",
     "Precision",
@@ -171,6 +184,7 @@ __all__ = [
     "Report",
     "Role",
     "Rule",
+    "RuleError",
     "ServiceStatistic",
     "Severity",
     "Share",
@@ -186,6 +200,7 @@ __all__ = [
     "UnitLanguage",
     "UnitReading",
     "UnknownIdError",
+    "UnknownRuleError",
     "UnknownTermError",
     "UnknownYearError",
     "VocabularyError",
@@ -194,13 +209,16 @@ __all__ = [
     "add_unit_words",
     "aggregate",
     "comparable",
+    "corpus",
     "count_programmes",
     "country_code",
     "country_name",
     "derive_period",
     "difference",
     "dumps",
+    "find_numbers",
     "growth_rate",
+    "json_schema",
     "load",
     "loads",
     "merge",
@@ -213,21 +231,29 @@ __all__ = [
     "per_capita",
     "percent_change",
     "period_length",
+    "plot",
     "rate_per_period",
     "rate_times_period",
+    "read_period",
     "read_unit",
     "register_rule",
+    "reports_corpus",
     "rule",
     "save",
     "seed_corpus",
     "share",
     "structure",
+    "to_arrow",
     "to_frame",
+    "to_polars",
     "to_records",
     "total",
     "units_agree",
     "unregister_rule",
     "unstructure",
     "validate",
+    "write_datapackage",
+    "write_hxl",
+    "write_parquet",
     "years_between",
 ]

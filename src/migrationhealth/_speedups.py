@@ -142,7 +142,8 @@ def make_unstructure_fn(
 ) -> Callable[[Any], Any]:
     """The function that turns an instance of the attrs class ``cls`` into a dict.
 
-    Fields whose value equals their default are left out. Field types are resolved with
+    Fields whose value equals their default, and is of the default's type, are left out
+    (``Decimal("1.0")`` where the default is ``1`` is written). Field types are resolved with
     the converter's hooks, so a type the converter knows how to write is written the same
     way here. The text of a value of a ``memoized`` type (immutable, written as a string)
     is remembered until :func:`forget_texts`. A class with a default factory is left to
@@ -162,7 +163,10 @@ def make_unstructure_fn(
             test = "v is not None"
             tp = _optional_inner(a.type) or a.type
         else:
-            test = f"v != {generator.bind(a.default)}"
+            # Equal is not enough: Decimal("1.0") equals the default 1, but was written
+            # with a fraction, and is kept as written.
+            default = generator.bind(a.default)
+            test = f"v != {default} or type(v) is not {generator.bind(type(a.default))}"
             tp = a.type
         optional += [
             f"  v = o.{a.name}",

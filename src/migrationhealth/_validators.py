@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ._escape import echo
 from .countries import is_alpha2
 from .errors import InvalidValueError
 
@@ -40,36 +41,36 @@ def _type_name(value: object) -> str:
 def text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A non-empty string that does not start or end with whitespace."""
     if type(value) is not str:
-        _fail(attribute, f"expected a string, got {_type_name(value)} {value!r}", value)
+        _fail(attribute, f"expected a string, got {_type_name(value)} {echo(value)}", value)
     elif not value:
         _fail(attribute, "must not be empty", value)
     elif value != value.strip():
-        _fail(attribute, f"must not start or end with whitespace, got {value!r}", value)
+        _fail(attribute, f"must not start or end with whitespace, got {echo(value)}", value)
     # A printable string has no control character and no surrogate: most texts are
     # cleared by that one fast scan, without the regular expression.
     elif not value.isprintable() and (found := _CONTROL.search(value)):
-        _fail(attribute, f"must not contain {_what(found)}, got {value!r}", value)
+        _fail(attribute, f"must not contain {_what(found)}, got {echo(value)}", value)
 
 
 def quote(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A non-empty string, kept exactly as written; tabs and line breaks are allowed."""
     if type(value) is not str:
-        _fail(attribute, f"expected a string, got {_type_name(value)} {value!r}", value)
+        _fail(attribute, f"expected a string, got {_type_name(value)} {echo(value)}", value)
     elif not value.strip():
         _fail(attribute, "must not be empty", value)
     elif not value.isprintable() and (found := _CONTROL_IN_QUOTE.search(value)):
-        _fail(attribute, f"must not contain {_what(found)}, got {value!r}", value)
+        _fail(attribute, f"must not contain {_what(found)}, got {echo(value)}", value)
 
 
 def identifier(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """An id: 1 to 200 letters, digits, '.', '_', ':' or '-', starting with a letter or digit."""
     if type(value) is not str:
-        _fail(attribute, f"expected an id string, got {_type_name(value)} {value!r}", value)
+        _fail(attribute, f"expected an id string, got {_type_name(value)} {echo(value)}", value)
     elif ID_PATTERN.fullmatch(value) is None:
         _fail(
             attribute,
             "must be 1 to 200 letters, digits, '.', '_', ':' or '-', starting with a letter "
-            f"or digit, got {value!r}",
+            f"or digit, got {echo(value)}",
             value,
         )
 
@@ -79,7 +80,7 @@ def country(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not str or not is_alpha2(value):
         _fail(
             attribute,
-            f"expected an ISO 3166-1 alpha-2 country code such as 'MX', got {value!r}",
+            f"expected an ISO 3166-1 alpha-2 country code such as 'MX', got {echo(value)}",
             value,
         )
 
@@ -99,7 +100,7 @@ def language(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A bool, and nothing that merely looks like one."""
     if type(value) is not bool:
-        _fail(attribute, f"expected true or false, got {value!r}", value)
+        _fail(attribute, f"expected true or false, got {echo(value)}", value)
 
 
 # The validators made by instance() and member(), with the classes they accept, so that
@@ -114,7 +115,7 @@ def instance(cls: type | tuple[type, ...]) -> Validator:
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, cls):
-            _fail(attribute, f"expected {names}, got {_type_name(value)} {value!r}", value)
+            _fail(attribute, f"expected {names}, got {_type_name(value)} {echo(value)}", value)
 
     _INSTANCE_OF[check] = cls
     return check
@@ -126,8 +127,7 @@ def member(enum: type[Enum] | type[Any]) -> Validator:
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, enum):
             allowed = ", ".join(repr(m.value) for m in enum)
-            shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "..."
-            _fail(attribute, f"expected a {enum.__name__} ({allowed}), got {shown}", value)
+            _fail(attribute, f"expected a {enum.__name__} ({allowed}), got {echo(value)}", value)
 
     _INSTANCE_OF[check] = enum
     return check
@@ -156,7 +156,7 @@ def tuple_of(validator: Validator, *, nonempty: bool = False) -> Validator:
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) is not tuple:
-            _fail(attribute, f"expected a tuple, got {_type_name(value)} {value!r}", value)
+            _fail(attribute, f"expected a tuple, got {_type_name(value)} {echo(value)}", value)
             return
         if nonempty and not value:
             _fail(attribute, "must have at least one element", value)

@@ -1,9 +1,18 @@
-"""The built-in dataset: everything the five seed reports say, in the library's own format.
+"""The built-in dataset: everything thirteen real reports say, in the library's own format.
 
-:func:`seed_corpus` reads ``data/seed_corpus.json`` from inside the installed package with
-:mod:`importlib.resources`, so it works from a wheel or a zip as well as from a source
-tree. The JSON file is the source of truth; it is a canonical document (what
+Three functions read packaged files from inside the installed package with
+:mod:`importlib.resources`, so they work from a wheel or a zip as well as from a source
+tree. Each JSON file is the source of truth; it is a canonical document (what
 :func:`~migrationhealth.serialization.dumps` writes with ``indent=2``).
+
+- :func:`seed_corpus`: the five seed reports (``data/seed_corpus.json``), described below.
+  It is still the command line's default dataset.
+- :func:`reports_corpus`: eight more reports, in English and Spanish
+  (``data/reports_corpus.json``), described after the seeds.
+- :func:`corpus`: all thirteen, the seeds joined with the eight. A record both files hold
+  under one id (the IOM, the Health Windows, the Mexico-Cuba agreement on doctors) is one
+  record in it, with the facts of both. The command line will switch its default dataset
+  to this one in a later release.
 
 The five reports are press releases about migration-and-health programmes: a
 Mexico-Chile diploma (``s000-mx-cl-diploma``), the 22nd Binational Health Week and the
@@ -65,20 +74,57 @@ and a certification in El Salvador (``s004-sv-certification``). How they are rec
   (``mx-insp``, ``cl-ministry-of-health``). A statistic and its figures have distinct ids
   (``cuban-doctors-to-hire`` holds ``cuban-doctors-to-hire-headline`` and
   ``cuban-doctors-to-hire-body``).
+
+**The eight reports** (sources ``r01-...`` to ``r08-...``, after the file names of the
+collection) are recorded the same way, and:
+
+- **Languages.** Each source has its ``language`` (``"en"`` or ``"es"``). Quotes, units
+  ("personas migrantes", "consultas", "médicos especialistas") and the names of Spanish
+  bodies are kept as printed; programme titles are in English, like the seeds'.
+- **Publication dates** are the printed ones where there is one (01: "August 2008"; 04:
+  "2019-05-17"), else inferred, with how, from the page's address (03, 05, 08), from the
+  text (07: "el año pasado" is 2018, so 2019), or from the name the collection gives the
+  file (06: the year only). 02 gives none, and has none.
+- **One programme, two sources.** The 2006 Binational Health Week
+  (``binational-health-week-2006``) holds the facts of 01 and 02: both periods (9-13 and
+  7-15 October 2006), the inauguration, the forum and the closing, and the figures of
+  both, the second source's ``repeats`` of the first's where they state the same fact
+  ("Some 300,000 people", "Cerca de 300,000 connacionales").
+- **Traps are visible.** Sets of countries and places are ``countries`` and
+  ``places_reached``, never summable; a fact stated twice (or in the page's address)
+  ``repeats`` the first mention; "de las cuales 39" and "entre ellas 250 ferias" are
+  ``part_of`` their whole, in a sub-group; "84 más para dar un total de 436" is an
+  ``increment_of`` the 352 with ``new_total`` the 436; doctors in place and service
+  points are stocks. Spanish numbers are read as printed: "7 mil 45" is 7,045, "3.000"
+  and "20.000" are thousands, "5.4 millones" is 5,400,000.
+- **People** are listed in the dataset's ``people``, names as written ("Zóe Robledo",
+  normalised "Zoé Robledo").
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Any, TypeVar
+
+import attrs
 
 from .dataset import Dataset
+from .errors import InvalidValueError, MergeConflictError
+from .merge import Difference, MergeConflict
+from .model import Organisation, Person, Programme, Source
 from .serialization import loads
 
-__all__ = ["seed_corpus"]
+__all__ = ["corpus", "reports_corpus", "seed_corpus"]
 
 _PACKAGE = "migrationhealth"
-_RESOURCE = ("data", "seed_corpus.json")
+_R = TypeVar("_R", Source, Organisation, Programme, Person)
+# Free text that two files may each say something in; the joined record says both.
+_TEXT_FIELDS = frozenset({"notes", "description"})
+
+
+def _read(name: str) -> Dataset:
+    return loads((resources.files(_PACKAGE) / "data" / name).read_bytes())
 
 
 @cache
@@ -92,7 +138,107 @@ def seed_corpus() -> Dataset:
     >>> corpus.programme("mx-cl-migration-health-diploma").period
     Period('2025-08-18/2025-11-14')
     """
-    resource = resources.files(_PACKAGE)
-    for part in _RESOURCE:
-        resource = resource / part
-    return loads(resource.read_bytes())
+    return _read("seed_corpus.json")
+
+
+@cache
+def reports_corpus() -> Dataset:
+    """The built-in dataset of the eight further reports alone (see the module documentation).
+
+    Read once and cached, like :func:`seed_corpus`.
+
+    >>> reports = reports_corpus()
+    >>> week = reports.programme("binational-health-week-2006")
+    >>> [fact.period.isoformat() for fact in week.dates if fact.event is None]
+    ['2006-10-09/2006-10-13', '2006-10-07/2006-10-15']
+    """
+    return _read("reports_corpus.json")
+
+
+@cache
+def corpus() -> Dataset:
+    """The whole built-in dataset: the five seed reports and the eight further ones.
+
+    The seeds come first, then the reports' records that the seeds do not have. A record
+    both hold under one id is joined: its tuples (dates, partners, statistics, figures,
+    spellings...) hold the seeds' items then the reports' new ones, its notes and
+    description say both, and every other field must agree. Read once and cached.
+
+    >>> full = corpus()
+    >>> len(full.sources)
+    13
+    >>> agreement = full.programme("mx-cu-cuban-doctors-agreement")
+    >>> sorted({f.citation.source[:3] for s in agreement.statistics for f in s.figures})
+    ['r06', 's00']
+    """
+    return _join(seed_corpus(), reports_corpus())
+
+
+def _join(first: Dataset, second: Dataset) -> Dataset:
+    clashes: list[_Clash] = []
+    joined = Dataset(
+        sources=_join_records(first.sources, second.sources, clashes),
+        organisations=_join_records(first.organisations, second.organisations, clashes),
+        programmes=_join_records(first.programmes, second.programmes, clashes),
+        people=_join_records(first.people, second.people, clashes),
+    )
+    conflicts = []
+    for one, other, differences in clashes:
+        if isinstance(one, Person) or isinstance(other, Person):
+            shown = "; ".join(str(difference) for difference in differences)
+            raise InvalidValueError("people", f"person {one.id!r} differs: {shown}", one.id)
+        conflicts.append(
+            MergeConflict(
+                kind=type(one).__name__.lower(),
+                id=one.id,
+                first=one,
+                second=other,
+                differences=differences,
+            )
+        )
+    if conflicts:
+        raise MergeConflictError(conflicts)
+    return joined
+
+
+_Clash = tuple[
+    Source | Organisation | Programme | Person,
+    Source | Organisation | Programme | Person,
+    tuple[Difference, ...],
+]
+
+
+def _join_records(
+    first: tuple[_R, ...], second: tuple[_R, ...], clashes: list[_Clash]
+) -> tuple[_R, ...]:
+    index = {record.id: position for position, record in enumerate(first)}
+    records = list(first)
+    for record in second:
+        position = index.get(record.id)
+        if position is None:
+            index[record.id] = len(records)
+            records.append(record)
+        else:
+            records[position] = _join_record(records[position], record, clashes)
+    return tuple(records)
+
+
+def _join_record(first: _R, second: _R, clashes: list[_Clash]) -> _R:
+    changes: dict[str, Any] = {}
+    differences = []
+    for field in attrs.fields(type(first)):
+        mine, theirs = getattr(first, field.name), getattr(second, field.name)
+        if mine == theirs or theirs is None or theirs == ():
+            continue
+        if mine is None or mine == ():
+            changes[field.name] = theirs
+        elif type(mine) is tuple:
+            changes[field.name] = mine + tuple(item for item in theirs if item not in mine)
+        elif field.name in _TEXT_FIELDS:
+            changes[field.name] = f"{mine} {theirs}"
+        else:
+            differences.append(Difference(path=field.name, first=mine, second=theirs))
+    if differences:
+        clashes.append((first, second, tuple(differences)))
+        return first
+    return attrs.evolve(first, **changes) if changes else first

@@ -170,6 +170,28 @@ class Dataset:
         """Every figure in the dataset, in document order, with its context and path."""
         return map(_FIRST, _walk(self))
 
+    def __len__(self) -> int:
+        """The number of records: ``len(ds.sources) + len(ds.organisations) + ...``."""
+        return sum(len(records) for records in self._collections())
+
+    def __iter__(self) -> Iterator[Source | Organisation | Programme | Person]:
+        """Every record by kind: the sources, organisations, programmes, then people.
+
+        Kinds come in the order of the dataset's fields; within a kind, records come in
+        document order. ``len(ds)`` is the number of records iterated; :meth:`figures`
+        walks the figures inside them.
+
+        >>> from migrationhealth import Dataset, Source
+        >>> ds = Dataset().add(Source(id="s1", title="A report"))
+        >>> len(ds), [record.id for record in ds]
+        (1, ['s1'])
+        """
+        for records in self._collections():
+            yield from records
+
+    def _collections(self) -> list[tuple[Source | Organisation | Programme | Person, ...]]:
+        return [getattr(self, field.name) for field in attrs.fields(Dataset)]
+
 
 _FIRST = itemgetter(0)
 

@@ -1,93 +1,198 @@
-"""Read the date and period phrases that reports use, with python-dateutil.
+"""Read the date and period phrases that reports use, in English, Spanish, Portuguese and French.
 
-:func:`parse_date` reads one date ("27 June, 2019", "November 2019", "17 April") and
-:func:`parse_period` a span ("between August 18 and November 14, 2025", "July to
-November 2019", "between 17 April and 30 May", "since 1951"). Both keep exactly the
-precision that was written and never supply a missing part from today's date or any
-other default. Text they cannot read raises
+:func:`parse_date` reads one date ("27 June, 2019", "15 de abril de 2025", "1er mai
+2016", "Monday, 20 May 2024") and :func:`parse_period` a span ("between August 18 and
+November 14, 2025", "October 9–13, 2006", "del 7 al 15 de octubre del 2006", "2013 a
+2018", "de julho a novembro de 2019", "du 3 au 9 mai 2016", "since 1951"). Both keep
+exactly the precision that was written and never supply a missing part from today's date
+or any other default. Month and weekday names, and the words of ranges, come from the
+language tables in :mod:`migrationhealth.languages`; pass ``language=``. Without it, a
+phrase is read only when every language that can read it reads it the same way.
+
+A number of one or two digits is a day, and of four digits a year: a day is never read
+as a year, nor a year invented. The one thing read across the two ends of a span is the
+convention of writing shared parts once: in "July to November 2019" and "9–13 October
+2006" the start takes the year (and month) the end states, and in "October 9–13, 2006"
+the end takes the start's month. A start that would then fall after its end is refused.
+
+Vague and relative phrases ("late March", "a finales de marzo", "the third week of
+October", "last Friday", "el próximo 13 de octubre", "durante el año pasado") are read
+by :func:`read_period` against an ``anchor`` the caller gives (the source's publication
+date) into the documented period, with a sentence saying how it was inferred. Without an
+anchor they are refused. Text none of them can read raises
 :class:`~migrationhealth.errors.DateParseError`.
-
-The one thing read across the two ends of a span is the English convention of writing
-shared units once, at the end: in "July to November 2019" and "18 to 25 May 2024" the
-start takes the year (and month) that the end states. It is applied only when that puts
-the start on or before the end; otherwise the phrase is refused as ambiguous.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
-from dateutil import parser as _dateutil
+import attrs
 
 from .dates import PartialDate, Period
 from .errors import DateParseError, InvalidValueError
+from .languages import LANGUAGES, Language, get_language
 
-__all__ = ["parse_date", "parse_period"]
+__all__ = ["PeriodReading", "parse_date", "parse_period", "read_period"]
 
-# Two defaults that differ in every field: a field that comes out the same under both
-# was written in the text; one that differs came from the default and was not.
-# Both years are leap years, so "29 February" without a year is read, not refused.
-_DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)
-_DEFAULT_B = dt.datetime(2004, 2, 2, 1, 1, 1)
-_INFO = _dateutil.parserinfo()
-_NUMERIC_DMY = re.compile(r"\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*")
-_WORD = re.compile(r"[A-Za-z]+")
-
+_T = TypeVar("_T")
 _Parts = tuple[int | None, int | None, int | None]
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?")
+_ISO_PERIOD = re.compile(r"(?:[\d-]+|\.\.)/(?:[\d-]+|\.\.)")
+_NUMERIC = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
+_TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}|\d{1,2}\s*(?:[ap]\.?m\.?|h\d{2})\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[^\s\w]", re.UNICODE)
+_DASHES = "–—‐‑-"  # the hyphen last, so that it is not read as a range
+# The parts of a month that "early", "mid" and "late" name, as days.
+PARTS_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
-def _parts(text: str) -> _Parts:
-    """Year, month and day written in ``text``; ``None`` for what was not written."""
+class _UnreadableError(Exception):
+    """The language cannot read the phrase."""
+
+
+class _AmbiguousError(Exception):
+    """The language reads the phrase more than one way, or finds it wrong."""
+
+
+def _languages(language: str | None) -> tuple[Language, ...]:
+    if language is None:
+        return tuple(LANGUAGES.values())
+    try:
+        return (get_language(language),)
+    except InvalidValueError as error:
+        raise DateParseError(language, error.reason) from None
+
+
+def _in_each(text: str, language: str | None, read: Callable[[str, Language], _T], what: str) -> _T:
+    """``read`` in the one language given, or in each, requiring all readers to agree."""
     if not isinstance(text, str):
         raise DateParseError(repr(text), f"expected a string, got {type(text).__name__}")
-    phrase = text.strip()
+    phrase = " ".join(text.split())
     if not phrase:
         raise DateParseError(text, "the text is empty")
-    if _NUMERIC_DMY.fullmatch(phrase):
+    readings: dict[str, list[str]] = {}
+    values: dict[str, _T] = {}
+    reasons: list[str] = []
+    for candidate in _languages(language):
+        try:
+            value = read(phrase, candidate)
+        except _AmbiguousError as error:
+            raise DateParseError(text, str(error)) from None
+        except _UnreadableError as error:
+            reasons.append(f"{candidate.code}: {error}")
+            continue
+        readings.setdefault(repr(value), []).append(candidate.code)
+        values[repr(value)] = value
+    if not values:
+        plain = {reason.partition(": ")[2] for reason in reasons}
+        if len(plain) == 1:
+            raise DateParseError(text, plain.pop())
         raise DateParseError(
-            text,
-            "an all-numeric date is ambiguous between day/month and month/day order; "
-            "write the month as a word or use YYYY-MM-DD",
+            text, f"no {what} could be read from it in any language ({'; '.join(reasons)})"
         )
-    try:
-        a = _dateutil.parse(phrase, default=_DEFAULT_A)
-        b = _dateutil.parse(phrase, default=_DEFAULT_B)
-    except (_dateutil.ParserError, OverflowError, ValueError) as error:
-        raise DateParseError(text, _reason(error)) from None
-    if a.tzinfo is not None or (a.hour, a.minute, a.second) != (0, 0, 0) or a.hour == b.hour:
-        raise DateParseError(text, "a time of day or time zone is not part of a date")
-    year = a.year if a.year == b.year else None
-    month = a.month if a.month == b.month else None
-    day = a.day if a.day == b.day else None
-    _check_weekday(text, phrase, year, month, day)
+    if len(values) > 1:
+        named = "; ".join(f"{', '.join(codes)}: {shown}" for shown, codes in readings.items())
+        raise DateParseError(
+            text, f"the languages read it differently ({named}); pass language= to choose"
+        )
+    return next(iter(values.values()))
+
+
+def _tokens(phrase: str) -> list[str]:
+    return _TOKEN.findall(phrase.lower())
+
+
+def _check_time(phrase: str) -> None:
+    if _TIME.search(phrase):
+        raise _AmbiguousError("a time of day or time zone is not part of a date")
+
+
+def _date_parts(  # noqa: PLR0915
+    phrase: str, language: Language, *, partial: bool = False
+) -> _Parts:
+    """Year, month and day written in one date phrase; ``None`` for what was not written.
+
+    With ``partial``, a day alone or a day and a year (the end of "October 9–13, 2006")
+    is accepted for the span to complete.
+    """
+    _check_time(phrase)
+    if _ISO_DATE.fullmatch(phrase):
+        try:
+            date = PartialDate.fromisoformat(phrase)
+        except DateParseError as error:
+            raise _AmbiguousError(error.reason) from None
+        return date.year, date.month, date.day
+    numeric = _NUMERIC.fullmatch(phrase)
+    if numeric is not None:
+        if not language.day_first:
+            raise _AmbiguousError(
+                "an all-numeric date is ambiguous between day/month and month/day order "
+                "in English; write the month as a word, use YYYY-MM-DD, or pass the "
+                "language of a report that writes the day first"
+            )
+        if len(numeric[4]) != 4:
+            raise _AmbiguousError("a two-digit year does not say which century")
+        return int(numeric[4]), int(numeric[3]), int(numeric[1])
+    year = month = day = None
+    weekday: int | None = None
+    words = [t for t in _tokens(phrase) if t not in (",", ".")]
+    index = 0
+    while index < len(words):
+        token = words[index].rstrip(".")
+        index += 1
+        if token in language.date_fillers:
+            continue
+        if token in language.weekdays and weekday is None and month is None:
+            weekday = language.weekdays[token]
+            continue
+        if token in language.months and month is None:
+            month = language.months[token]
+            continue
+        if token.isdigit():
+            suffix = words[index].rstrip(".") if index < len(words) else ""
+            if suffix in language.ordinal_suffixes or suffix in ("º", "ª", "°"):
+                index += 1
+            if len(token) == 4 and year is None and (suffix not in language.ordinal_suffixes):
+                year = int(token)
+                continue
+            if len(token) <= 2 and day is None and year is None:
+                day = int(token)
+                continue
+            if len(token) <= 2:
+                raise _UnreadableError(
+                    f"{token!r} cannot be a day here, and a year is written with four digits"
+                )
+            raise _UnreadableError(f"{token!r} is neither a day nor a four-digit year")
+        raise _UnreadableError(f"{token!r} is not part of a date in {language.name}")
+    if year is None and month is None and day is None:
+        if weekday is not None:
+            raise _UnreadableError("a weekday is read only beside a date; it does not say which")
+        raise _UnreadableError(f"no date could be read from it in {language.name}")
+    if not partial and month is None and day is not None:
+        raise _UnreadableError("a date needs a year or a month: a day alone is not a date")
+    if weekday is not None:
+        if day is None or month is None:
+            raise _UnreadableError(
+                "a weekday is read only beside a full date; it does not say which week"
+            )
+        if year is not None:
+            _check_weekday(year, month, day, weekday)
     return year, month, day
 
 
-def _reason(error: Exception) -> str:
-    message = str(error)
-    if message.startswith("Unknown string format"):
-        return "no date could be read from it"
-    return message.split(":", maxsplit=1)[0]
-
-
-def _check_weekday(
-    text: str, phrase: str, year: int | None, month: int | None, day: int | None
-) -> None:
-    weekdays = [_INFO.weekday(w) for w in _WORD.findall(phrase)]
-    named = [w for w in weekdays if w is not None]
-    if not named:
-        return
-    if year is None or month is None or day is None:
-        raise DateParseError(
-            text, "a weekday is read only beside a full date; it does not say which week"
-        )
-    actual = dt.date(year, month, day).weekday()
-    if any(w != actual for w in named):
-        raise DateParseError(
-            text,
-            f"{year:04d}-{month:02d}-{day:02d} is a {dt.date(year, month, day):%A}, "
-            "not the weekday written",
+def _check_weekday(year: int, month: int, day: int, weekday: int) -> None:
+    try:
+        actual = dt.date(year, month, day)
+    except ValueError:
+        return  # PartialDate names the impossible date
+    if actual.weekday() != weekday:
+        raise _AmbiguousError(
+            f"{actual.isoformat()} is a {actual:%A}, not a {calendar.day_name[weekday]} as written"
         )
 
 
@@ -96,10 +201,21 @@ def _build(text: str, parts: _Parts) -> PartialDate:
     try:
         return PartialDate(year=year, month=month, day=day)
     except InvalidValueError as error:
-        raise DateParseError(text, error.reason) from None
+        reason = error.reason
+        if month is not None and day is not None and "between 1 and" in reason:
+            reason = f"{day} {calendar.month_name[month]} is not a date: {reason}"
+        raise DateParseError(text, reason) from None
 
 
-def parse_date(text: str) -> PartialDate:
+def _read_date(phrase: str, language: Language) -> PartialDate:
+    parts = _date_parts(phrase, language)
+    try:
+        return _build(phrase, parts)
+    except DateParseError as error:
+        raise _AmbiguousError(error.reason) from None
+
+
+def parse_date(text: str, *, language: str | None = None) -> PartialDate:
     """Read one date phrase, keeping the precision it was written with.
 
     >>> parse_date("27 June, 2019")
@@ -108,29 +224,157 @@ def parse_date(text: str) -> PartialDate:
     PartialDate('2019-11')
     >>> parse_date("17 April")
     PartialDate('--04-17')
+    >>> parse_date("15 de abril de 2025", language="es")
+    PartialDate('2025-04-15')
 
-    A weekday is checked against the date it stands beside ("Monday, 20 May 2024" is
-    read; "Sunday, 20 May 2024" is refused). Times of day, relative phrases ("last
-    Friday") and all-numeric dates whose day/month order is ambiguous ("05/04/2019")
-    raise :class:`~migrationhealth.errors.DateParseError`.
+    A weekday is checked against the date it stands beside when the year is known
+    ("Monday, 20 May 2024" is read; "Sunday, 20 May 2024" is refused, naming both).
+    Times of day, relative phrases ("last Friday", see :func:`read_period`) and
+    all-numeric dates in English ("05/04/2019", whose day/month order is ambiguous)
+    raise :class:`~migrationhealth.errors.DateParseError`; in Spanish, Portuguese and
+    French an all-numeric date is day first.
     """
-    return _build(text, _parts(text))
+    return _in_each(text, language, _read_date, "date")
 
 
-_ISO_PERIOD = re.compile(r"(?:[\d-]+|\.\.)/(?:[\d-]+|\.\.)")
-_BETWEEN = re.compile(
-    r"(?:between|from)\s+(?P<start>.+?)\s+(?:and|to|until|till|through)\s+(?P<end>.+)",
-    re.IGNORECASE | re.DOTALL,
-)
-_SPAN = re.compile(
-    r"(?P<start>.+?)\s*(?:\s(?:to|until|till|through)\s|–|—|\s-\s)\s*(?P<end>.+)",
-    re.IGNORECASE | re.DOTALL,
-)
-_SINCE = re.compile(r"(?:since|from)\s+(?P<start>.+)", re.IGNORECASE | re.DOTALL)
-_UNTIL = re.compile(r"(?:until|till|up to)\s+(?P<end>.+)", re.IGNORECASE | re.DOTALL)
+@attrs.frozen
+class PeriodReading:
+    """A period read from a phrase, and how it was inferred when the phrase was vague.
+
+    ``inferred`` is ``None`` when the phrase stated the period; otherwise it says what was
+    taken from where ("'late' read as days 21 to 31 of the month; the year 2024 taken
+    from the anchor 2024-05-10").
+    """
+
+    period: Period
+    inferred: str | None = None
 
 
-def parse_period(text: str) -> Period:
+def _open(phrase: str, words: tuple[str, ...]) -> str | None:
+    """The rest of ``phrase`` after the longest of ``words`` it starts with."""
+    low = phrase.lower()
+    for word in sorted(words, key=len, reverse=True):
+        if low.startswith(word + " "):
+            return phrase[len(word) + 1 :].strip()
+    return None
+
+
+def _splits(phrase: str, words: tuple[str, ...], *, dashes: bool) -> list[tuple[str, str]]:
+    """Every way of cutting ``phrase`` in two at one of ``words`` (or a dash)."""
+    low = phrase.lower()
+    found: list[tuple[str, str]] = []
+    for word in words:
+        for match in re.finditer(rf"\s{re.escape(word)}\s", low):
+            found.append((phrase[: match.start()], phrase[match.end() :]))
+    if dashes:
+        for match in re.finditer(rf"\s*[{_DASHES}]\s*", phrase):
+            found.append((phrase[: match.start()], phrase[match.end() :]))
+    return [(a.strip(), b.strip()) for a, b in found if a.strip() and b.strip()]
+
+
+def _span(phrase: str, start_text: str, end_text: str, language: Language) -> Period:
+    start_y, start_m, start_d = _date_parts(start_text, language, partial=True)
+    end_y, end_m, end_d = _date_parts(end_text, language, partial=True)
+    if end_m is None and end_d is not None:
+        if start_m is None or start_d is None:
+            raise _UnreadableError(f"the end {end_text!r} has no month")
+        end_m = start_m  # "October 9–13, 2006"
+        if end_y is None:
+            end_y = start_y
+    if start_m is None and start_d is not None:
+        if end_m is None:
+            raise _UnreadableError(f"the start {start_text!r} has no month")
+        start_m = end_m  # "9–13 October 2006", "del 7 al 15 de octubre"
+    borrowed = False
+    if start_y is None and end_y is not None:
+        start_y, borrowed = end_y, True
+    if end_y is None and start_y is not None and end_m is None:
+        raise _UnreadableError(f"the end {end_text!r} has neither a year nor a month")
+    try:
+        start = _build(start_text, (start_y, start_m, start_d))
+        end = _build(end_text, (end_y, end_m, end_d))
+    except DateParseError as error:
+        raise _AmbiguousError(error.reason) from None
+    if borrowed and (start.month or 1, start.day or 1) > (end.month or 12, end.day or 31):
+        raise _AmbiguousError(
+            "the start has no year of its own and would fall after the end in the end's "
+            "year; write both years"
+        )
+    return Period(start=start, end=end)
+
+
+def _list_of_days(phrase: str, language: Language) -> Period | None:
+    """Read "on 3 and 4 May", "los días 3, 4 y 5 de mayo": consecutive days, read first to last."""
+    low = phrase.lower()
+    joins = "|".join(re.escape(w) for w in language.list_and)
+    match = re.fullmatch(
+        rf"(?:on\s+|los días\s+|el\s+|les\s+|os dias\s+)?(\d{{1,2}}(?:\s*,\s*\d{{1,2}})*)\s*"
+        rf"(?:,\s*)?(?:{joins})\s+(\d{{1,2}}\s+.+)",
+        low,
+    )
+    if match is None:
+        return None
+    days = [int(d) for d in re.findall(r"\d+", match[1])]
+    last = _date_parts(phrase[match.start(2) :], language)
+    if last[2] is None or last[1] is None:
+        return None
+    days.append(last[2])
+    if days != list(range(days[0], days[0] + len(days))):
+        raise _AmbiguousError(
+            f"the days {', '.join(map(str, days))} are not consecutive, so they are not "
+            "one period; record each day"
+        )
+    start = _build(phrase, (last[0], last[1], days[0]))
+    return Period(start=start, end=_build(phrase, last))
+
+
+def _read_period(phrase: str, language: Language) -> Period:
+    if _ISO_DATE.fullmatch(phrase):
+        return Period.single(_read_date(phrase, language))
+    if _ISO_PERIOD.fullmatch(phrase):
+        try:
+            return Period.fromisoformat(phrase)
+        except DateParseError as error:
+            raise _AmbiguousError(error.reason) from None
+    rest = _open(phrase, language.between)
+    if rest is not None:
+        for start, end in _splits(rest, language.between_and, dashes=False):
+            try:
+                return _span(phrase, start, end, language)
+            except _UnreadableError:
+                continue
+        raise _UnreadableError(f"no two dates could be read after {language.between[0]!r}")
+    rest = _open(phrase, language.span_from)
+    if rest is not None:
+        for start, end in _splits(rest, language.span_to, dashes=True):
+            try:
+                return _span(phrase, start, end, language)
+            except _UnreadableError:
+                continue
+    for start, end in _splits(phrase, language.span_to, dashes=True):
+        try:
+            return _span(phrase, start, end, language)
+        except _UnreadableError:
+            continue
+    days = _list_of_days(phrase, language)
+    if days is not None:
+        return days
+    for words in (language.inception, language.since):
+        rest = _open(phrase, words)
+        if rest is not None:
+            return Period(start=_read_date(rest, language))
+    rest = _open(phrase, language.until)
+    if rest is not None:
+        return Period(end=_read_date(rest, language))
+    return Period.single(_read_date(phrase, language))
+
+
+def parse_period(
+    text: str,
+    *,
+    language: str | None = None,
+    anchor: PartialDate | dt.date | None = None,
+) -> Period:
     """Read a period phrase into a :class:`~migrationhealth.dates.Period`.
 
     >>> parse_period("between August 18 and November 14, 2025")
@@ -141,47 +385,246 @@ def parse_period(text: str) -> Period:
     Period('--04-17/--05-30')
     >>> parse_period("since 1951")
     Period('1951/..')
-    >>> parse_period("May 2024")
-    Period('2024-05/2024-05')
+    >>> parse_period("October 9–13, 2006")
+    Period('2006-10-09/2006-10-13')
+    >>> parse_period("del 7 al 15 de octubre del 2006", language="es")
+    Period('2006-10-07/2006-10-15')
 
-    Also accepted: the ISO form ``START/END`` and "X – Y". A single date is the period
-    of that date. A start that states less than its end borrows the end's year (and
-    month) as described in the module's documentation.
+    Also accepted: the ISO form ``START/END``. A single date is the period of that date.
+    With ``anchor``, vague and relative phrases are read too, as :func:`read_period`
+    documents; use that function to learn how such a period was inferred.
     """
-    if not isinstance(text, str):
-        raise DateParseError(repr(text), f"expected a string, got {type(text).__name__}")
-    phrase = " ".join(text.split())
-    if _ISO_PERIOD.fullmatch(phrase):
-        return Period.fromisoformat(phrase)
-    for pattern in (_BETWEEN, _SPAN):
-        match = pattern.fullmatch(phrase)
-        if match is not None:
-            return _span(text, match["start"], match["end"])
-    match = _SINCE.fullmatch(phrase)
-    if match is not None:
-        return Period(start=parse_date(match["start"]))
-    match = _UNTIL.fullmatch(phrase)
-    if match is not None:
-        return Period(end=parse_date(match["end"]))
-    return Period.single(parse_date(phrase))
+    return read_period(text, language=language, anchor=anchor).period
 
 
-def _span(text: str, start_text: str, end_text: str) -> Period:
-    end = _build(end_text, _parts(end_text))
-    year, month, day = _parts(start_text)
-    borrowed = False
-    if year is None and month is None and day is not None:
-        # "18 to 25 May 2024": the start borrows the end's month and year.
-        if end.month is None:
-            raise DateParseError(text, f"the start {start_text!r} has no month")
-        month, year, borrowed = end.month, end.year, end.year is not None
-    elif year is None and end.year is not None:
-        year, borrowed = end.year, True
-    start = _build(start_text, (year, month, day))
-    if borrowed and (start.month or 1, start.day or 1) > (end.month or 12, end.day or 31):
-        raise DateParseError(
-            text,
-            "the start has no year of its own and would fall after the end in the end's "
-            "year; write both years",
+def read_period(
+    text: str,
+    *,
+    language: str | None = None,
+    anchor: PartialDate | dt.date | None = None,
+) -> PeriodReading:
+    """Read a period phrase, vague or relative ones against ``anchor``.
+
+    ``anchor`` is the date the phrase was written on (the source's publication date).
+    Vague phrases become these periods, marked as inferred:
+
+    - "early", "mid", "late" in a month (and "a principios/mediados/finales de", "no
+      início/meados/final de", "début/mi-/fin"): days 1–10, 11–20 and 21 to the end;
+    - "the third week of October": days 15–21 (the n-th week is days 7n−6 to 7n);
+    - "last Friday", "el viernes pasado": the latest Friday before the anchor; "next
+      Monday", "el próximo lunes": the first Monday after it;
+    - "el próximo 13 de octubre": the first 13 October on or after the anchor; "el pasado
+      13 de octubre" the last one on or before it;
+    - "last year", "el año pasado", "this month"…: the year or month before, of or after
+      the anchor's; "yesterday", "hoy"…: that day;
+    - a month with no year in a vague phrase ("late March", "a partir de mayo"): the one
+      in the anchor's year.
+
+    Without an anchor, a phrase that needs one is refused, never given an invented
+    precision.
+
+    >>> r = read_period("a finales de marzo", language="es", anchor=dt.date(2024, 5, 10))
+    >>> r.period, r.inferred
+    (Period('2024-03-21/2024-03-31'), "'late' read as days 21 to 31 of the month; the year 2024 taken from the anchor 2024-05-10")
+    """  # noqa: E501
+    stated = _anchor(anchor)
+
+    def read(phrase: str, lang: Language) -> PeriodReading:
+        relative = _relative(phrase, lang, stated)
+        if relative is not None:
+            return relative
+        return PeriodReading(_read_period(phrase, lang))
+
+    return _in_each(text, language, read, "period")
+
+
+def _anchor(anchor: PartialDate | dt.date | None) -> PartialDate | None:
+    if anchor is None or isinstance(anchor, PartialDate):
+        return anchor
+    if isinstance(anchor, dt.date):
+        return PartialDate.from_date(anchor)
+    raise DateParseError(repr(anchor), "the anchor must be a PartialDate or a datetime.date")
+
+
+def _need(anchor: PartialDate | None, phrase: str, *, day: bool = False) -> PartialDate:
+    if anchor is None or anchor.year is None or (day and anchor.day is None):
+        what = "a full date" if day else "a year"
+        raise _AmbiguousError(
+            f"{phrase!r} is relative: pass anchor= (the source's publication date, with "
+            f"{what}) to read it"
         )
-    return Period(start=start, end=end)
+    return anchor
+
+
+def _month_year(rest: str, lang: Language) -> tuple[int, int | None] | None:
+    """Read "March", "marzo de 2020", "mars 2020": the month and the year if written."""
+    words = [t for t in _tokens(rest) if t not in lang.date_fillers and t not in (",", "-")]
+    if not words or words[0] not in lang.months:
+        return None
+    if len(words) == 1:
+        return lang.months[words[0]], None
+    if len(words) == 2 and words[1].isdigit() and len(words[1]) == 4:
+        return lang.months[words[0]], int(words[1])
+    return None
+
+
+def _relative(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodReading | None:
+    low = phrase.lower()
+    key = lang.relative.get(low)
+    if key is not None:
+        return _relative_key(phrase, key, _need(anchor, phrase, day=key in ("yesterday", "today")))
+    for words, part in sorted(lang.parts_of_month.items(), key=lambda i: -len(i[0])):
+        if low.startswith(words) and len(low) > len(words) and not low[len(words)].isalnum():
+            found = _month_year(phrase[len(words) :], lang)
+            if found is None:
+                continue
+            first, last = PARTS_OF_MONTH[part]
+            how = f"{part!r} read as days {first} to {last} of the month"
+            return _within_month(phrase, found, (first, last), how, anchor)
+    week = _week(phrase, lang, anchor)
+    if week is not None:
+        return week
+    weekday = _weekday(phrase, lang, anchor)
+    if weekday is not None:
+        return weekday
+    for words in lang.since:
+        if low.startswith(words + " "):
+            found = _month_year(phrase[len(words) :], lang)
+            if found is not None and found[1] is None:
+                year = _need(anchor, phrase).year
+                assert year is not None
+                start = PartialDate(year=year, month=found[0])
+                how = f"the year {year} taken from the anchor {_iso(anchor)}"
+                return PeriodReading(Period(start=start), how)
+    return None
+
+
+def _iso(anchor: PartialDate | None) -> str:
+    return "?" if anchor is None else anchor.isoformat()
+
+
+def _within_month(
+    phrase: str,
+    found: tuple[int, int | None],
+    days: tuple[int, int],
+    how: str,
+    anchor: PartialDate | None,
+) -> PeriodReading:
+    month, year = found
+    if year is None:
+        year = _need(anchor, phrase).year
+        assert year is not None
+        how += f"; the year {year} taken from the anchor {_iso(anchor)}"
+    last_day = calendar.monthrange(year, month)[1]
+    first, last = days[0], min(days[1], last_day)
+    if first > last_day:
+        raise _AmbiguousError(f"{calendar.month_name[month]} {year} has no day {first}")
+    if days[1] == 31:
+        how = how.replace("to 31", f"to {last}")
+    period = Period(
+        start=PartialDate(year=year, month=month, day=first),
+        end=PartialDate(year=year, month=month, day=last),
+    )
+    return PeriodReading(period, how)
+
+
+def _week(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodReading | None:
+    words = [t for t in _tokens(phrase) if t not in lang.articles and t not in lang.date_fillers]
+    if len(words) < 3 or words[1] not in lang.week:
+        return None
+    number = lang.ordinals.get(words[0])
+    if number is None and words[0].rstrip("stndrhº").isdigit():
+        number = int(words[0].rstrip("stndrhº"))
+    if number is None or not 1 <= number <= 5:
+        return None
+    found = _month_year(" ".join(words[2:]), lang)
+    if found is None:
+        return None
+    first, last = 7 * number - 6, 7 * number
+    how = f"week {number} of a month read as days {first} to {last}"
+    return _within_month(phrase, found, (first, last), how, anchor)
+
+
+def _weekday(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodReading | None:
+    """Read "last Friday", "el viernes pasado", "el próximo 13 de octubre"."""
+    words = [t for t in _tokens(phrase) if t not in lang.articles and t not in ("na", "no")]
+    if not words:
+        return None
+    direction = 0
+    if words[0] in lang.last or words[-1] in lang.last:
+        direction = -1
+    elif words[0] in lang.next or words[-1] in lang.next:
+        direction = 1
+    if direction == 0:
+        return None
+    rest = [w for w in words if w not in lang.last and w not in lang.next]
+    if len(rest) == 1 and rest[0] in lang.weekdays:
+        base = _need(anchor, phrase, day=True)
+        assert base.year is not None
+        assert base.month is not None
+        assert base.day is not None
+        today = dt.date(base.year, base.month, base.day)
+        target = lang.weekdays[rest[0]]
+        if direction < 0:
+            day = today - dt.timedelta(days=(today.weekday() - target - 1) % 7 + 1)
+        else:
+            day = today + dt.timedelta(days=(target - today.weekday() - 1) % 7 + 1)
+        how = (
+            f"the {'latest' if direction < 0 else 'first'} {calendar.day_name[target]} "
+            f"{'before' if direction < 0 else 'after'} the anchor {base.isoformat()}"
+        )
+        return PeriodReading(Period.single(PartialDate.from_date(day)), how)
+    try:
+        year, month, day_of_month = _date_parts(" ".join(rest), lang)
+    except (_UnreadableError, _AmbiguousError):
+        return None
+    if year is not None or month is None or day_of_month is None:
+        return None
+    base = _need(anchor, phrase)
+    assert base.year is not None
+    if base.month is None or (base.day is None and base.month == month):
+        raise _AmbiguousError(
+            f"{phrase!r} is relative: pass anchor= to the day, or at least to a month other "
+            "than the one written, to know which year is meant"
+        )
+    written = (month, day_of_month)
+    now = (base.month, base.day or (1 if direction > 0 else 31))
+    year = base.year
+    if direction > 0 and written < now:
+        year += 1
+    if direction < 0 and written > now:
+        year -= 1
+    how = (
+        f"the year {year}: the {'first' if direction > 0 else 'last'} such date "
+        f"{'on or after' if direction > 0 else 'on or before'} the anchor {base.isoformat()}"
+    )
+    date = _build(phrase, (year, month, day_of_month))
+    return PeriodReading(Period.single(date), how)
+
+
+def _relative_key(phrase: str, key: str, anchor: PartialDate) -> PeriodReading:
+    assert anchor.year is not None
+    year = anchor.year
+    if key in ("last_year", "this_year", "next_year"):
+        shift = {"last_year": -1, "this_year": 0, "next_year": 1}[key]
+        date = PartialDate(year=year + shift)
+        how = f"the year {year + shift}, from the anchor {anchor.isoformat()}"
+        return PeriodReading(Period.single(date), how)
+    if key in ("last_month", "this_month", "next_month"):
+        if anchor.month is None:
+            raise _AmbiguousError(f"{phrase!r} is relative: the anchor needs a month")
+        shift = {"last_month": -1, "this_month": 0, "next_month": 1}[key]
+        index = year * 12 + anchor.month - 1 + shift
+        date = PartialDate(year=index // 12, month=index % 12 + 1)
+        return PeriodReading(
+            Period.single(date), f"the month {date.isoformat()}, from the anchor {anchor}"
+        )
+    assert anchor.month is not None
+    assert anchor.day is not None
+    day = dt.date(year, anchor.month, anchor.day)
+    if key == "yesterday":
+        day -= dt.timedelta(days=1)
+    return PeriodReading(
+        Period.single(PartialDate.from_date(day)),
+        f"the day {day.isoformat()}, from the anchor {anchor.isoformat()}",
+    )

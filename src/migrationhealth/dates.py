@@ -21,11 +21,13 @@ from typing import Any
 
 import attrs
 
+from ._escape import echo
 from .errors import DateParseError, InvalidValueError, UnknownYearError
 
 __all__ = ["PartialDate", "Period", "Precision"]
 
-_ISO = re.compile(r"(?:(?P<year>\d{4})|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# ASCII digits only: "٢٠١٩" and full-width "２０１９" are digits to Python, not to ISO 8601.
+_ISO = re.compile(r"(?:(?P<year>[0-9]{4})|-)(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 _LEAP_YEAR = 2000
 
 
@@ -40,7 +42,7 @@ class Precision(enum.Enum):
 def _optional_int(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and type(value) is not int:
         raise InvalidValueError(
-            attribute.name, f"expected an integer or None, got {value!r}", value
+            attribute.name, f"expected an integer or None, got {echo(value)}", value
         )
 
 
@@ -102,11 +104,14 @@ class PartialDate:
         """Read the ISO 8601 form written by :meth:`isoformat`.
 
         Raises :class:`~migrationhealth.errors.DateParseError` for anything else,
-        including impossible dates such as ``2019-02-30``.
+        including impossible dates such as ``2019-02-30`` and digits other than ASCII
+        ``0`` to ``9`` (``"٢٠١٩-٠٧"`` is refused, never read as ``2019-07``).
         """
         match = _ISO.fullmatch(text) if isinstance(text, str) else None
         if match is None or (match["year"] is None and match["month"] is None):
-            raise DateParseError(str(text), "expected YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD")
+            raise DateParseError(
+                str(text), "expected YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD, in ASCII digits"
+            )
         year, month, day = match["year"], match["month"], match["day"]
         try:
             return cls(
@@ -173,7 +178,7 @@ def _latest(year: int, month: int | None, day: int | None) -> dt.date:
 def _optional_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, PartialDate):
         raise InvalidValueError(
-            attribute.name, f"expected a PartialDate or None, got {value!r}", value
+            attribute.name, f"expected a PartialDate or None, got {echo(value)}", value
         )
 
 

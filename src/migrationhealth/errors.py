@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ._escape import echo
+
 if TYPE_CHECKING:
     from .merge import MergeConflict
 
 __all__ = [
+    "MAX_PROBLEMS",
     "CountryError",
     "DateParseError",
     "InvalidValueError",
@@ -53,7 +56,7 @@ class DateParseError(MigrationHealthError, ValueError):
     """
 
     def __init__(self, text: str, message: str) -> None:
-        super().__init__(f"cannot read {text!r} as a date: {message}")
+        super().__init__(f"cannot read {echo(text)} as a date: {message}")
         self.text = text
         self.reason = message
 
@@ -70,7 +73,7 @@ class QuantityParseError(MigrationHealthError, ValueError):
     """A number phrase such as ``"almost half a million"`` could not be read."""
 
     def __init__(self, text: str, message: str) -> None:
-        super().__init__(f"cannot read {text!r} as a quantity: {message}")
+        super().__init__(f"cannot read {echo(text)} as a quantity: {message}")
         self.text = text
         self.reason = message
 
@@ -92,7 +95,7 @@ class UnknownIdError(MigrationHealthError, KeyError):
         self.id = id
 
     def __str__(self) -> str:
-        return f"no {self.kind} with id {self.id!r}"
+        return f"no {self.kind} with id {echo(self.id)}"
 
 
 class UnknownTermError(MigrationHealthError, ValueError):
@@ -121,23 +124,35 @@ class VocabularyError(MigrationHealthError, ValueError):
 class LoadError(MigrationHealthError, ValueError):
     """Input could not be loaded as a dataset; nothing was loaded.
 
-    ``problems`` lists every problem found, each as ``"<path>: <what>"`` where the path
+    ``problems`` lists the problems found, each as ``"<path>: <what>"`` where the path
     starts at ``$`` (the document's root), for example
     ``$.programmes[2].cohorts[0].figures[1].quantity.value: must be >= 0, got -3``.
-    ``filename`` is the file being read, when there was one.
+    At most :data:`MAX_PROBLEMS` are kept; ``omitted`` counts those left out, and the
+    message ends with "and N more problems". ``filename`` is the file being read, when
+    there was one.
     """
 
-    def __init__(self, problems: Sequence[str], *, filename: str | None = None) -> None:
-        self.problems = tuple(problems)
+    def __init__(
+        self, problems: Sequence[str], *, filename: str | None = None, omitted: int = 0
+    ) -> None:
+        kept = tuple(problems[:MAX_PROBLEMS])
+        self.problems = kept
+        self.omitted = omitted + len(problems) - len(kept)
         self.filename = filename
         super().__init__(self._message())
 
     def _message(self) -> str:
         where = f"{self.filename}: " if self.filename else ""
-        if len(self.problems) == 1:
+        if len(self.problems) == 1 and not self.omitted:
             return f"{where}{self.problems[0]}"
+        total = len(self.problems) + self.omitted
         lines = "\n".join(f"  {p}" for p in self.problems)
-        return f"{where}{len(self.problems)} problems:\n{lines}"
+        more = f"\n  and {self.omitted:,} more problems" if self.omitted else ""
+        return f"{where}{total:,} problems:\n{lines}{more}"
+
+
+MAX_PROBLEMS = 1000
+"""The most problems a :class:`LoadError` lists; the rest are counted in ``omitted``."""
 
 
 class MergeConflictError(MigrationHealthError, ValueError):

@@ -13,8 +13,13 @@ A record is matched by its kind and its id:
 The result is deterministic: in each collection, the first dataset's records in their
 order, then the second's that the first did not have, in theirs. Records are compared
 whole: two programmes with one id and different cohorts conflict, rather than being
-joined cohort by cohort. Ids repeated within one dataset are left as they are (that is
-a finding of validation, not of the merge), so ``merge(a, Dataset())`` is ``a``.
+joined cohort by cohort.
+
+An id repeated within one of the datasets (two sources ``s1`` in ``a``) is a conflict
+too, whether or not the two records are equal: which of them the other dataset's
+record should be matched with is not for the merge to guess. So the merge is symmetric:
+``merge(a, b)`` raises exactly when ``merge(b, a)`` does, and otherwise holds the same
+records. Validation's MH302 finds such repeats before a merge.
 """
 
 from __future__ import annotations
@@ -60,7 +65,10 @@ class MergeConflict:
     """A record that both datasets have, by kind and id, with different content.
 
     ``kind`` is ``"source"``, ``"organisation"`` or ``"programme"``; ``first`` and
-    ``second`` are the two versions; ``differences`` says where they differ.
+    ``second`` are the two versions; ``differences`` says where they differ. ``within``
+    is ``None`` for a record the two datasets disagree on, and ``"first"`` or
+    ``"second"`` for an id repeated within that dataset (``first`` and ``second`` are
+    then its first and its repeated record, and ``differences`` may be empty).
     """
 
     kind: str
@@ -68,13 +76,19 @@ class MergeConflict:
     first: Source | Organisation | Programme = attrs.field(repr=False)
     second: Source | Organisation | Programme = attrs.field(repr=False)
     differences: tuple[Difference, ...]
+    within: str | None = None
 
     def __str__(self) -> str:
         shown = "; ".join(str(d) for d in self.differences[:_SHOWN])
         more = len(self.differences) - _SHOWN
         if more > 0:
             shown += f"; and {more} more difference{'s' if more > 1 else ''}"
-        return f"{self.kind} {self.id!r}: {shown}"
+        if self.within is None:
+            return f"{self.kind} {self.id!r}: {shown}"
+        what = f"{self.kind} {self.id!r}: repeated in the {self.within} dataset"
+        if not self.differences:
+            return f"{what}, the same record twice"
+        return f"{what} (first and repeat): {shown}"
 
 
 _SHOWN = 3
@@ -84,8 +98,9 @@ def merge(a: Dataset, b: Dataset) -> Dataset:
     """The dataset with the records of both ``a`` and ``b``; see the module documentation.
 
     Raises :class:`~migrationhealth.errors.MergeConflictError` (a ``ValueError``) when a
-    source, organisation or programme id names different content in ``a`` and ``b``;
-    its ``conflicts`` lists them all, in the order of ``b``.
+    source, organisation or programme id names different content in ``a`` and ``b``, or
+    is repeated within one of them; its ``conflicts`` lists them all: the repeats first,
+    then the disagreements in the order of ``b``.
 
     >>> from migrationhealth import Dataset, Source
     >>> a = Dataset().add(Source(id="s1", title="A report"))
@@ -108,27 +123,49 @@ def merge(a: Dataset, b: Dataset) -> Dataset:
 def _join(
     first: tuple[_R, ...], second: tuple[_R, ...], conflicts: list[MergeConflict]
 ) -> tuple[_R, ...]:
-    if not second:
-        return first
-    by_id: dict[str, list[_R]] = {}
-    for record in first:
-        by_id.setdefault(record.id, []).append(record)
-    added = []
-    for record in second:
-        known = by_id.get(record.id)
-        if known is None:
-            added.append(record)
-        elif record not in known:
+    repeated: set[str] = set()
+    known = _unique(first, "first", conflicts, repeated)
+    added = _unique(second, "second", conflicts, repeated)
+    joined = list(first)
+    for id, record in added.items():
+        mine = known.get(id)
+        if id in repeated:
+            continue  # reported as a repeat: which record to compare with is unknown
+        if mine is None:
+            joined.append(record)
+        elif mine != record:
+            conflicts.append(
+                MergeConflict(
+                    kind=type(record).__name__.lower(),
+                    id=id,
+                    first=mine,
+                    second=record,
+                    differences=tuple(_differences(mine, record, "")),
+                )
+            )
+    return tuple(joined)
+
+
+def _unique(
+    records: tuple[_R, ...], which: str, conflicts: list[MergeConflict], repeated: set[str]
+) -> dict[str, _R]:
+    """The records by id, each id's first; a repeated id goes to ``conflicts`` and ``repeated``."""
+    by_id: dict[str, _R] = {}
+    for record in records:
+        earlier = by_id.setdefault(record.id, record)
+        if earlier is not record:
+            repeated.add(record.id)
             conflicts.append(
                 MergeConflict(
                     kind=type(record).__name__.lower(),
                     id=record.id,
-                    first=known[0],
+                    first=earlier,
                     second=record,
-                    differences=tuple(_differences(known[0], record, "")),
+                    differences=tuple(_differences(earlier, record, "")),
+                    within=which,
                 )
             )
-    return first + tuple(added)
+    return by_id
 
 
 def _differences(first: object, second: object, path: str) -> Iterator[Difference]:

@@ -42,6 +42,7 @@ from typing import Any
 import attrs
 
 from . import _validators as v
+from ._escape import echo
 from .enums import _Vocabulary
 from .errors import InvalidValueError
 from .interval import Interval, Number, _WithBounds
@@ -137,7 +138,7 @@ def check_number(attribute: str, value: object, *, positive: bool = False) -> No
     else:
         raise InvalidValueError(
             attribute,
-            f"expected an int or a Decimal, got {type(value).__name__} {value!r}",
+            f"expected an int or a Decimal, got {type(value).__name__} {echo(value)}",
             value,
         )
     if positive and value <= 0:

@@ -23,16 +23,19 @@ Every problem found while loading is reported at once, each with its JSON path, 
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import io
 import json
 import os
 import re
 import secrets
 import stat
+import threading
 import types
 import typing
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -42,6 +45,7 @@ import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
+    BaseValidationError,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
@@ -61,7 +65,7 @@ from ._vocabulary_file import declare_vocabulary, vocabulary_section
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
-from .errors import InvalidValueError, LoadError, MigrationHealthError
+from .errors import MAX_PROBLEMS, InvalidValueError, LoadError, MigrationHealthError
 from .migrations import MIGRATIONS
 
 __all__ = [
@@ -341,13 +345,11 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
                 try:
                     result.append(handler(item, element))
                 except Exception as error:
-                    note = IterableValidationNote(
-                        f"Structuring {tp} @ index {index}", index, element
-                    )
-                    setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
-                    errors.append(error)
+                    _collect(errors, error, index, tp, element)
             if errors:
                 raise IterableValidationError(f"While structuring {tp}", errors, tp)
+            if len(result) < len(value):
+                raise _OmittedError  # every problem was past the limit: counted, not kept
             return tuple(result)
 
         return structure_tuple
@@ -394,7 +396,75 @@ converter = _make_converter()
 _first_pass = _make_converter(detailed=False)
 
 
+class _OmittedError(Exception):
+    """Stands for problems counted but not kept, past :data:`~errors.MAX_PROBLEMS`."""
+
+
+class _Budget(threading.local):
+    """How many problems one call of :func:`structure` has kept, and how many it left out.
+
+    A document with a million bad figures has a million problems; keeping each (its
+    exception, notes and traceback) would take gigabytes. Each problem is counted once,
+    by the innermost array it sits in; past :data:`~errors.MAX_PROBLEMS` problems are
+    counted and dropped.
+    """
+
+    def __init__(self) -> None:
+        self.kept = 0
+        self.omitted = 0
+
+    def reset(self) -> None:
+        self.kept = 0
+        self.omitted = 0
+
+    def keep(self, error: BaseException) -> bool:
+        """Whether to keep ``error``; counts its problems either way."""
+        fresh, counted = _count(error)
+        if self.kept + fresh > MAX_PROBLEMS:
+            self.kept -= counted
+            self.omitted += fresh + counted
+            return False
+        self.kept += fresh
+        error.__traceback__ = None  # its frames hold nothing a problem line needs
+        return True
+
+
+_COUNTED = "_migrationhealth_counted"
+
+
+def _count(error: BaseException) -> tuple[int, int]:
+    """(problems in ``error`` not yet counted, problems already counted); marks them counted."""
+    fresh = counted = 0
+    stack = [error]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, BaseValidationError):
+            stack += node.exceptions
+        elif isinstance(node, _OmittedError):
+            continue
+        elif getattr(node, _COUNTED, False):
+            counted += 1
+        else:
+            with contextlib.suppress(AttributeError):
+                setattr(node, _COUNTED, True)
+            fresh += 1
+    return fresh, counted
+
+
+_BUDGET = _Budget()
+
+
+def _collect(errors: list[Exception], error: Exception, index: int, tp: Any, element: Any) -> None:
+    """Add the problem of an array's element to ``errors``, unless past the limit."""
+    if _BUDGET.keep(error):
+        note = IterableValidationNote(f"Structuring {tp} @ index {index}", index, element)
+        setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
+        errors.append(error)
+
+
 def _describe(error: BaseException, _: type | None) -> str:
+    if isinstance(error, _OmittedError):
+        return _OMITTED
     if isinstance(error, InvalidValueError):
         return error.reason
     if isinstance(error, MigrationHealthError):
@@ -410,11 +480,15 @@ def _describe(error: BaseException, _: type | None) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+_OMITTED = "\x00omitted"
+
+
 def _problems(error: BaseException, root: str = "$") -> list[str]:
     problems = []
     for line in transform_error(error, root, _describe):
         description, _, path = line.rpartition(" @ ")
-        problems.append(f"{path}: {description}")
+        if description != _OMITTED:
+            problems.append(f"{path}: {description}")
     return problems
 
 
@@ -429,6 +503,7 @@ def structure(data: object, cls: type[T]) -> T:
                 return _first_pass.structure(data, cls)
             except Exception:
                 pass  # the detailed pass says what is wrong, and where
+            _BUDGET.reset()
             return converter.structure(data, cls)
     except (
         ClassValidationError,
@@ -437,8 +512,11 @@ def structure(data: object, cls: type[T]) -> T:
         ValueError,
         TypeError,
         KeyError,
+        _OmittedError,
     ) as error:
-        raise LoadError(_problems(error)) from None
+        omitted = _BUDGET.omitted
+        _BUDGET.reset()
+        raise LoadError(_problems(error), omitted=omitted) from None
     finally:
         for cache in _ISO_CACHES.values():
             cache.clear()
@@ -459,6 +537,8 @@ def unstructure(obj: object) -> Any:
 
 class _DuplicateKeys(dict[str, Any]):
     """An object in which a key occurred twice; the loader reports it, with its path."""
+
+    __slots__ = ("duplicates",)
 
     def __init__(self, pairs: list[tuple[str, Any]], duplicates: list[str]) -> None:
         super().__init__(pairs)
@@ -486,20 +566,33 @@ def _child(path: str, key: str) -> str:
     return f"{path}[{text}]"
 
 
-def _find_duplicates(document: object) -> list[str]:
-    # Iterative: a document may nest as deeply as the parser allowed, with our own
-    # frames on top of the caller's.
-    found = []
-    stack: list[tuple[object, str]] = [(document, "$")]
-    while stack:
-        node, path = stack.pop()
+def _find_duplicates(document: object, total: int) -> LoadError:
+    """The error listing the duplicate keys of ``document``, ``total`` of them in all."""
+    # Depth first with one iterator per open container: memory grows with the nesting,
+    # not with the size of an object, and it stops at MAX_PROBLEMS problems.
+    found: list[str] = []
+    stack: list[tuple[Iterator[tuple[object, object]], str]] = []
+
+    def enter(node: object, path: str) -> None:
         if isinstance(node, _DuplicateKeys):
-            found += [f"{path}: duplicate key {_key(key)}" for key in node.duplicates]
+            found.extend(f"{path}: duplicate key {_key(key)}" for key in node.duplicates)
         if isinstance(node, dict):
-            stack += [(value, _child(path, key)) for key, value in reversed(node.items())]
+            stack.append((iter(node.items()), path))
         elif isinstance(node, list):
-            stack += [(node[i], f"{path}[{i}]") for i in reversed(range(len(node)))]
-    return found
+            stack.append((enumerate(node), path))
+
+    enter(document, "$")
+    while stack and len(found) < MAX_PROBLEMS:
+        children, path = stack[-1]
+        step = next(children, None)
+        if step is None:
+            stack.pop()
+            continue
+        key, value = step
+        if isinstance(value, (dict, list)):
+            enter(value, _child(path, key) if isinstance(key, str) else f"{path}[{key}]")
+    shown = found[:MAX_PROBLEMS]
+    return LoadError(shown, omitted=max(total - len(shown), 0))
 
 
 def _refuse_constant(name: str) -> _RefusedNumber:
@@ -539,15 +632,19 @@ def _parse(text: str | bytes) -> object:
         raise TypeError(f"expected str or bytes, got {type(text).__name__}")
     if text.startswith("\ufeff"):
         raise LoadError(["$: the text starts with a byte-order mark; save it as UTF-8 without one"])
-    seen_duplicates = False
+    duplicates = 0  # duplicate keys found; those of the first MAX_PROBLEMS are marked
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        nonlocal seen_duplicates
+        nonlocal duplicates
         result = dict(pairs)
         if len(result) != len(pairs):
-            seen_duplicates = True
             counts = Counter(key for key, _ in pairs)
-            return _DuplicateKeys(pairs, sorted(key for key, n in counts.items() if n > 1))
+            repeated = [key for key, n in counts.items() if n > 1]
+            del counts
+            marked = duplicates < MAX_PROBLEMS
+            duplicates += len(repeated)
+            if marked:  # past the limit, duplicates are counted, not located
+                return _DuplicateKeys(pairs, sorted(repeated)[:MAX_PROBLEMS])
         return result
 
     try:
@@ -563,7 +660,7 @@ def _parse(text: str | bytes) -> object:
                 raise
             # An integer too long to convert, or an exponent beyond Decimal's: read again,
             # slower, leaving each such number in its place for its field to refuse.
-            seen_duplicates = False
+            duplicates = 0
             data = json.loads(
                 text,
                 object_pairs_hook=pairs_hook,
@@ -579,8 +676,8 @@ def _parse(text: str | bytes) -> object:
         raise LoadError(["$: the JSON is nested too deeply to read"]) from None
     except (ValueError, ArithmeticError) as error:
         raise LoadError([f"$: cannot read the JSON: {error}"]) from None
-    if seen_duplicates:
-        raise LoadError(_find_duplicates(data))
+    if duplicates:
+        raise _find_duplicates(data, duplicates)
     return data
 
 
@@ -668,64 +765,177 @@ def _decimal_to_float(value: object) -> float:
     raise TypeError(f"{type(value).__name__} is not part of the JSON format")
 
 
-def load(path: str | os.PathLike[str]) -> Dataset:
-    """Load a dataset from a JSON file.
+def load(
+    source: str | os.PathLike[str] | typing.IO[bytes] | typing.IO[str],
+    *,
+    max_size: int | None = None,
+) -> Dataset:
+    """Load a dataset from a JSON file: a path, or a file open for reading.
+
+    ``source`` is a path (``str`` or :class:`os.PathLike`), or an open file, binary or
+    text, as :func:`json.load` and pandas accept: ``load(open("data.json", "rb"))``,
+    ``load(io.StringIO(text))``; it is read from its current position to its end and
+    not closed. With ``max_size``, at most that many bytes (characters, for a text file)
+    are read, and a longer input is refused rather than read to its end: a bound for
+    input that may not end (``/dev/zero``, a pipe).
 
     Raises :class:`~migrationhealth.errors.LoadError` naming the file, both for problems
     in its content and for a file that cannot be read (missing, a directory, no access).
     """
-    name = os.fspath(path)
-    try:
-        raw = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise LoadError(["no such file"], filename=name) from None
-    except IsADirectoryError:
-        raise LoadError(["is a directory, not a file"], filename=name) from None
-    except OSError as error:
-        raise LoadError([f"cannot be read: {error.strerror or error}"], filename=name) from None
+    if isinstance(source, (str, os.PathLike)):
+        name: str | None = os.fspath(source)
+        try:
+            with open(source, "rb") as stream:
+                raw: str | bytes = _read(stream, max_size)
+        except FileNotFoundError:
+            raise LoadError(["no such file"], filename=name) from None
+        except IsADirectoryError:
+            raise LoadError(["is a directory, not a file"], filename=name) from None
+        except OSError as error:
+            raise LoadError([f"cannot be read: {_reason(error)}"], filename=name) from None
+    elif callable(getattr(source, "read", None)):
+        given = getattr(source, "name", None)
+        name = given if isinstance(given, str) else None
+        try:
+            raw = _read(source, max_size)
+        except OSError as error:
+            raise LoadError([f"cannot be read: {_reason(error)}"], filename=name) from None
+        if not isinstance(raw, (str, bytes)):
+            raise TypeError(f"expected a file that reads str or bytes, got {type(raw).__name__}")
+    else:
+        raise TypeError(f"expected a path or a file open for reading, got {type(source).__name__}")
+    if max_size is not None and len(raw) > max_size:
+        unit = "characters" if isinstance(raw, str) else "bytes"
+        raise LoadError([f"larger than {max_size:,} {unit}, the most this reads"], filename=name)
     try:
         return loads(raw)
     except LoadError as error:
-        raise LoadError(error.problems, filename=name) from None
+        raise LoadError(error.problems, filename=name, omitted=error.omitted) from None
 
 
-def save(dataset: Dataset, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
-    """Write ``dataset`` to ``path`` as canonical JSON, atomically.
+def _read(stream: typing.IO[Any], max_size: int | None) -> Any:
+    # One byte more than the bound tells a file of exactly max_size from a longer one.
+    return stream.read() if max_size is None else stream.read(max_size + 1)
 
-    The text is made first; then it is written to a new temporary file in the same
-    directory (``.NAME.<random>.tmp``), flushed and synced to disk, and moved over
-    ``path`` in one step, after which the directory is synced too. If anything fails on
-    the way (the dataset cannot be written as JSON, the disk is full, the process is
-    interrupted), the file that was at ``path`` is left exactly as it was and the
-    temporary file is removed; only a crash of the whole process or machine can leave
-    the temporary file behind, never a half-written ``path``.
 
-    A file replaced keeps its permission bits; a new one gets the usual ones for the
-    process's umask. When ``path`` is a symbolic link, the file it points to is replaced
-    and the link kept. Failures raise :class:`OSError` as the system reports them.
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def save(
+    dataset: Dataset,
+    target: str | os.PathLike[str] | typing.IO[bytes] | typing.IO[str],
+    *,
+    indent: int | None = 2,
+) -> None:
+    """Write ``dataset`` to ``target`` as canonical JSON: atomically when it is a path.
+
+    For a path, the text is made first; then it is written to a new temporary file in
+    the same directory (``.NAME.<random>.tmp``, with ``NAME`` cut to 32 characters so that
+    the temporary name is never longer than the system allows), flushed and synced to
+    disk, and moved over ``path`` in one step, after which the directory is synced too. If
+    anything fails on the way (the dataset cannot be written as JSON, the disk is full,
+    the process is interrupted), the file that was at ``path`` is left exactly as it was
+    and the temporary file is removed; only a crash of the whole process or machine can
+    leave the temporary file behind, never a half-written ``path``.
+
+    Only a regular file (or a symbolic link to one) is replaced: a directory, a FIFO, a
+    device or a socket at ``path`` raises :class:`OSError` and is left alone. A file
+    replaced keeps its permission bits, except set-user-id and set-group-id, which are
+    never set, and keeps its owner and group where the process may set them; a new file
+    gets the usual bits for the process's umask. When ``path`` is a symbolic link, the
+    file it points to is replaced and the link kept. Failures raise :class:`OSError` as
+    the system reports them.
+
+    ``target`` may also be a file open for writing, binary or text (as for
+    :func:`json.dump`): the text is written to it at its position, and it is neither
+    flushed nor closed. That cannot be atomic: if the write fails part way, what was
+    written stays written.
     """
-    data = dumps(dataset, indent=indent).encode("utf-8")
-    target = Path(os.path.realpath(os.fspath(path)))
-    temporary, handle = _create_temporary(target)
+    text = dumps(dataset, indent=indent)
+    if not isinstance(target, (str, os.PathLike)):
+        _write_stream(target, text)
+        return
+    data = text.encode("utf-8")
+    del text
+    target_path = Path(os.path.realpath(os.fspath(target)))
+    existing = _existing(target_path)
+    temporary, handle = _create_temporary(target_path)
     try:
         try:
-            _copy_mode(target, handle)
+            _copy_owner_and_mode(existing, handle)
             _write_all(handle, data)
             os.fsync(handle)
         finally:
             os.close(handle)
-        os.replace(temporary, target)
+        os.replace(temporary, target_path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_directory(target.parent)
+    _sync_directory(target_path.parent)
+
+
+def _write_stream(stream: typing.IO[Any], text: str) -> None:
+    if not callable(getattr(stream, "write", None)):
+        raise TypeError(f"expected a path or a file open for writing, got {type(stream).__name__}")
+    if isinstance(stream, io.TextIOBase):
+        stream.write(text)
+    elif isinstance(stream, (io.RawIOBase, io.BufferedIOBase)) or "b" in str(
+        getattr(stream, "mode", "")
+    ):
+        _write_bytes(stream, text.encode("utf-8"))
+    else:
+        try:
+            stream.write(text)
+        except TypeError:
+            _write_bytes(stream, text.encode("utf-8"))
+
+
+def _write_bytes(stream: typing.IO[Any], data: bytes) -> None:
+    # A raw (unbuffered) file may take fewer bytes than it is given.
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        if written is None or written >= len(view):
+            return
+        if written <= 0:
+            raise OSError(errno.EIO, "the file accepted no more bytes")
+        view = view[written:]
+
+
+_KINDS = {
+    stat.S_IFDIR: "a directory",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def _existing(target: Path) -> os.stat_result | None:
+    """The status of the file ``save`` is about to replace; refuses what is not a file."""
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
+        raise OSError(
+            errno.EISDIR if stat.S_ISDIR(status.st_mode) else errno.EINVAL,
+            f"is {kind}, not a regular file; save replaces only regular files",
+            str(target),
+        )
+    return status
 
 
 def _create_temporary(target: Path) -> tuple[Path, int]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     flags |= getattr(os, "O_BINARY", 0)
+    # At most 32 characters of the name: a name near the system's limit of 255 bytes
+    # would otherwise give a temporary name beyond it.
+    stem = target.name[:_TEMPORARY_STEM]
     while True:
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        temporary = target.with_name(f".{stem}.{secrets.token_hex(6)}.tmp")
         try:
             # 0o666 less the umask, as for any new file, where mkstemp would give 0o600.
             return temporary, os.open(temporary, flags, 0o666)
@@ -733,12 +943,26 @@ def _create_temporary(target: Path) -> tuple[Path, int]:
             continue
 
 
-def _copy_mode(target: Path, handle: int) -> None:
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
+_TEMPORARY_STEM = 32
+
+
+def _copy_owner_and_mode(existing: os.stat_result | None, handle: int) -> None:
+    if existing is None:
         return
+    if hasattr(os, "fchown"):
+        created = os.fstat(handle)
+        if (created.st_uid, created.st_gid) != (existing.st_uid, existing.st_gid):
+            try:
+                os.fchown(handle, existing.st_uid, existing.st_gid)
+            except OSError:
+                # Not the owner's to give (only root may): keep at least the group, if
+                # the process is in it.
+                with contextlib.suppress(OSError):
+                    os.fchown(handle, -1, existing.st_gid)
     if hasattr(os, "fchmod"):
+        # Set-user-id and set-group-id are never carried over: a data file has no use for
+        # them, and a copy made by another user must not gain them.
+        mode = stat.S_IMODE(existing.st_mode) & ~(stat.S_ISUID | stat.S_ISGID)
         os.fchmod(handle, mode)
 
 

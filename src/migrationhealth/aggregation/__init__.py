@@ -22,6 +22,7 @@ from .errors import (
     PeriodError,
     UnitError,
 )
+from .frames import to_arrow, to_frame, to_polars
 from .group import DIMENSIONS, Aggregation, Group, aggregate
 from .headlines import Headline, headlines
 from .periods import TIME_UNITS, period_length, year_shares
@@ -29,7 +30,7 @@ from .policy import Conflict, Policy
 from .programmes import ProgrammeCount, ProgrammeCounts, count_programmes
 from .provenance import Exclusion, FigureRef, Reason
 from .rates import Rate, Share, per_capita, rate_per_period, share
-from .records import COLUMNS, as_dict, to_frame, to_records, write_csv, write_jsonl
+from .records import COLUMNS, as_dict, to_records, write_csv, write_jsonl
 from .total import Fact, Total, total
 
 __all__ = [
@@ -64,7 +65,9 @@ __all__ = [
     "period_length",
     "rate_per_period",
     "share",
+    "to_arrow",
     "to_frame",
+    "to_polars",
     "to_records",
     "total",
     "write_csv",

@@ -9,6 +9,7 @@ country      the countries of the innermost record that names some, joined:     
              ``"CL+MX"`` for a binational cohort (shown as spanning both)
 year         the years of the figure's period: ``"2025"``, or ``"2021-2022"`` for  partition
              a period spanning years; ``split_years=True`` splits it pro rata
+             (a period of more than 100 years is left whole)
 kind         the programme's kind (``"diploma"``)                                 partition
 measure      the figure's measure                                                 partition
 programme    the programme's id                                                   partition

@@ -24,6 +24,7 @@ from ..dates import Period
 from .errors import PeriodError
 
 __all__ = [
+    "MAX_SPLIT_YEARS",
     "NO_PERIOD",
     "TIME_UNITS",
     "UNKNOWN_YEAR",
@@ -37,6 +38,9 @@ __all__ = [
 TimeUnit = Literal["day", "week", "month", "year"]
 TIME_UNITS: tuple[TimeUnit, ...] = ("day", "week", "month", "year")
 """The units a rate can be per, and a period's length can be given in."""
+
+MAX_SPLIT_YEARS = 100
+"""The most calendar years a period is split between; a longer one is left whole."""
 
 NO_PERIOD = "(no period)"
 """The year key of a figure whose period is not reported."""
@@ -139,9 +143,19 @@ def year_shares(period: Period | None) -> tuple[tuple[int, Fraction], ...]:
     The period is counted in whole months when its ends fall on month edges (the
     precision it was reported with), in days otherwise: January 2021 to August 2022 is
     12/20 in 2021 and 8/20 in 2022. Raises
-    :class:`~migrationhealth.aggregation.PeriodError` when the period cannot be measured.
+    :class:`~migrationhealth.aggregation.PeriodError` when the period cannot be measured,
+    and when it spans more than :data:`MAX_SPLIT_YEARS` years.
     """
     first, last = _span(period)
+    years = last.year - first.year + 1
+    if years > MAX_SPLIT_YEARS:
+        # 0001/9999 would make 9,999 pieces of every such figure: refused, and the figure
+        # stays in the group of its whole span.
+        raise PeriodError(
+            f"the period {period} spans {years:,} years, more than the {MAX_SPLIT_YEARS} "
+            "that are split between years",
+            period,
+        )
     months = _whole_months(first, last)
     shares = []
     for year in range(first.year, last.year + 1):

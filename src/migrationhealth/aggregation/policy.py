@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from .._escape import one_line
 from ..dates import PartialDate, Period
 from ..enums import Measure, Rank
 from ..interval import Interval, Number
@@ -79,7 +80,7 @@ def _high_key(interval: Interval) -> tuple[int, Number]:
 
 
 def _show_figure(ref: FigureRef) -> str:
-    quote = "" if ref.quote is None else f' "{ref.quote}"'
+    quote = "" if ref.quote is None else f' "{one_line(ref.quote)}"'
     source = "" if ref.source is None else f" ({ref.source})"
     return f"{ref.id!r} = {ref.quantity} {ref.interval}{source}{quote}"
 

@@ -20,7 +20,7 @@ from ..model import Citation, Figure
 from ..quantity import Quantity
 from .periods import effective_period
 
-__all__ = ["Exclusion", "FigureRef", "Reason", "countries_of", "figure_ref"]
+__all__ = ["Exclusion", "FigureRef", "Reason", "countries_of", "figure_ref", "subject_kind"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -116,6 +116,28 @@ def figure_ref(item: LocatedFigure | Figure) -> FigureRef:
             figure=item,
         )
     raise TypeError(f"expected a LocatedFigure or a Figure, got {type(item).__name__}")
+
+
+def subject_kind(item: LocatedFigure | Figure | None) -> str:
+    """The kind of record a figure is about: ``"cohort"``, ``"statistic"``, ``"part"``...
+
+    Ids are unique within a kind of record, not across kinds (a cohort and a statistic
+    may both be ``x``; validation's MH302 reports it): every grouping by subject uses the
+    kind with the id, so that such records are never taken for one.
+    """
+    if not isinstance(item, LocatedFigure):
+        return "figure"
+    if item.part is not None:
+        return "part"
+    if item.subgroup is not None:
+        return "subgroup"
+    if item.statistic is not None:
+        return "statistic"
+    if item.cohort is not None:
+        return "cohort"
+    if item.programme is not None:
+        return "programme"
+    return "organisation"
 
 
 def countries_of(located: LocatedFigure) -> tuple[str, ...]:

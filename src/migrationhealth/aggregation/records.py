@@ -3,31 +3,33 @@
 - :func:`to_records`: a list of dicts, one per figure, with the records it sits in
   (programme, cohort, statistic, breakdown part, sub-group, organisations, countries),
   its period, measure, quantity and bounds, and its citation (source, date, quote).
-- :func:`to_frame`: the same as a pandas DataFrame (``pip install
-  "migrationhealth[pandas]"``), or the groups of an :class:`Aggregation`.
+- :data:`FIGURE_COLUMNS`: the same columns with their one type each, which
+  :mod:`~migrationhealth.aggregation.frames` gives to Arrow, pandas and polars tables.
 - :func:`write_csv` and :func:`write_jsonl`: the records as CSV or JSON Lines.
 - :func:`as_dict`: any aggregation result as JSON-ready dicts and lists.
 
 Values stay exact: counts are ``int``, decimals are :class:`~decimal.Decimal` (JSON
-writes them as numbers, CSV as their digits); several values in one cell (countries,
-partner organisations) are joined with ``;``.
+writes them as numbers, CSV as their digits); partial dates are their ISO 8601 text,
+beside their bounds as :class:`datetime.date` (``None`` when the year is unknown);
+several values in one cell (countries, partner organisations) are joined with ``;``.
 """
 
 from __future__ import annotations
 
 import csv
-import importlib
+import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import IO, Any
+from typing import Any, Literal, NamedTuple, Protocol
 
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
-from ..dates import Period
+from ..dates import PartialDate, Period
+from ..enums import Measure, Plan, ProgrammeKind, Rank
 from ..interval import Interval
-from .errors import MissingDependencyError
+from ..quantity import Qualifier
 from .group import Aggregation
 from .periods import effective_period
 from .policy import Conflict
@@ -36,57 +38,169 @@ from .provenance import Exclusion, FigureRef, countries_of
 from .rates import Rate, Share
 from .total import Fact, Total
 
-__all__ = ["COLUMNS", "as_dict", "to_frame", "to_records", "write_csv", "write_jsonl"]
+__all__ = [
+    "COLUMNS",
+    "FIGURE_COLUMNS",
+    "FORMULA_STARTS",
+    "GROUP_COLUMNS",
+    "TOTAL_COLUMNS",
+    "Column",
+    "Writable",
+    "as_dict",
+    "group_rows",
+    "to_records",
+    "total_rows",
+    "write_csv",
+    "write_jsonl",
+]
 
-COLUMNS: tuple[str, ...] = (
-    "figure",
-    "programme",
-    "programme_kind",
-    "cohort",
-    "statistic",
-    "subgroup",
-    "breakdown",
-    "category",
-    "organisation",
-    "organisations",
-    "countries",
-    "subject",
-    "period",
-    "period_start",
-    "period_end",
-    "measure",
-    "value",
-    "unit",
-    "qualifier",
-    "per",
-    "low",
-    "high",
-    "planned",
-    "source",
-    "published",
-    "quote",
-    "speaker",
-    "note",
-    "path",
+
+class Column(NamedTuple):
+    """One column of a table: its name, its type, and what it holds.
+
+    ``kind`` is the column's one type, the same in every export:
+
+    - ``string``: text (Arrow ``string``, pandas ``string``, Table Schema ``string``);
+    - ``category``: one of :attr:`categories`, the values of a vocabulary (Arrow
+      ``dictionary<int8, string>``, pandas ``category`` and polars ``Enum`` with exactly
+      these categories, a Table Schema ``enum`` constraint);
+    - ``decimal``: an exact number, counts and decimals alike (Arrow
+      ``decimal128(38, 18)``, which holds every value the model admits without loss);
+    - ``integer``, ``boolean`` and ``date`` (a calendar day).
+    """
+
+    name: str
+    kind: Literal["string", "category", "decimal", "integer", "boolean", "date"]
+    description: str
+    required: bool = False
+    values: Iterable[Any] = ()
+    """The vocabulary of a category column: an enum, an open vocabulary, or strings."""
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The values a category column may hold, as they are now.
+
+        An open vocabulary (:class:`~migrationhealth.enums.Measure`...) grows as terms
+        are declared, in code or by a dataset file, so the categories are read at each
+        export, with the built-in terms first.
+        """
+        return tuple(getattr(value, "value", value) for value in self.values)
+
+
+FIGURE_COLUMNS: tuple[Column, ...] = (
+    Column("figure", "string", "the figure's id", required=True),
+    Column("programme", "string", "the id of the programme the figure sits in"),
+    Column("programme_kind", "category", "the programme's kind", values=ProgrammeKind),
+    Column("cohort", "string", "the id of the cohort the figure sits in"),
+    Column("statistic", "string", "the id of the service statistic the figure sits in"),
+    Column("subgroup", "string", "the id of the sub-group the figure sits in"),
+    Column("breakdown", "string", "the id of the breakdown the figure is a part of"),
+    Column("category", "string", "the breakdown part's category"),
+    Column("organisation", "string", "the id of the organisation the figure is about"),
+    Column("organisations", "string", "the ids of the programme's partners, joined by ';'"),
+    Column("countries", "string", "the alpha-2 codes of the figure's countries, joined by ';'"),
+    Column("subject", "string", "what the figure is about, as a key", required=True),
+    Column("period", "string", "the figure's period, ISO 8601 (START/END, '..' when open)"),
+    Column("period_start", "string", "the period's start as reported: YYYY, YYYY-MM, ..."),
+    Column("period_end", "string", "the period's end as reported"),
+    Column("period_earliest", "date", "the first day the period may include"),
+    Column("period_latest", "date", "the last day the period may include"),
+    Column("measure", "category", "what the figure counts", True, Measure),
+    Column("value", "decimal", "the reported value", required=True),
+    Column("unit", "string", "what is counted: people, services, ...", required=True),
+    Column("qualifier", "category", "how the report hedged the value", True, Qualifier),
+    Column("per", "string", "what a rate is per: 'per 1,000 inhabitants'"),
+    Column("low", "decimal", "the lowest value the qualifier admits", required=True),
+    Column("high", "decimal", "the highest value the qualifier admits, empty when unbounded"),
+    Column(
+        "planned",
+        "category",
+        "the future it states (target, forecast, need); empty if done",
+        values=Plan,
+    ),
+    Column("rank", "category", "the figure's rank among figures of one thing", True, Rank),
+    Column("reason", "string", "why the figure has its rank"),
+    Column("inferred", "string", "how the figure was inferred, where the source does not say"),
+    Column("source", "string", "the id of the source that reports the figure"),
+    Column("published", "string", "the source's publication date as reported"),
+    Column("published_earliest", "date", "the first day the source may have been published"),
+    Column("published_latest", "date", "the last day the source may have been published"),
+    Column("quote", "string", "the exact words of the source"),
+    Column("speaker", "string", "who said it, when the source names them"),
+    Column("note", "string", "a note on the figure"),
+    Column("path", "string", "the figure's JSON path in the dataset", required=True),
 )
-"""The columns of :func:`to_records`, in order."""
+"""The columns of :func:`to_records`, with their types, in order."""
+
+COLUMNS: tuple[str, ...] = tuple(column.name for column in FIGURE_COLUMNS)
+"""The names of the columns of :func:`to_records`, in order."""
+
+GROUP_COLUMNS: tuple[Column, ...] = (
+    Column("key", "string", "the group's key", required=True),
+    Column("label", "string", "the group's label", required=True),
+    Column("measure", "category", "the measure totalled", values=Measure),
+    Column("unit", "string", "the unit of the figures totalled"),
+    Column("low", "decimal", "the group's low bound"),
+    Column("high", "decimal", "the group's high bound, empty when unbounded"),
+    Column("figures", "integer", "how many figures were counted", required=True),
+    Column("left_out", "integer", "how many figures were left out", required=True),
+    Column("conflicts", "integer", "how many conflicts were resolved", required=True),
+)
+"""The columns of :func:`to_frame` of an :class:`Aggregation`: one row per group."""
+
+TOTAL_COLUMNS: tuple[Column, ...] = (
+    Column("figure", "string", "the figure's id", required=True),
+    Column("subject", "string", "what the figure is about", required=True),
+    Column("measure", "category", "what the figure counts", True, Measure),
+    Column("value", "decimal", "the reported value", required=True),
+    Column("unit", "string", "what is counted", required=True),
+    Column("qualifier", "category", "how the report hedged it", True, Qualifier),
+    Column("per", "string", "what a rate is per"),
+    Column("low", "decimal", "the lowest value the qualifier admits", required=True),
+    Column("high", "decimal", "the highest value the qualifier admits"),
+    Column("period", "string", "the figure's period, ISO 8601"),
+    Column(
+        "planned",
+        "category",
+        "the future it states (target, forecast, need); empty if done",
+        values=Plan,
+    ),
+    Column("source", "string", "the id of the source"),
+    Column("quote", "string", "the exact words of the source"),
+    Column("path", "string", "the figure's JSON path", required=True),
+    Column("status", "category", "counted or left out", True, ("counted", "left out")),
+    Column("counted_low", "decimal", "the low bound it added to the total"),
+    Column("counted_high", "decimal", "the high bound it added to the total"),
+    Column("reason", "string", "why it was left out"),
+)
+"""The columns of :func:`to_frame` of a :class:`Total`: one row per figure counted or left out."""
 
 Record = dict[str, Any]
 
 
-_PeriodText = tuple[str | None, str | None, str | None]
-_NO_PERIOD: _PeriodText = (None, None, None)
+_PeriodText = tuple[str | None, str | None, str | None, dt.date | None, dt.date | None]
+_NO_PERIOD: _PeriodText = (None, None, None, None, None)
+_Published = tuple[str | None, dt.date | None, dt.date | None]
+_NOT_PUBLISHED: _Published = (None, None, None)
+
+
+def _bounds(date: PartialDate) -> tuple[dt.date | None, dt.date | None]:
+    if date.year is None:
+        return None, None
+    return date.earliest(), date.latest()
 
 
 class _Cache:
     """What many figures share, worked out once: periods' text, partners, countries."""
 
     def __init__(self, dataset: Dataset) -> None:
-        self.published: dict[str, str | None] = {}
+        self.published: dict[str, _Published] = {}
         for source in dataset.sources:
             if source.id not in self.published:
                 date = source.published
-                self.published[source.id] = None if date is None else date.isoformat()
+                self.published[source.id] = (
+                    _NOT_PUBLISHED if date is None else (date.isoformat(), *_bounds(date))
+                )
         # Periods and programmes are keyed by identity: the dataset keeps them alive.
         self.periods: dict[int, _PeriodText] = {}
         self.partners: dict[int, str | None] = {}
@@ -102,6 +216,8 @@ class _Cache:
                 period.isoformat(),
                 None if start is None else start.isoformat(),
                 None if end is None else end.isoformat(),
+                period.earliest(),
+                period.latest(),
             )
             self.periods[id(period)] = found
         return found
@@ -129,10 +245,13 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
     figure = located.figure
     quantity = figure.quantity
     interval = quantity.interval
-    period, start, end = cache.period(effective_period(located))
+    period, start, end, earliest, latest = cache.period(effective_period(located))
     citation = figure.citation
+    published = (
+        _NOT_PUBLISHED if citation is None else cache.published.get(citation.source, _NOT_PUBLISHED)
+    )
     programme = located.programme
-    speaker = None if citation is None or citation.speaker is None else citation.speaker.name
+    speaker = None if citation is None or citation.speaker is None else citation.speaker.label
     return {
         "figure": figure.id,
         "programme": None if programme is None else programme.id,
@@ -149,6 +268,8 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
         "period": period,
         "period_start": start,
         "period_end": end,
+        "period_earliest": earliest,
+        "period_latest": latest,
         # Enum members' ``_value_`` is their value without the descriptor's cost per call.
         "measure": figure.measure._value_,
         "value": quantity.value,
@@ -158,8 +279,13 @@ def _record(located: LocatedFigure, cache: _Cache) -> Record:
         "low": interval.low,
         "high": interval.high,
         "planned": None if figure.planned is None else figure.planned.value,
+        "rank": figure.rank._value_,
+        "reason": figure.reason,
+        "inferred": figure.inferred,
         "source": None if citation is None else citation.source,
-        "published": None if citation is None else cache.published.get(citation.source),
+        "published": published[0],
+        "published_earliest": published[1],
+        "published_latest": published[2],
         "quote": None if citation is None else citation.quote,
         "speaker": speaker,
         "note": figure.note,
@@ -181,16 +307,8 @@ def to_records(dataset: Dataset) -> list[Record]:
         return [_record(located, cache) for located in dataset.figures()]
 
 
-def _pandas() -> Any:
-    try:
-        return importlib.import_module("pandas")
-    except ImportError:
-        raise MissingDependencyError(
-            'to_frame needs pandas, an optional dependency: pip install "migrationhealth[pandas]"'
-        ) from None
-
-
-def _group_rows(aggregation: Aggregation) -> list[Record]:
+def group_rows(aggregation: Aggregation) -> list[Record]:
+    """One record per group of ``aggregation``, with :data:`GROUP_COLUMNS`."""
     return [
         {
             "key": group.key,
@@ -207,7 +325,8 @@ def _group_rows(aggregation: Aggregation) -> list[Record]:
     ]
 
 
-def _total_rows(total: Total) -> list[Record]:
+def total_rows(total: Total) -> list[Record]:
+    """One record per figure that ``total`` counted or left out, with :data:`TOTAL_COLUMNS`."""
     rows: list[Record] = []
     for fact in total.facts:
         for ref in fact.figures:
@@ -233,32 +352,15 @@ def _total_rows(total: Total) -> list[Record]:
     return rows
 
 
-def to_frame(data: Dataset | Aggregation | Total | Iterable[Mapping[str, Any]]) -> Any:
-    """A pandas DataFrame of a dataset's figures (:func:`to_records`), or of a result.
+class Writable(Protocol):
+    """Anything text can be written to: an open text file, ``sys.stdout``, a StringIO."""
 
-    For an :class:`Aggregation`, one row per group (key, label, bounds, counts); for a
-    :class:`Total`, one row per figure counted or left out. Columns of whole numbers
-    have pandas' nullable ``Int64`` type; columns holding decimals keep the exact
-    :class:`~decimal.Decimal` values. Needs pandas (``pip install
-    "migrationhealth[pandas]"``); raises ``MissingDependencyError``, an
-    ``ImportError``, without it.
-    """
-    pandas = _pandas()
-    if isinstance(data, Dataset):
-        rows: Sequence[Mapping[str, Any]] = to_records(data)
-        columns: Sequence[str] | None = COLUMNS
-    elif isinstance(data, Aggregation):
-        rows, columns = _group_rows(data), None
-    elif isinstance(data, Total):
-        rows, columns = _total_rows(data), None
-    else:
-        rows, columns = list(data), None
-    frame = pandas.DataFrame.from_records(list(rows), columns=columns)
-    for column in frame.columns:
-        values = [v for v in frame[column].tolist() if v is not None]
-        if values and all(type(v) is int for v in values):
-            frame[column] = frame[column].astype("Int64")
-    return frame
+    def write(self, text: str, /) -> object:
+        """Write ``text``."""
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a text cell may start with that a spreadsheet would run as a formula (OWASP)."""
 
 
 def _cell(value: object) -> str:
@@ -269,18 +371,34 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> None:
+def _safe_cell(value: object) -> str:
+    text = _cell(value)
+    # A number is written as its digits and read as a number; only text is neutralised.
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def write_csv(records: Iterable[Mapping[str, Any]], stream: Writable, *, raw: bool = False) -> None:
     """Write records as CSV with a header row; the columns are the first record's keys.
 
     Empty cells are missing values; decimals keep their digits; booleans are
     ``true``/``false``.
+
+    A text cell that a spreadsheet would run as a formula, one starting with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return (``=HYPERLINK(...)`` in a title,
+    ``--04-17``, a date without its year), is written with a ``'`` before it, as OWASP
+    recommends against CSV injection: spreadsheets then show the text and run nothing.
+    ``raw=True`` writes every value exactly as it is, for programs that read CSV; open
+    such a file in a spreadsheet only if you trust the data.
     """
+    cell = _cell if raw else _safe_cell
     writer: Any = None
     for record in records:
         if writer is None:
             writer = csv.DictWriter(stream, fieldnames=list(record), lineterminator="\n")
             writer.writeheader()
-        writer.writerow({key: _cell(value) for key, value in record.items()})
+        writer.writerow({key: cell(value) for key, value in record.items()})
     if writer is None:
         csv.writer(stream, lineterminator="\n").writerow(COLUMNS)
 
@@ -289,7 +407,7 @@ def _json_default(value: object) -> object:
     if isinstance(value, Decimal):
         # Decimals have at most 15 significant digits, which a float keeps exactly.
         return float(value)
-    if isinstance(value, Fraction):
+    if isinstance(value, (Fraction, dt.date)):
         return str(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
@@ -299,7 +417,7 @@ def dumps_json(data: object, *, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, default=_json_default, indent=indent)
 
 
-def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> None:
+def write_jsonl(records: Iterable[Mapping[str, Any]], stream: Writable) -> None:
     """Write records as JSON Lines: one JSON object per line, decimals as numbers."""
     for record in records:
         stream.write(dumps_json(record) + "\n")

@@ -29,6 +29,7 @@ from fractions import Fraction
 
 import attrs
 
+from .._escape import one_line
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
@@ -41,7 +42,7 @@ from .display import html_table, show_interval
 from .errors import AggregationError, ConflictError, NotAddableError
 from .policy import Conflict, Policy, Published, resolve
 from .programmes import takes_part
-from .provenance import Exclusion, FigureRef, Reason, countries_of, figure_ref
+from .provenance import Exclusion, FigureRef, Reason, countries_of, figure_ref, subject_kind
 from .units import NOT_SUMMABLE, check_addable
 
 __all__ = ["Fact", "Figures", "Total", "total"]
@@ -148,7 +149,7 @@ class Total(_WithBounds):
                 f"{fact.subject!r}{when}{share}"
             )
             for ref in fact.figures:
-                quote = "" if ref.quote is None else f' "{ref.quote}"'
+                quote = "" if ref.quote is None else f' "{one_line(ref.quote)}"'
                 source = "" if ref.source is None else f" [{ref.source}]"
                 lines.append(f"{indent}      {ref.id}: {ref.quantity}{source}{quote}")
         for exclusion in self.excluded:
@@ -487,7 +488,7 @@ def _same_things(
     wholes, breakdowns, subgroups = _wholes(usable)
     broken = _by_place(usable, wholes) if by_place else {}
     usable, roots = _relations(usable, excluded)
-    same: dict[tuple[str, int, str], list[_Item]] = defaultdict(list)
+    same: dict[tuple[str, str, int, str], list[_Item]] = defaultdict(list)
     for ref, located, period in usable:
         part = None
         if located is not None and (located.breakdown is not None or located.subgroup is not None):
@@ -501,12 +502,14 @@ def _same_things(
             )
         if part is None:
             about = root[0] if root is not None else ref
+            about_located = root[1] if root is not None else located
             about_period = root[2] if root is not None else period
             # An increment is a fact of its own, never a mention of what it adds to.
             if about.figure is not None and about.figure.increment_of is not None:
                 about_period = f"{about_period}+{about.id}"
-            # The measure's identity stands for it: hashing a term is slower.
-            key = (about.subject, id(about.measure), about_period)
+            # The measure's identity stands for it: hashing a term is slower. The kind of
+            # record with its id: a cohort and a statistic may share an id.
+            key = (subject_kind(about_located), about.subject, id(about.measure), about_period)
             if root is None:
                 same[key].insert(0, (ref, located, period))
             else:
@@ -540,7 +543,7 @@ def analyse(
     unresolved: list[Conflict] = []
     for items in _same_things(usable, excluded, by_place=by_place):
         first, located, period = items[0]
-        order = (first.subject, first.measure.value, period, "")
+        order = (first.subject, first.measure.value, period, subject_kind(located))
         if len(items) == 1:
             fact = Fact(
                 subject=first.subject,

@@ -10,16 +10,18 @@ message names them), and 2 for bad usage or input that cannot be loaded, or figu
 that cannot be added (people and services).
 
 ``export`` writes one row per figure, as CSV or JSON Lines, to standard output or a
-file.
+file. In CSV, text a spreadsheet would run as a formula is written with a ``'`` before
+it, unless ``--raw``; a file that cannot be written (a missing directory, a full disk)
+is one line on standard error and exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from .._escape import escape
 from ..aggregation import (
     Aggregation,
     ConflictError,
@@ -33,14 +35,26 @@ from ..aggregation import (
     write_jsonl,
 )
 from ..aggregation.group import DIMENSIONS
-from ..aggregation.programmes import PROGRAMME_DIMENSIONS
-from ..aggregation.records import dumps_json
-from ._common import add_dataset_argument, load_dataset
+from ..aggregation.programmes import PROGRAMME_DIMENSIONS, ProgrammeCounts
+from ..aggregation.records import Record, dumps_json, group_rows
+from ..exports import write_datapackage, write_hxl, write_parquet
+from ._common import (
+    CommandError,
+    add_dataset_argument,
+    add_output_arguments,
+    io_problem,
+    load_dataset,
+    open_output,
+)
+from ._progress import Progress
 
 __all__ = ["register", "run", "run_export"]
 
 PROGRAMMES = "programmes"
 """The ``--measure`` that counts programmes rather than adding figures."""
+
+EXPORT_FORMATS = ("csv", "jsonl", "parquet", "hxl", "datapackage")
+"""The formats of ``export``."""
 
 _POLICIES = tuple(policy.value.replace(" ", "-") for policy in Policy)
 
@@ -97,48 +111,57 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=("text", "json", "csv"),
         default="text",
-        help="text (default) or json",
+        help="text (default), json, or csv (one row per group, with its bounds and counts)",
     )
+    add_output_arguments(parser)
     parser.set_defaults(func=run)
 
     export = subparsers.add_parser(
         "export",
-        help="write one row per figure, as CSV or JSON Lines",
+        help="write the figures as CSV, JSON Lines, Parquet, HXL or a data package",
         description="Write one row per figure with its programme, cohort, organisations, "
         "countries, period, measure, quantity, qualifier, bounds, source and quote. With "
-        "no PATH, export the built-in dataset of the seed reports.",
+        "no PATH, export the built-in dataset of the seed reports. parquet (a file) and "
+        "datapackage (a directory) need -o; parquet needs pyarrow (the arrow extra).",
     )
     add_dataset_argument(export)
     export.add_argument(
         "--format",
-        choices=("csv", "jsonl"),
+        choices=EXPORT_FORMATS,
         default="csv",
-        help="csv (default) or jsonl (one JSON object per line)",
+        help="csv (default); jsonl (one JSON object per line); parquet (typed columns); "
+        "hxl (CSV with a row of HXL hashtags); datapackage (a Frictionless Data Package: "
+        "one CSV per table and datapackage.json)",
     )
     export.add_argument(
         "--output",
         "-o",
         metavar="FILE",
-        help="write to FILE instead of standard output",
+        help="write to FILE (a directory for datapackage) instead of standard output",
+    )
+    add_output_arguments(export, output=False)
+    export.add_argument(
+        "--raw",
+        action="store_true",
+        help="write every value as it is: no ' before text a spreadsheet would run as a "
+        "formula (=, +, -, @), no escapes for invisible and bidirectional characters",
     )
     export.set_defaults(func=run_export)
 
 
 def run(args: argparse.Namespace) -> int:
     """Aggregate the dataset named by ``args.path``; 1 when a conflict is left unresolved."""
-    dataset = load_dataset(args.path)
+    with Progress(quiet=args.quiet).step(f"loading {args.path or 'the built-in dataset'}"):
+        dataset = load_dataset(args.path, max_size=args.max_input_size)
     result: Any
     if args.measure.strip().lower() == PROGRAMMES:
         by = args.by or "organisation"
         if by not in PROGRAMME_DIMENSIONS:
-            print(
-                f"migrationhealth: error: programmes are counted by one of "
-                f"{', '.join(PROGRAMME_DIMENSIONS)}, not {by!r}",
-                file=sys.stderr,
+            raise CommandError(
+                f"programmes are counted by one of {', '.join(PROGRAMME_DIMENSIONS)}, not {by!r}"
             )
-            return 2
         result = count_programmes(dataset, by=by)
     else:
         try:
@@ -151,24 +174,56 @@ def run(args: argparse.Namespace) -> int:
                 include_planned=args.include_planned,
             )
         except (ConflictError, NotAddableError) as error:
-            print(f"migrationhealth: error: {error}", file=sys.stderr)
+            print(f"migrationhealth: error: {escape(str(error))}", file=sys.stderr)
             return 1
-    if args.format == "json":
-        sys.stdout.write(dumps_json(as_dict(result), indent=2) + "\n")
-    elif args.brief and isinstance(result, Aggregation):
-        sys.stdout.write("\n".join(result.summary_lines()) + "\n")
-    else:
-        sys.stdout.write(str(result) + "\n")
+    with open_output(args.output) as output:
+        if args.format == "json":
+            output.write(dumps_json(as_dict(result), indent=2) + "\n")
+        elif args.format == "csv":
+            write_csv(_rows(result), output)
+        elif args.brief and isinstance(result, Aggregation):
+            output.write("\n".join(result.summary_lines()) + "\n")
+        else:
+            output.write(str(result) + "\n")
     return 0
 
 
+def _rows(result: Aggregation | ProgrammeCounts) -> list[Record]:
+    if isinstance(result, Aggregation):
+        return group_rows(result)
+    return [
+        {
+            "key": count.key,
+            "label": count.label,
+            "count": count.count,
+            "programmes": ";".join(count.programmes),
+            "roles": ";".join(count.roles),
+        }
+        for count in result.counts
+    ]
+
+
 def run_export(args: argparse.Namespace) -> int:
-    """Write the dataset named by ``args.path`` as flat records, CSV or JSON Lines."""
-    records = to_records(load_dataset(args.path))
-    write = write_csv if args.format == "csv" else write_jsonl
-    if args.output is None:
-        write(records, sys.stdout)
-    else:
-        with Path(args.output).open("w", encoding="utf-8", newline="") as stream:
-            write(records, stream)
+    """Write the dataset named by ``args.path`` in the format ``args.format`` asks for."""
+    with Progress(quiet=args.quiet).step(f"loading {args.path or 'the built-in dataset'}"):
+        dataset = load_dataset(args.path, max_size=args.max_input_size)
+    if args.format in ("parquet", "datapackage"):
+        if args.output is None:
+            what = "a file" if args.format == "parquet" else "a directory"
+            raise CommandError(f"--format {args.format} writes {what}: name it with -o")
+        try:
+            if args.format == "parquet":
+                write_parquet(dataset, args.output)
+            else:
+                write_datapackage(dataset, args.output)
+        except OSError as error:
+            raise io_problem(args.output, error) from None
+        return 0
+    with open_output(args.output, raw=args.raw) as output:
+        if args.format == "csv":
+            write_csv(to_records(dataset), output, raw=args.raw)
+        elif args.format == "hxl":
+            write_hxl(dataset, output, raw=args.raw)
+        else:
+            write_jsonl(to_records(dataset), output)
     return 0

@@ -50,6 +50,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from .._escape import escape, one_line
 from ..aggregation.headlines import headlines
 from ..countries import country_name
 from ..dataset import Dataset, LocatedFigure
@@ -59,7 +60,9 @@ from ..interval import Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
 from ..validation import validate
-from ._common import add_dataset_argument, load_dataset, write
+from ..validation.findings import marks
+from ._common import add_dataset_argument, add_output_arguments, load_dataset, open_output
+from ._progress import Progress
 
 __all__ = [
     "FORMATS",
@@ -306,12 +309,12 @@ def _programme_data(
 def _provenance(figure: Figure) -> str:
     citation = figure.citation
     if citation is None:
-        return "no citation"
+        return "no citation" + marks(figure)
     speaker = citation.speaker
     if speaker is None:
-        return f"{citation.source}: “{citation.quote}”"
-    who = f"{speaker.name}, {speaker.position}" if speaker.position else speaker.name
-    return f"{citation.source}: “{citation.quote}” ({who})"
+        return f"{citation.source}: “{citation.quote}”" + marks(figure)
+    who = f"{speaker.label}, {speaker.position}" if speaker.position else speaker.label
+    return f"{citation.source}: “{citation.quote}” ({who})" + marks(figure)
 
 
 def _of(located: LocatedFigure) -> str | None:
@@ -475,13 +478,15 @@ def _render_json(summary: dict[str, Any], sections: Sequence[Section]) -> str:
     document: dict[str, Any] = {"report_version": REPORT_VERSION, "dataset": summary}
     for section in sections:
         document[section.key] = section.data
-    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    # Escaped characters are JSON escapes too: the data reads back the same.
+    return escape(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _clean(text: str) -> str:
     # Every run of whitespace, line breaks included, becomes one space: a cell or a field
-    # is one logical line, however the dataset wrote it.
-    return " ".join(text.split())
+    # is one logical line, however the dataset wrote it. What a terminal would act on
+    # (bidirectional controls, zero-width characters) is written as an escape.
+    return one_line(" ".join(text.split()))
 
 
 def _render_text(summary: dict[str, Any], sections: Sequence[Section]) -> str:
@@ -631,11 +636,17 @@ def register(subparsers: Any) -> None:
         default="text",
         help="text (default, fits 100 columns), markdown, or json",
     )
+    add_output_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the report on the dataset named by ``args.path`` (or the built-in one)."""
-    dataset = load_dataset(args.path)
-    write(render(dataset, args.format, path=args.path))
+    progress = Progress(quiet=args.quiet)
+    with progress.step(f"loading {args.path or 'the built-in dataset'}"):
+        dataset = load_dataset(args.path, max_size=args.max_input_size)
+    with progress.step("writing the report"):
+        text = render(dataset, args.format, path=args.path)
+    with open_output(args.output) as output:
+        output.write(text)
     return 0

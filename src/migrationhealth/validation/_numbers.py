@@ -1,16 +1,18 @@
 """Arithmetic the rules share.
 
 Digit transpositions, rounding steps, the precision a printed number implies, spans of
-time in a rate's ``per``, and the numbers a quote states in digits or in words.
+time in a rate's ``per``, and the numbers a quote states, read whole in its language.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from ..interval import Interval, Number
-from ..numparse import number_words
+from ..languages import LANGUAGES, get_language
+from ..numparse import find_numbers
 from ..quantity import Per, Qualifier
 
 __all__ = [
@@ -161,134 +163,114 @@ def printed_interval(value: Number) -> Interval:
     return Interval(low=max(number - half, Decimal(0)), high=number + half)
 
 
-# The leading look-ahead lets the regular expression engine skip to the next digit at
-# once, instead of trying the look-behind at every character: three times faster.
-_NUMBER = re.compile(
-    r"(?=\d)(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?"
-    r"(?:\s*(thousand|million|billion)\b)?",
-    re.IGNORECASE,
-)
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
-_ORDINAL_ENDINGS = {
-    "one": "first",
-    "two": "second",
-    "three": "third",
-    "five": "fifth",
-    "eight": "eighth",
-    "nine": "ninth",
-    "twelve": "twelfth",
-}
-_MAGNITUDES = {
-    12: ("dozens",),
-    10: ("tens",),
-    100: ("hundreds",),
-    1000: ("thousands",),
-    10**4: ("tens of thousands",),
-    10**5: ("hundreds of thousands",),
-    10**6: ("millions",),
-}
-# The hyphens and dashes that reports print between the words of a number.
-_HYPHEN = re.compile(r"[-‐‑–]")
-
-
-def _ordinal_words(value: int) -> str:
-    words = number_words(value)
-    head, _, last = words.rpartition(" ")
-    prefix, _, unit = last.rpartition("-")
-    if unit in _ORDINAL_ENDINGS:
-        unit = _ORDINAL_ENDINGS[unit]
-    elif unit.endswith("y"):
-        unit = unit[:-1] + "ieth"
-    else:
-        unit += "th"
-    last = f"{prefix}-{unit}" if prefix else unit
-    return f"{head} {last}" if head else last
-
-
-def _renderings(value: Number, qualifier: Qualifier) -> list[str]:
-    """The ways a report may spell ``value`` in words."""
-    if isinstance(value, Decimal):
-        if value != value.to_integral_value():
-            return []
-        value = int(value)
-    if value > 10**12:
-        return []
-    spelt = [number_words(value), _ordinal_words(value)]
-    if qualifier is Qualifier.SEVERAL:
-        spelt.extend(_MAGNITUDES.get(value, ()))
-    for word, scale in _SCALES.items():
-        if value == scale:
-            spelt.append(f"a {word}")
-        if value * 2 == scale:
-            spelt.append(f"half a {word}")
-    if value == 100:
-        spelt.append("a hundred")
-    return [_HYPHEN.sub(" ", text) for text in spelt]
-
-
 class QuoteReader:
-    """Reads the numbers written in digits in quotes, remembering each quote it has read."""
+    """Reads the number phrases of quotes, in a language, remembering each quote it has read.
+
+    Each phrase is read whole with the grammar of :mod:`~migrationhealth.numparse`: "7 mil
+    45 consultas" states 7,045 and never 7 or 45; "8.7 million" states 8,700,000 and not
+    8.7. A phrase the language leaves ambiguous ("3.000" with nothing counted after it)
+    states nothing.
+    """
 
     def __init__(self) -> None:
-        self._seen: dict[str, frozenset[Number]] = {}
+        self._seen: dict[tuple[str, str | None], frozenset[tuple[Number, bool]]] = {}
 
-    def numbers(self, quote: str) -> frozenset[Number]:
-        """The numbers written in digits in ``quote``, scaled ("8.7 million") and not."""
-        found = self._seen.get(quote)
+    def spans(self, quote: str, language: str | None = None) -> frozenset[tuple[Number, bool]]:
+        """The values the quote states, each with whether it is a magnitude ("hundreds")."""
+        key = (quote, language)
+        found = self._seen.get(key)
         if found is None:
-            values: set[Number] = set()
-            for whole, fraction, scale in _NUMBER.findall(quote):
-                # An int and a Decimal of equal value are equal and hash alike.
-                digits = whole.replace(",", "")
-                number: Number = Decimal(digits + fraction) if fraction else int(digits)
-                values.add(number)
-                if scale:
-                    values.add(number * _SCALES[scale.lower()])
-            found = frozenset(values)
-            self._seen[quote] = found
+            found = frozenset(
+                (span.value, span.qualifier is Qualifier.SEVERAL)
+                for span in find_numbers(quote, language=language)
+            )
+            self._seen[key] = found
         return found
 
+    def numbers(self, quote: str, language: str | None = None) -> frozenset[Number]:
+        """The values of the quote's number phrases, each read whole."""
+        return frozenset(value for value, several in self.spans(quote, language) if not several)
 
-def _printed(quote: str, value: int) -> bool:
-    """Whether ``quote`` prints ``value`` in digits as a number of its own ("1,200", "1200").
 
-    A quick sufficient test, before the regular expression: an occurrence counts when
-    nothing that could belong to a number sits just before it (a letter, a digit, "_",
-    "." or ",") or just after it (a digit, or "." or "," then a digit), so that the
-    expression would read it whole. Whatever this misses (scales, words, odd spacing) is
-    left to the expression; it never finds a number the expression would not.
+@cache
+def _number_words() -> frozenset[str]:
+    """Every word of any language that can begin, continue or end a number phrase."""
+    words: set[str] = set()
+    for language in LANGUAGES.values():
+        words |= {*language.cardinals, *language.spellings, *language.scales}
+        words |= {*language.ordinals, *language.connectors, *language.percent}
+        for phrase in (*language.one, *language.half, *language.and_half, *language.several):
+            words.update(phrase.split())
+    return frozenset(words)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _stands_alone(quote: str, value: int, language: str | None) -> bool:
+    """Whether ``quote`` prints ``value`` in digits as a whole phrase, every reader agreeing.
+
+    A quick sufficient test, before the full reading: an occurrence of "1200" (or "1,200")
+    counts when no digit, mark or number word of any language sits on either side of it,
+    so that no reading could make it part of a longer phrase. A lone comma needs a noun
+    after it (a count is whole) outside English; two or more need a language that groups
+    with commas. Whatever this misses is left to the full reading, which it never
+    contradicts.
     """
-    grouped = f"{value:,}"
-    for text in (grouped, str(value)) if value >= 1000 else (grouped,):
-        start = quote.find(text)
+    forms = [str(value)]
+    if value >= 1000:
+        forms.append(f"{value:,}")
+    words = _number_words()
+    for form in forms:
+        commas = form.count(",")
+        start = quote.find(form)
         while start != -1:
-            end = start + len(text)
-            before = quote[start - 1] if start else " "
-            after = quote[end : end + 1]
-            if (
-                not (before.isalnum() or before in "_.,")
-                and not after.isdecimal()
-                and not (after in (".", ",") and quote[end + 1 : end + 2].isdecimal())
-            ):
-                return True
-            start = quote.find(text, start + 1)
+            end = start + len(form)
+            before, after = quote[:start], quote[end:]
+            start = quote.find(form, start + 1)
+            if before[-1:].isalnum() or before[-1:] in ("_", ".", ",", "-", "'", "’"):
+                continue
+            if after[:1].isalnum() or (after[:1] in ".,'’" and after[1:2].isdecimal()):
+                continue
+            tail = before.rstrip()
+            if tail[-1:].isdecimal():
+                continue
+            previous = _LAST_WORD.search(tail)
+            if previous is not None and previous[1].lower() in words and tail.endswith(previous[1]):
+                continue
+            following = _FIRST_WORD.match(after)
+            if after.lstrip()[:1].isdecimal():
+                continue
+            if following is not None and following[1].lower() in words:
+                continue
+            if commas == 1 and language not in ("en",) and following is None:
+                continue
+            if commas > 1 and language not in (None, "en", "es"):
+                continue
+            return True
     return False
 
 
-def mentions(reader: QuoteReader, quote: str, value: Number, qualifier: Qualifier) -> bool:
-    """Whether ``quote`` states ``value``, in digits or in words.
+def mentions(
+    reader: QuoteReader,
+    quote: str,
+    value: Number,
+    qualifier: Qualifier,
+    language: str | None = None,
+) -> bool:
+    """Whether ``quote`` states ``value`` as one whole number phrase, in ``language``.
 
-    Digits may carry thousands separators and a scale ("1,200", "8.7 million") or an
-    ordinal ending ("22nd"); words may be cardinal or ordinal ("four million", "half a
-    million", "two", "second", "twenty-second"), or the magnitude of a ``several``
-    figure ("the hundreds already in the country").
+    Digits may carry separators and a scale ("1,200", "8.7 million", "7 mil 45") or an
+    ordinal ending ("22nd", "6ª"); words may be cardinal or ordinal ("four million",
+    "half a million", "dos", "second", "sexta"), or the magnitude of a ``several`` figure
+    ("the hundreds already in the country"). A prefix of a longer phrase never counts.
     """
-    if type(value) is int and _printed(quote, value):
+    if language is not None:
+        language = get_language(language).code
+    several = qualifier is Qualifier.SEVERAL
+    if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, language):
         return True
-    if value in reader.numbers(quote):
-        return True
-    spelt = _renderings(value, qualifier)
-    if not spelt:
-        return False
-    text = " ".join(_HYPHEN.sub(" ", quote).lower().split())
-    return any(re.search(rf"\b{re.escape(words)}\b", text) for words in spelt)
+    return (value, several) in reader.spans(quote, language) or (
+        not several and value in reader.numbers(quote, language)
+    )

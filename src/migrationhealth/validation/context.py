@@ -8,7 +8,7 @@ one pass of its own, grouping by key in dicts: no rule compares all pairs of fig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -141,6 +141,13 @@ class _Shared:
         return [subject_key(located) for located in self.figures]
 
     @cached_property
+    def figure_ids(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for index, located in enumerate(self.figures):
+            found.setdefault(located.figure.id, index)
+        return found
+
+    @cached_property
     def sources(self) -> dict[str, tuple[int, Source]]:
         found: dict[str, tuple[int, Source]] = {}
         for index, source in enumerate(self.dataset.sources):
@@ -205,6 +212,15 @@ class Context:
     def subjects(self) -> Sequence[SubjectKey]:
         """Each figure's :func:`subject_key`, in the order of ``figures``."""
         return self._shared.subjects
+
+    @property
+    def figure_ids(self) -> Mapping[str, int]:
+        """Each figure id to the index in ``figures`` of the first figure with that id.
+
+        Ids should be unique (MH302 reports those that are not); a link to a shared id
+        resolves to its first figure.
+        """
+        return self._shared.figure_ids
 
     def source(self, id: str) -> Source | None:
         """The source with this id (the first, if several share it), or ``None``."""

@@ -17,10 +17,10 @@ import attrs
 from .. import _validators as v
 from ..dataset import LocatedFigure
 from ..dates import Period
-from ..enums import Measure, Plan
+from ..enums import Measure, Plan, Rank
 from ..errors import InvalidValueError
 from ..interval import Interval, Number
-from ..model import Citation
+from ..model import Citation, DateFact, Figure
 from ..quantity import Qualifier, Quantity
 
 __all__ = ["Evidence", "Finding", "Severity"]
@@ -136,7 +136,8 @@ class Evidence:
         return cls(
             id=figure.id,
             path=located.path,
-            statement=describe_figure(figure.measure, figure.quantity, planned=figure.planned),
+            statement=describe_figure(figure.measure, figure.quantity, planned=figure.planned)
+            + marks(figure),
             citation=figure.citation,
             measure=figure.measure,
             quantity=figure.quantity,
@@ -158,12 +159,25 @@ class Evidence:
             else {
                 "source": citation.source,
                 "quote": citation.quote,
-                "speaker": None if citation.speaker is None else citation.speaker.name,
+                "speaker": None if citation.speaker is None else citation.speaker.label,
             },
         }
 
 
 _POINTS = frozenset({Qualifier.EXACT, Qualifier.AVERAGE})
+
+
+def marks(fact: Figure | DateFact) -> str:
+    """What a reader must know besides the value: `` [deprecated: misprint] [inferred: ...]``.
+
+    Empty for a fact of normal rank that was stated, not worked out.
+    """
+    text = ""
+    if fact.rank is not Rank.NORMAL:
+        text += f" [{fact.rank.value}: {fact.reason}]" if fact.reason else f" [{fact.rank.value}]"
+    if fact.inferred is not None:
+        text += f" [inferred: {fact.inferred}]"
+    return text
 
 
 def describe_figure(

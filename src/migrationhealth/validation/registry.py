@@ -263,10 +263,18 @@ def select_rules(
     more specific selector wins, as in ruff: ``select=["MH101"], ignore=["MH1"]`` runs
     MH101; ``select=["MH1"], ignore=["MH101"]`` runs the other MH1xx rules; the same
     selector in both ignores. A selector that matches no rule raises
-    :class:`UnknownRuleError`, so a typo does not silently run nothing.
+    :class:`UnknownRuleError`, so a typo does not silently run nothing; so does a
+    ``select`` that names nothing at all (``""``, ``",,"``, ``[]``).
     """
     pool = sorted(rules, key=lambda r: r.code)
     chosen = parse_selectors(select)
+    if chosen == ():
+        # An empty selection would run no rule and find nothing: fail closed.
+        raise UnknownRuleError(
+            "" if isinstance(select, str) else repr(select),
+            f"the selection {select!r} names no rule code; give codes or prefixes such as "
+            "'MH1,MH301', or 'ALL'",
+        )
     chosen = ("ALL",) if chosen is None else chosen
     dropped = parse_selectors(ignore) or ()
     for selector in (*chosen, *dropped):

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import html
+import importlib
+import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from .. import _html
 from .. import _validators as v
+from .._escape import escape, one_line
 from .findings import Finding, Severity, severity
 from .registry import Rule
 
@@ -30,7 +35,7 @@ def _evidence_text(finding: Finding) -> str:
     for item in finding.evidence:
         text = f"{item.id}: {item.statement}"
         if item.citation is not None:
-            text += f" — {item.citation.source}: “{item.citation.quote}”"
+            text += f" — {item.citation.source}: “{one_line(item.citation.quote)}”"
         items.append(text)
     return "; ".join(items)
 
@@ -85,7 +90,7 @@ class Report:
         return tuple(finding for finding in self.findings if finding.code.startswith(prefix))
 
     def summary(self) -> str:
-        """``2 findings: 1 error, 1 warning, 0 info (16 rules run)``."""
+        """``2 findings: 1 error, 1 warning, 0 info (17 rules run)``."""
         counts = self.counts
         parts = ", ".join(_plural(counts[s], s.value) for s in Severity)
         rules = _plural(len(self.rules), "rule")
@@ -94,7 +99,12 @@ class Report:
         return f"{_plural(len(self.findings), 'finding')}: {parts} ({rules} run)."
 
     def to_text(self) -> str:
-        """The findings as text for a terminal: one block per finding, then the counts."""
+        r"""The findings as text for a terminal: one block per finding, then the counts.
+
+        A line feed in a quote is written ``\n``, so that no line of the text comes from
+        the data; bidirectional controls and zero-width characters are written as
+        ``\uXXXX`` escapes (see ``docs/reliability.md``).
+        """
         names = {r.code: r.name for r in self.rules}
         lines = []
         for finding in self.findings:
@@ -105,12 +115,13 @@ class Report:
                 lines.append(f"  {item.id} at {item.path}")
                 lines.append(f"    {item.statement}")
                 if item.citation is not None:
-                    lines.append(f"    {item.citation.source}: “{item.citation.quote}”")
+                    quote = one_line(item.citation.quote)
+                    lines.append(f"    {item.citation.source}: “{quote}”")
             if finding.hint:
                 lines.append(f"  hint: {finding.hint}")
             lines.append("")
         lines.append(self.summary())
-        return "\n".join(lines) + "\n"
+        return escape("\n".join(lines)) + "\n"
 
     def __str__(self) -> str:
         return self.to_text()
@@ -149,12 +160,43 @@ class Report:
             )
             for finding in self.findings
         )
-        return _html.table(
+        table = _html.table(
             ("severity", "code", "message", "evidence", "hint"),
             rows,
             caption=f"Validation: {self.summary()}",
             total=len(self.findings),
         )
+        return table + _pictures(self.findings)
 
     def __repr__(self) -> str:
         return f"<Report: {self.summary()}>"
+
+
+_PICTURES = 20
+"""At most this many conflict pictures are drawn under a report in a notebook."""
+
+
+def _pictures(findings: Sequence[Finding]) -> str:
+    """Under each conflict finding, the picture of its figures' intervals, as inline PNG.
+
+    Empty when matplotlib is not installed: the table says everything the pictures show.
+    """
+    try:
+        importlib.import_module("matplotlib")
+    except ImportError:
+        return ""
+    plot = importlib.import_module("migrationhealth.plot")
+    parts = []
+    for finding in findings[:_PICTURES]:
+        figure = plot.finding_picture(finding)
+        if figure is None:
+            continue
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=72)
+        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        title = html.escape(f"{finding.code}: {', '.join(finding.ids)}")
+        parts.append(
+            f'<figure><img alt="{title}" src="data:image/png;base64,{data}">'
+            f"<figcaption>{title}</figcaption></figure>"
+        )
+    return "".join(parts)

@@ -1,16 +1,17 @@
 """The built-in rules, by code range.
 
-- ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`): conflicts,
-  implausible averages, funnels, breakdowns, sub-groups, rates.
-- ``MH2xx`` dates and periods (:mod:`.periods`).
-- ``MH3xx`` references and identity (:mod:`.references`).
+- ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`,
+  :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
+  rates, parts, increments and repeats.
+- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
+- ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
 """
 
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, periods, rates, references, structure
+from . import citations, conflicts, dates, names, periods, rates, references, structure, wholes
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -19,9 +20,12 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
         (
             *conflicts.RULES,
             *structure.RULES,
+            *wholes.RULES,
             *rates.RULES,
             *periods.RULES,
+            *dates.RULES,
             *references.RULES,
+            *names.RULES,
             *citations.RULES,
         ),
         key=lambda r: r.code,

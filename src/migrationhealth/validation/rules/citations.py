@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...errors import InvalidValueError
 from .._numbers import QuoteReader, mentions, show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
@@ -44,11 +45,15 @@ def figure_without_citation(context: Context) -> Iterator[Finding]:
 def quote_without_number(context: Context) -> Iterator[Finding]:
     """A figure whose quote does not contain its number, in digits or in words.
 
-    **What it checks.** The figure's value appears in its quote: in digits, with or
-    without thousands separators ("1,200", "1200"), with a scale ("8.7 million") or an
-    ordinal ending ("22nd"); or in words, cardinal or ordinal ("four million", "half a
-    million", "two decades", "second"), or as the magnitude of a figure hedged as
-    `several` ("the hundreds already in the country"). Case and hyphens do not matter.
+    **What it checks.** The figure's value is one whole number phrase of its quote, read
+    in the language of its source (`Source.language`; with none, a phrase counts when
+    every language that reads it reads it the same way): in digits, with or without
+    thousands separators ("1,200", "1200", "3.000 personas"), with a scale ("8.7
+    million", "7 mil 45", "5,4 millones") or an ordinal ending ("22nd", "6ª"); or in
+    words, cardinal or ordinal ("four million", "half a million", "dos", "second",
+    "sexta"), or as the magnitude of a figure hedged as `several` ("the hundreds already
+    in the country"). A prefix of a longer phrase never counts: "7 mil 45 consultas"
+    supports 7,045, not 7.
 
     **Why it matters.** A quote that does not state the number is the wrong sentence, or
     the value was mistyped when it was recorded (564 typed as 546): either way the
@@ -66,16 +71,24 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
         if citation is None:
             continue
         quantity = figure.quantity
-        if mentions(reader, citation.quote, quantity.value, quantity.qualifier):
-            continue
+        source = context.source(citation.source)
+        language = None if source is None else source.language
+        try:
+            if mentions(reader, citation.quote, quantity.value, quantity.qualifier, language):
+                continue
+        except InvalidValueError:
+            # A language this library has no words for: the quote is read in every one.
+            if mentions(reader, citation.quote, quantity.value, quantity.qualifier):
+                continue
         yield context.finding(
             f"The quote of figure {figure.id!r} ({figure.measure.value}, {quantity}) does "
             f"not contain {show(quantity.value)}, in digits or in words: "
             f"{citation.quote!r}.",
             ids=[figure.id],
             evidence=[Evidence.of(located)],
-            hint="Check that the quote is the sentence that states the figure, and that "
-            "the value was copied correctly.",
+            hint="Check that the quote is the sentence that states the figure, that the "
+            "value was copied correctly, and that the source's language is set (a quote "
+            "such as '3.000 personas' reads one way in Spanish and another in English).",
         )
 
 

@@ -105,11 +105,17 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     **Units.** Only figures that count the same thing are compared: within a measure,
     their units must agree once read for comparison (case, accents and plurals folded,
     the head noun kept, the words of four languages; see
-    [Units as written](concepts.md#units-as-written)). "79 municipios" and "9 entidades"
+    [Units as written](units.md)). "79 municipios" and "9 entidades"
     are places of two kinds and never conflict, nor "2 consultorios" and "1 farmacia";
     "consultas médicas" and "consultations" are one thing, and "services" or "people"
     stand for whatever the measure counts. Figures of different measures are never
     compared, except for the transposed stages below.
+
+    **Parts and increments.** A figure that is a part of another (`part_of`), an addition
+    to another (`increment_of`), or the new total an increment makes (named by
+    `new_total`) is not another statement of the same thing, and is not compared here,
+    nor is a figure that repeats one of them: MH107 and MH108 check it against its
+    whole. "352 médicos" and "84 más para dar un total de 436" do not conflict.
 
     **Ranks.** A conflict is reported whatever the figures' ranks, and the message says
     which side is deprecated and why, and which is preferred. Ranks set the severity:
@@ -142,8 +148,24 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     first: dict[tuple[object, ...], int] = {}
     groups: dict[tuple[object, ...], list[int]] = {}
     stages: dict[tuple[object, ...], list[int]] = {}
+    # Parts ("of which"), increments and the new totals they make are not other statements
+    # of their whole: MH107 and MH108 check them against it.
+    # A figure that repeats one of them is left out with it.
+    apart = {f.figure.new_total for f in figures if f.figure.new_total is not None}
+    apart.update(
+        f.figure.id
+        for f in figures
+        if f.figure.part_of is not None or f.figure.increment_of is not None
+    )
     for index, located in enumerate(figures):
         figure = located.figure
+        if apart and (
+            figure.id in apart
+            or figure.part_of is not None
+            or figure.increment_of is not None
+            or figure.repeats in apart
+        ):
+            continue
         quantity = figure.quantity
         key = (
             subjects[index],
@@ -245,11 +267,14 @@ def rank_notes(figures: Sequence[LocatedFigure]) -> str:
     return " ".join(notes)
 
 
-def rank_severity(members: Sequence[int], context: Context) -> Severity | None:
-    """The severity ranks give a conflict among ``members``; ``None`` keeps the rule's.
+def rank_severity(
+    members: Sequence[int], involved: Sequence[int], context: Context
+) -> Severity | None:
+    """The severity ranks give a conflict of ``involved`` among ``members``, or ``None``.
 
-    ``info`` when the figures left once deprecated ones are set aside agree; ``warning``
-    when preferred figures are involved and agree among themselves; else ``None``.
+    ``info`` when the members left once deprecated ones are set aside agree; ``warning``
+    when preferred figures are involved and agree among themselves; else ``None``, which
+    keeps the rule's severity.
     """
     figures, intervals = context.figures, context.intervals
     ranks = [figures[m].figure.rank for m in members]
@@ -257,10 +282,9 @@ def rank_severity(members: Sequence[int], context: Context) -> Severity | None:
         kept = [m for m, rank in zip(members, ranks, strict=True) if rank is not Rank.DEPRECATED]
         if len(kept) < 2 or not _in_conflict(kept, intervals):
             return Severity.INFO
-    if Rank.PREFERRED in ranks:
-        preferred = [m for m, rank in zip(members, ranks, strict=True) if rank is Rank.PREFERRED]
-        if len(preferred) < 2 or not _in_conflict(preferred, intervals):
-            return Severity.WARNING
+    preferred = [m for m in involved if figures[m].figure.rank is Rank.PREFERRED]
+    if preferred and (len(preferred) < 2 or not _in_conflict(preferred, intervals)):
+        return Severity.WARNING
     return None
 
 
@@ -290,7 +314,7 @@ def _same_measure(
     a, b = sorted((lowest, highest))
     notes = number_notes(figures[a].figure.quantity.value, figures[b].figure.quantity.value)
     ranked = rank_notes([figures[m] for m in involved])
-    severity = rank_severity(members, context)
+    severity = rank_severity(members, involved, context)
     yield context.finding(
         " ".join(part for part in (message, notes, ranked) if part),
         ids=[figures[m].figure.id for m in involved],
@@ -344,7 +368,7 @@ def _transposed_stages(context: Context, members: list[int]) -> Iterator[Finding
                 f"{message} {ranked}".strip(),
                 ids=[first.figure.id, second.figure.id],
                 evidence=[Evidence.of(first), Evidence.of(second)],
-                severity=rank_severity([a, b], context),
+                severity=rank_severity([a, b], [a, b], context),
                 hint="Find out which number is right (another report, the organisers); "
                 "keep both figures with their quotes and say in a note which one you trust.",
             )

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from ...model import Citation, DateFact, Organisation, Programme
+from ...model import (
+    Breakdown,
+    Citation,
+    Cohort,
+    DateFact,
+    Organisation,
+    Programme,
+    ServiceStatistic,
+)
 from ..context import Context
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -14,6 +22,7 @@ __all__ = [
     "RULES",
     "duplicate_id",
     "duplicate_organisation",
+    "reference_cycle",
     "unknown_reference",
     "unreferenced_organisation",
 ]
@@ -125,8 +134,9 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
     **What it checks.** Every reference between records resolves: a citation's source
     (the citations of figures, dates, programmes, partners and people), a speaker's
     organisation and person, a partner's organisation, an organisation's parent, a
-    programme's related programmes, and a breakdown's total (a figure of the same cohort:
-    its own figures, its breakdowns' parts or its sub-groups' figures).
+    programme's related programmes, and a breakdown's total (a figure of the same record,
+    a cohort, statistic or programme: its own figures, its breakdowns' parts or its
+    sub-groups' figures). Links between figures (`repeats`, `part_of`...) are MH109's.
 
     **Why it matters.** The model lets a dataset with a dangling reference load, so that
     it can be inspected and repaired; but a figure whose source is unknown cannot be
@@ -232,38 +242,54 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
 
 def _breakdown_totals(context: Context) -> Iterator[Finding]:
     for p_index, programme in enumerate(context.dataset.programmes):
-        for c_index, cohort in enumerate(programme.cohorts):
-            if not cohort.breakdowns:
+        base = f"$.programmes[{p_index}]"
+        records: list[tuple[str, Programme | Cohort | ServiceStatistic, str]] = [
+            ("programme", programme, base)
+        ]
+        records += [
+            ("cohort", cohort, f"{base}.cohorts[{index}]")
+            for index, cohort in enumerate(programme.cohorts)
+        ]
+        records += [
+            ("statistic", statistic, f"{base}.statistics[{index}]")
+            for index, statistic in enumerate(programme.statistics)
+        ]
+        for kind, record, r_base in records:
+            if not record.breakdowns:
                 continue
-            ids = {figure.id for figure in cohort.figures}
-            ids.update(p.figure.id for b in cohort.breakdowns for p in b.parts)
-            ids.update(figure.id for s in cohort.subgroups for figure in s.figures)
-            for b_index, breakdown in enumerate(cohort.breakdowns):
+            ids = {figure.id for figure in record.figures}
+            ids.update(p.figure.id for b in record.breakdowns for p in b.parts)
+            ids.update(figure.id for s in record.subgroups for figure in s.figures)
+            for b_index, breakdown in enumerate(record.breakdowns):
                 if breakdown.total in ids:
                     continue
-                path = f"$.programmes[{p_index}].cohorts[{c_index}].breakdowns[{b_index}]"
+                path = f"{r_base}.breakdowns[{b_index}]"
                 yield context.finding(
-                    f"Breakdown {breakdown.id!r} of cohort {cohort.id!r} breaks down figure "
-                    f"{breakdown.total!r}, which is not a figure of that cohort.",
+                    f"Breakdown {breakdown.id!r} of {kind} {record.id!r} breaks down figure "
+                    f"{breakdown.total!r}, which is not a figure of that {kind}.",
                     ids=[breakdown.id, breakdown.total],
                     evidence=[_record(breakdown.id, path, f"breakdown by {breakdown.dimension}")],
                     hint=f"Correct the total's id (at {path}.total), or add the total figure "
-                    "to the cohort.",
+                    f"to the {kind}.",
                 )
 
 
 @rule("MH302", severity="error")
 def duplicate_id(context: Context) -> Iterator[Finding]:
-    """Two records of the same kind with the same id.
+    """Two records with the same id: of the same kind (an error), or of two kinds (a warning).
 
     **What it checks.** Ids are unique within each kind of record: sources,
     organisations, programmes, cohorts, statistics, sub-groups, breakdowns and figures
     (figure ids are unique across the whole dataset, wherever the figures sit). Each id
-    used more than once is reported once, with every place it is used.
+    used more than once is reported once, with every place it is used. An id that names
+    records of different kinds (a cohort `x` in one programme, a statistic `x` in
+    another) is reported too, as a warning, with the first place of each kind.
 
     **Why it matters.** A lookup by id finds the first record and silently hides the
     others; references to the id are ambiguous, and two cohorts with one id have their
-    figures compared as if they were one.
+    figures compared as if they were one. Records of different kinds are never taken for
+    one (validation and aggregation group figures by the kind of record with its id),
+    but a reader of an export or a report sees one id for two things.
 
     **Example.** The built-in dataset passes: the 546 participants of the Mexico-Chile
     diploma are mentioned twice, and recorded as two figures with two ids
@@ -287,26 +313,48 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
         base = f"$.programmes[{p_index}]"
         see("programme", programme.id, base)
         for c_index, cohort in enumerate(programme.cohorts):
-            c_base = f"{base}.cohorts[{c_index}]"
-            see("cohort", cohort.id, c_base)
-            for index, breakdown in enumerate(cohort.breakdowns):
-                see("breakdown", breakdown.id, f"{c_base}.breakdowns[{index}]")
-            for index, subgroup in enumerate(cohort.subgroups):
-                see("sub-group", subgroup.id, f"{c_base}.subgroups[{index}]")
+            see("cohort", cohort.id, f"{base}.cohorts[{c_index}]")
         for index, statistic in enumerate(programme.statistics):
             see("statistic", statistic.id, f"{base}.statistics[{index}]")
+        for record, r_base in _with_parts(programme, base):
+            for index, breakdown in enumerate(record.breakdowns):
+                see("breakdown", breakdown.id, f"{r_base}.breakdowns[{index}]")
+            for index, subgroup in enumerate(record.subgroups):
+                see("sub-group", subgroup.id, f"{r_base}.subgroups[{index}]")
     # Figures are most of the records, and their ids are almost always unique: a set
     # tells at once, and only a dataset with a repeated figure id is walked for paths.
     figure_ids = [located.figure.id for located in context.figures]
-    if len(set(figure_ids)) < len(figure_ids):
+    unique = set(figure_ids)
+    if len(unique) < len(figure_ids):
         for located in context.figures:
             see("figure", located.figure.id, located.path)
+    else:
+        # Only figures whose id another kind of record has need a path.
+        others = {id for _, id in first}
+        for located in context.figures:
+            if located.figure.id in others:
+                see("figure", located.figure.id, located.path)
     for (kind, id), paths in repeated.items():
         yield context.finding(
             f"The {kind} id {id!r} is used {len(paths)} times: at {', '.join(paths)}.",
             ids=[id],
             evidence=[_record(id, path, f"{kind} {id!r}") for path in paths],
             hint="Give each record an id of its own; a lookup by id finds only the first.",
+        )
+    kinds: dict[str, list[tuple[str, str]]] = {}
+    for (kind, id), path in first.items():
+        kinds.setdefault(id, []).append((kind, path))
+    for id, places in kinds.items():
+        if len(places) < 2:
+            continue
+        where = ", ".join(f"a {kind} at {path}" for kind, path in places)
+        yield context.finding(
+            f"The id {id!r} names records of {len(places)} kinds: {where}.",
+            ids=[id],
+            evidence=[_record(id, path, f"{kind} {id!r}") for kind, path in places],
+            hint="Give each record an id of its own, so that an export or a report names "
+            "one thing by each id.",
+            severity="warning",
         )
 
 
@@ -426,7 +474,12 @@ def duplicate_organisation(context: Context) -> Iterator[Finding]:
     reported: set[frozenset[str]] = set()
     for (by, _, _), members in groups.items():
         ids = {organisations[i].id for i in members}
-        ids -= {organisations[i].id for i in members if organisations[i].parent in ids}
+        # An organisation that is its own parent is MH305's finding, and still a duplicate.
+        ids -= {
+            organisations[i].id
+            for i in members
+            if organisations[i].parent in ids and organisations[i].parent != organisations[i].id
+        }
         if len(ids) < 2 or frozenset(ids) in reported:
             continue
         reported.add(frozenset(ids))
@@ -445,4 +498,152 @@ def duplicate_organisation(context: Context) -> Iterator[Finding]:
         )
 
 
-RULES = (unknown_reference, duplicate_id, unreferenced_organisation, duplicate_organisation)
+@rule("MH305", severity="error")
+def reference_cycle(context: Context) -> Iterator[Finding]:
+    """A record that refers to itself, directly or round a cycle.
+
+    **What it checks.** An organisation that is its own parent, or organisations whose
+    parents lead back to one of them (`a` under `b` under `a`); a programme related to
+    itself; a breakdown whose total is one of its own parts; two or more breakdowns of a
+    record (a programme, a cohort, a statistic) that break down each other's parts (the
+    total of `b1` is a part of `b2`, whose total is a part of `b1`). Each cycle is
+    reported once, with every record in it.
+
+    **Why it matters.** A hierarchy with a cycle has no top: counting an agency's
+    offices, or walking up to a country's ministry, never ends, and MH304 cannot tell an
+    office from its agency. A total that is its own part makes the breakdown's sum
+    meaningless, and a programme related to itself relates nothing.
+
+    **Example.** The built-in dataset passes: the IOM's Chile office (`iom-chile`) has
+    the IOM (`iom`) as parent, and `iom` has none. Had `iom` been given `iom-chile` as
+    its parent, the two would be reported as a cycle.
+    """
+    dataset = context.dataset
+    yield from _parent_cycles(context)
+    for p_index, programme in enumerate(dataset.programmes):
+        base = f"$.programmes[{p_index}]"
+        for index, related in enumerate(programme.related):
+            if related == programme.id:
+                yield context.finding(
+                    f"Programme {programme.id!r} is related to itself.",
+                    ids=[programme.id],
+                    evidence=[_record(programme.id, base, f"programme {programme.title!r}")],
+                    hint=f"Remove the id from its own related programmes (at "
+                    f"{base}.related[{index}]), or correct it.",
+                )
+                break
+        for record, r_base in _with_parts(programme, base):
+            yield from _breakdown_cycles(context, r_base, record.breakdowns)
+
+
+def _with_parts(
+    programme: Programme, base: str
+) -> Iterator[tuple[Programme | Cohort | ServiceStatistic, str]]:
+    """The programme, its cohorts and its statistics (the records that hold breakdowns)."""
+    yield programme, base
+    for index, cohort in enumerate(programme.cohorts):
+        yield cohort, f"{base}.cohorts[{index}]"
+    for index, statistic in enumerate(programme.statistics):
+        yield statistic, f"{base}.statistics[{index}]"
+
+
+def _parent_cycles(context: Context) -> Iterator[Finding]:
+    organisations = context.dataset.organisations
+    parent: dict[str, str] = {}
+    index_of: dict[str, int] = {}
+    for index, organisation in enumerate(organisations):
+        index_of.setdefault(organisation.id, index)
+        if organisation.parent is not None:
+            parent.setdefault(organisation.id, organisation.parent)
+    done: set[str] = set()
+    for start in parent:
+        trail: list[str] = []
+        on_trail: set[str] = set()
+        node: str | None = start
+        while node is not None and node not in done and node not in on_trail:
+            trail.append(node)
+            on_trail.add(node)
+            node = parent.get(node)
+        done.update(trail)
+        if node is None or node not in on_trail:
+            continue
+        cycle = trail[trail.index(node) :]
+        evidence = [
+            _record(
+                id, f"$.organisations[{index_of[id]}]", f"organisation with parent {parent[id]!r}"
+            )
+            for id in cycle
+        ]
+        if len(cycle) == 1:
+            message = f"Organisation {node!r} is its own parent."
+        else:
+            chain = " → ".join(repr(id) for id in [*cycle, cycle[0]])
+            message = f"The parents of organisations {chain} form a cycle."
+        yield context.finding(
+            message,
+            ids=cycle,
+            evidence=evidence,
+            hint="Give the organisation at the top of the hierarchy no parent, and every "
+            f"other its real parent (at $.organisations[{index_of[cycle[0]]}].parent).",
+        )
+
+
+def _breakdown_cycles(
+    context: Context, record_path: str, breakdowns: tuple[Breakdown, ...]
+) -> Iterator[Finding]:
+    if not breakdowns:
+        return
+    # The breakdown whose parts include each figure, and the breakdown a total leads to.
+    owner: dict[str, int] = {}
+    for b_index, breakdown in enumerate(breakdowns):
+        for part in breakdown.parts:
+            owner.setdefault(part.figure.id, b_index)
+    done: set[int] = set()
+    for start in range(len(breakdowns)):
+        trail: list[int] = []
+        on_trail: set[int] = set()
+        node: int | None = start
+        while node is not None and node not in done and node not in on_trail:
+            trail.append(node)
+            on_trail.add(node)
+            node = owner.get(breakdowns[node].total)
+        done.update(trail)
+        if node is None or node not in on_trail:
+            continue
+        cycle = trail[trail.index(node) :]
+        evidence = [
+            _record(
+                breakdowns[b].id,
+                f"{record_path}.breakdowns[{b}]",
+                f"breakdown by {breakdowns[b].dimension} of figure {breakdowns[b].total!r}",
+            )
+            for b in cycle
+        ]
+        first = breakdowns[cycle[0]]
+        if len(cycle) == 1:
+            message = (
+                f"Breakdown {first.id!r} breaks down figure {first.total!r}, which is one of "
+                "its own parts."
+            )
+        else:
+            named = [f"{breakdowns[b].id!r} (of figure {breakdowns[b].total!r})" for b in cycle]
+            message = (
+                f"Breakdowns {', '.join(named[:-1])} and {named[-1]} break down each other: "
+                "the total of each is a part of another."
+            )
+        yield context.finding(
+            message,
+            ids=[breakdowns[b].id for b in cycle],
+            evidence=evidence,
+            hint="A breakdown's total is the figure for the whole, outside its parts: "
+            f"correct the total's id (at {record_path}.breakdowns[{cycle[0]}].total).",
+        )
+
+
+RULES = (
+    unknown_reference,
+    duplicate_id,
+    unreferenced_organisation,
+    duplicate_organisation,
+    reference_cycle,
+)

@@ -1,4 +1,4 @@
-"""MH103 to MH105: a cohort's funnel, its breakdowns and its sub-groups."""
+"""MH103 to MH105: a cohort's funnel, and the breakdowns and sub-groups of every record."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from ...enums import FUNNEL, Measure, Plan
 from ...interval import Interval, Number
 from ...model import Breakdown
 from ...quantity import Qualifier, Quantity
+from ...units import comparable
 from .._numbers import show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
-from .conflicts import number_notes, quantity_text
+from .conflicts import figure_language, number_notes, quantity_text
+from .wholes import describe_record, record_path
 
 __all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
 
@@ -124,8 +126,10 @@ def _gap(total: Interval, parts: Interval) -> tuple[str, Number] | None:
 def breakdown_sum(context: Context) -> Iterator[Finding]:
     """The parts of a breakdown do not add up to its total.
 
-    **What it checks.** A breakdown splits a total (a figure of the same cohort, named by
-    the breakdown's `total`) into parts along one dimension: by country, by track. The
+    **What it checks.** A breakdown splits a total (a figure of the same record, named by
+    the breakdown's `total`) into parts along one dimension: by country, by state, by
+    track. Cohorts, statistics and programmes all have breakdowns, each checked against
+    its own record's total. The
     parts' intervals are added (low bounds to low bounds, high bounds to high bounds) and
     the sum must overlap the total's interval; when it does not, the finding names the
     gap, exactly when every figure is exact ("3 less than the total") and as a lower bound
@@ -140,25 +144,28 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     **Example.** The IOM Chile training (seed report 002) passes: "171 civil servants
     trained on migration and health and 143 on trafficking in persons" add up to the "314
     health sector officials" trained. Had the report said 140 on trafficking, the parts
-    would add up to 311, 3 less than the total.
+    would add up to 311, 3 less than the total. The IMSS's Cuban specialists (shared
+    report 06) pass too: by state, 92 in Nayarit, 55 in Colima, 54 in Campeche, 30 in
+    Baja California Sur, 10 in Zacatecas, 17 in Sonora, 61 in Oaxaca, 7 in Veracruz and
+    26 in Tlaxcala make the 352 doctors who arrived.
     """
-    figures, intervals, cohort_paths = context.figures, context.intervals, context.cohort_paths
-    by_cohort: dict[tuple[str, str], int] = {}
+    figures, intervals = context.figures, context.intervals
+    by_record: dict[tuple[str, str], int] = {}
     parts: dict[str, list[int]] = {}
-    for index, cohort_path in enumerate(cohort_paths):
-        if cohort_path is None:
+    records: list[str] = []
+    for index, located in enumerate(figures):
+        path = record_path(located)
+        records.append(path)
+        if located.organisation is not None:
             continue
-        located = figures[index]
-        by_cohort.setdefault((cohort_path, located.figure.id), index)
+        by_record.setdefault((path, located.figure.id), index)
         if located.part is not None:
             parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
     for members in parts.values():
         first = figures[members[0]]
         breakdown = first.breakdown
-        first_cohort = cohort_paths[members[0]]
         assert breakdown is not None
-        assert first_cohort is not None
-        total_index = by_cohort.get((first_cohort, breakdown.total))
+        total_index = by_record.get((records[members[0]], breakdown.total))
         if total_index is None:
             continue
         total = figures[total_index]
@@ -197,30 +204,29 @@ def _breakdown_finding(
     )
     relation, amount = gap
     amount_text = f"{show(amount)}" if exact else f"at least {show(amount)}"
-    cohort = total.cohort
-    assert cohort is not None
     return context.finding(
-        f"The parts of breakdown {breakdown.id!r} by {breakdown.dimension} of cohort "
-        f"{cohort.id!r} ({'; '.join(shown)}) add up to {sum_text}, {amount_text} "
+        f"The parts of breakdown {breakdown.id!r} by {breakdown.dimension} of "
+        f"{describe_record(total)} ({'; '.join(shown)}) add up to {sum_text}, {amount_text} "
         f"{relation} the total {quantity_text(total)}.",
         ids=[breakdown.id, total.figure.id, *(figures[m].figure.id for m in members)],
         evidence=[Evidence.of(total), *(Evidence.of(figures[m]) for m in members)],
         hint="Check each part and the total against the source. If the parts do not "
         "partition the total (people in both parts, or in neither), record them as "
-        "sub-groups of the cohort instead.",
+        "sub-groups of the record instead.",
     )
 
 
 @rule("MH105", severity="error")
 def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
-    """A sub-group of a cohort is larger than the cohort itself.
+    """A sub-group of a cohort, statistic or programme is larger than the record itself.
 
     **What it checks.** A sub-group ("the 10 participants from Chile") is part of its
-    cohort, so each of its figures is at most the cohort's figure of the same measure,
+    record (a cohort, a statistic, a programme), so each of its figures is at most the
+    record's own figure of the same measure, when their units agree,
     and a sub-group's funnel stage is at most any earlier stage of the cohort (10
     participants from Chile need at least 10 selected). The sub-group's figure exceeds
-    its whole when its low bound is above the cohort figure's high bound; it is compared
-    with the cohort's smallest figure of that measure (same `planned` flag), and reported
+    its whole when its low bound is above the record figure's high bound; it is compared
+    with the record's smallest figure of that measure (same `planned` flag), and reported
     once, against the nearest stage it exceeds. Averages and rates are not compared.
 
     **Why it matters.** A part larger than its whole means the sub-group's figure, or the
@@ -230,13 +236,14 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     Chile, who were part of the binational exchange" against the 546 people who
     participated in the diploma.
     """
-    figures, intervals, cohort_paths = context.figures, context.intervals, context.cohort_paths
+    figures, intervals = context.figures, context.intervals
     wholes: dict[tuple[str, Measure, Plan | None], int] = {}
     subgroups: list[int] = []
-    for index, cohort_path in enumerate(cohort_paths):
-        if cohort_path is None:
+    paths: dict[int, str] = {}
+    for index, located in enumerate(figures):
+        if located.organisation is not None:
             continue
-        located = figures[index]
+        cohort_path = paths[index] = record_path(located)
         if located.part is not None or not _summable(located.figure.quantity):
             continue
         if located.subgroup is not None:
@@ -255,21 +262,27 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
         stage = _STAGE.get(figure.measure)
         if stage is not None:
             measures += list(reversed(FUNNEL[:stage]))
-        cohort_path = cohort_paths[index]
-        assert cohort_path is not None
+        cohort_path = paths[index]
         for measure in measures:
             whole = wholes.get((cohort_path, measure, figure.planned))
             if whole is None or not _below(intervals[index], intervals[whole]):
                 continue
             big, small = located, figures[whole]
+            if not comparable(
+                big.figure,
+                small.figure,
+                languages=(figure_language(context, big), figure_language(context, small)),
+            ):
+                continue
+            kind = describe_subject(small).split(" ")[0]
             yield context.finding(
                 f"{describe_subject(big).capitalize()} of {describe_subject(small)} has "
-                f"{figure.measure.value} {quantity_text(big)}, more than the whole cohort's "
+                f"{figure.measure.value} {quantity_text(big)}, more than the whole {kind}'s "
                 f"{measure.value} {quantity_text(small)}.",
                 ids=[figure.id, small.figure.id],
                 evidence=[Evidence.of(big), Evidence.of(small)],
                 hint="Check both figures against their sources, and that the sub-group "
-                "belongs to this cohort.",
+                "belongs to this record.",
             )
             break
 
