@@ -21,6 +21,11 @@ Q = mh.Qualifier
 # --- builders -------------------------------------------------------------------------------
 
 
+HOURS = M.declare(
+    "volunteer_hours", counts="hours", whole=False, description="hours given by volunteers"
+)
+
+
 def fig(
     id: str,
     value: int | Decimal,
@@ -231,8 +236,10 @@ class TestLeftOut:
         planned = fig("hire", 1200, measure=M.HEALTH_WORKERS, unit="doctors", planned=True)
         assert total([done, planned]).interval == mh.Interval.point(768)
         assert excluded_reasons(total([done, planned])) == {"hire": Reason.PLANNED}
-        counted = total([done, planned], include_planned=True)
-        assert counted.interval == mh.Interval.point(1968)
+        with pytest.raises(mh.aggregation.NotAddableError, match="never added to what was"):
+            total([done, planned], include_planned=True)
+        counted = total([planned], include_planned=True)
+        assert counted.interval == mh.Interval.point(1200)
         assert counted.include_planned
 
     @pytest.mark.parametrize("measure", [M.EDITION, M.YEAR, M.HEALTH_WORKER_DENSITY])
@@ -274,8 +281,8 @@ class TestBounds:
     def test_bounds_are_exact_numbers(self) -> None:
         result = total(
             [
-                fig("a", Decimal("1.5"), measure=M.DURATION, unit="years"),
-                fig("b", Decimal("2.25"), measure=M.DURATION, unit="years"),
+                fig("a", Decimal("1.5"), measure=HOURS, unit="hours"),
+                fig("b", Decimal("2.25"), measure=HOURS, unit="hours"),
             ]
         )
         assert result.interval == mh.Interval.point(Decimal("3.75"))
@@ -302,11 +309,26 @@ class TestUnits:
         assert result.interval == mh.Interval.point(314)
         assert result.unit == "people"
 
-    def test_other_measures_need_one_unit(self) -> None:
-        workshops = fig("w", 10, measure=M.SESSIONS, unit="workshops")
-        sessions = fig("s", 4, measure=M.SESSIONS, unit="sessions")
-        with pytest.raises(UnitError, match="the units 'workshops' and 'sessions' differ"):
-            total([workshops, sessions])
+    def test_the_measure_other_needs_one_unit(self) -> None:
+        municipalities = fig("m", 79, measure=M.OTHER, unit="municipios")
+        states = fig("s", 9, measure=M.OTHER, unit="entidades")
+        with pytest.raises(UnitError, match="the units 'entidades' and 'municipios' differ"):
+            total([municipalities, states])
+
+    def test_units_in_the_words_of_each_report_add_up(self) -> None:
+        wordings = ("consultas", "consultas médicas", "consultas individuales")
+        figures = [
+            fig(f"c{i}", 10 + i, measure=M.CONSULTATIONS, unit=unit)
+            for i, unit in enumerate(wordings)
+        ]
+        result = total(figures)
+        assert result.interval == mh.Interval.point(33)
+        assert result.unit == "consultations"
+        both = [
+            fig("en", 5, measure=M.ACTIVITIES, unit="activities"),
+            fig("es", 7, measure=M.ACTIVITIES, unit="actividades"),
+        ]
+        assert total(both).interval == mh.Interval.point(12)
 
     def test_units_are_read_without_case_or_plural(self) -> None:
         result = total(

@@ -125,6 +125,8 @@ class TestPartners:
 def test_every_measure_aggregates_without_a_conflict(corpus: mh.Dataset) -> None:
     result = mh.aggregate(corpus, measure=None, by="measure")
     assert all(group.total.conflicts == () for group in result)
+    # Two target populations (12 million migrants, 4 million uninsured) may overlap.
+    assert [key for key, _ in result.refused] == ["target_population"]
 
 
 class TestHeadlines:
@@ -146,18 +148,20 @@ class TestHeadlines:
         assert trained.figures == ("iom-chile-trained",)
         assert trained.note == "3 left out (in_whole, planned)"
 
-    def test_figures_that_cannot_be_added_say_so(self) -> None:
+    def test_services_in_different_words_add_up(self) -> None:
         figures = tuple(
             mh.Figure(
                 id=f"f{i}",
                 measure=M.SERVICES,
                 quantity=mh.Quantity(value=10, unit=unit),
             )
-            for i, unit in enumerate(("services", "consultations"))
+            for i, unit in enumerate(("services", "servicios preventivos"))
+        )
+        statistics = tuple(
+            mh.ServiceStatistic(id=f"s{i}", figures=(figure,)) for i, figure in enumerate(figures)
         )
         data = mh.Dataset().add(
-            mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures)
+            mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, statistics=statistics)
         )
         (services,) = [h for h in headlines(data) if h.label == "Services given"]
-        assert services.value == "cannot be added"
-        assert "the units" in services.note
+        assert services.value == "20 services"

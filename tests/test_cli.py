@@ -120,7 +120,8 @@ class TestReportText:
 
     def test_shows_qualifiers_with_the_values_they_admit(self, text_report: str) -> None:
         assert "almost [450,000, 500,000]" in text_report
-        assert "more than [3, ∞]" in text_report
+        assert "more than (2, ∞)" in text_report
+        assert "200 to 999 doctors" in text_report
         assert "several [200, 999]" in text_report
         assert "400,000 people per week" in text_report
         assert "exact; planned" in text_report
@@ -213,7 +214,7 @@ class TestReportJson:
         assert isinstance(programmes, list)
         figures = {f["id"]: f for p in programmes for f in p["figures"]}
         strategy = figures["health-strategy-duration"]
-        assert (strategy["qualifier"], strategy["low"], strategy["high"]) == ("more_than", 3, None)
+        assert (strategy["qualifier"], strategy["low"], strategy["high"]) == ("more_than", 2, None)
         density = figures["mx-doctors-per-1000-inhabitants"]
         assert (density["value"], density["per"]) == (2.4, "per 1,000 inhabitants")
         windows = figures["health-windows-services"]

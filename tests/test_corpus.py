@@ -370,7 +370,8 @@ class TestFigures:
         decades = figures["health-strategy-duration"].figure.quantity
         hundreds = figures["cuban-doctors-already-in-the-country"].figure.quantity
         assert (half_million.low, half_million.high) == (450_000, 500_000)
-        assert (decades.low, decades.high, decades.unit) == (3, None, "decades")
+        assert (decades.low, decades.high, decades.unit) == (2, None, "decades")
+        assert decades.interval.low_open
         assert (hundreds.low, hundreds.high) == (200, 999)
 
     @pytest.mark.parametrize(

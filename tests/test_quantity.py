@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
-from migrationhealth.quantity import qualifier_interval
+from migrationhealth.quantity import continuous_unit, qualifier_interval
 
 from . import strategies as st
 
@@ -21,9 +21,11 @@ class TestQualifierIntervals:
         assert q.interval.contains(480_000)
         assert not q.interval.contains(500_001)
 
-    def test_more_than_two_decades_starts_at_three(self) -> None:
+    def test_more_than_two_decades_is_open_above_two(self) -> None:
         q = mh.Quantity(value=2, unit="decades", qualifier=mh.Qualifier.MORE_THAN)
-        assert (q.low, q.high) == (3, None)
+        assert q.interval == mh.Interval(low=2, low_open=True)
+        assert not q.interval.contains(2)
+        assert q.interval.contains(Decimal("2.5"))
 
     def test_an_average_is_its_value(self) -> None:
         q = mh.Quantity(value=400_000, unit="people", qualifier=mh.Qualifier.AVERAGE)
@@ -63,7 +65,7 @@ class TestQualifierIntervals:
 
     @given(st.quantities())
     def test_bounds_of_whole_numbers_are_whole(self, q: mh.Quantity) -> None:
-        if type(q.value) is int:
+        if type(q.value) is int and q.per is None and not continuous_unit(q.unit):
             assert type(q.low) is int
             assert q.high is None or type(q.high) is int
 

@@ -16,6 +16,7 @@ from .aggregation import (
     AggregationError,
     ConflictError,
     MissingDependencyError,
+    NotAddableError,
     PeriodError,
     Policy,
     Rate,
@@ -32,6 +33,15 @@ from .aggregation import (
     to_polars,
     to_records,
     total,
+)
+from .arithmetic import (
+    Derived,
+    difference,
+    growth_rate,
+    percent_change,
+    period_length,
+    rate_times_period,
+    years_between,
 )
 from .corpus import corpus, reports_corpus, seed_corpus
 from .countries import country_code, country_name
@@ -136,6 +146,7 @@ __all__ = [
     "Dataset",
     "DateFact",
     "DateParseError",
+    "Derived",
     "Evidence",
     "Figure",
     "Finding",
@@ -148,6 +159,7 @@ __all__ = [
     "MergeConflictError",
     "MigrationHealthError",
     "MissingDependencyError",
+    "NotAddableError",
     "NumberSpan",
     "Organisation",
     "OrganisationKind",
@@ -204,8 +216,10 @@ __all__ = [
     "country_code",
     "country_name",
     "derive_period",
+    "difference",
     "dumps",
     "find_numbers",
+    "growth_rate",
     "json_schema",
     "load",
     "loads",
@@ -217,8 +231,11 @@ __all__ = [
     "parse_period",
     "parse_quantity",
     "per_capita",
+    "percent_change",
+    "period_length",
     "plot",
     "rate_per_period",
+    "rate_times_period",
     "read_period",
     "read_unit",
     "register_rule",
@@ -240,4 +257,5 @@ __all__ = [
     "write_datapackage",
     "write_hxl",
     "write_parquet",
+    "years_between",
 ]

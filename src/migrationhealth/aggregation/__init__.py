@@ -14,7 +14,14 @@
 
 from __future__ import annotations
 
-from .errors import AggregationError, ConflictError, MissingDependencyError, PeriodError, UnitError
+from .errors import (
+    AggregationError,
+    ConflictError,
+    MissingDependencyError,
+    NotAddableError,
+    PeriodError,
+    UnitError,
+)
 from .frames import to_arrow, to_frame, to_polars
 from .group import DIMENSIONS, Aggregation, Group, aggregate
 from .headlines import Headline, headlines
@@ -40,6 +47,7 @@ __all__ = [
     "Group",
     "Headline",
     "MissingDependencyError",
+    "NotAddableError",
     "PeriodError",
     "Policy",
     "ProgrammeCount",

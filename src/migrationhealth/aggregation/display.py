@@ -16,13 +16,14 @@ def show_number(value: Number) -> str:
 
 
 def show_interval(interval: Interval) -> str:
-    """An interval in words: ``314``, ``450,000 to 500,000``, ``at least 21``.
+    """An interval in words: ``314``, ``450,000 to 500,000``, ``at least 21``, ``more than 2``.
 
     >>> show_interval(Interval(low=450_000, high=500_000))
     '450,000 to 500,000'
     """
     if interval.high is None:
-        return f"at least {show_number(interval.low)}"
+        words = "more than" if interval.low_open else "at least"
+        return f"{words} {show_number(interval.low)}"
     if interval.low == interval.high:
         return show_number(interval.low)
     return f"{show_number(interval.low)} to {show_number(interval.high)}"

@@ -19,6 +19,7 @@ __all__ = [
     "AggregationError",
     "ConflictError",
     "MissingDependencyError",
+    "NotAddableError",
     "PeriodError",
     "UnitError",
 ]
@@ -39,6 +40,21 @@ class UnitError(AggregationError):
         super().__init__(message)
         self.measures = tuple(measures)
         self.units = tuple(units)
+
+
+class NotAddableError(AggregationError):
+    """Figures of one measure that must not be added: a plan and a delivery, or sets.
+
+    A target, a forecast or a need is never added to what was delivered, nor one kind
+    of plan to another; counts of distinct things (countries, places, organisations),
+    durations and other measures that are not summable are never summed across
+    records, and are joined as a union only when their members are listed. ``ids``
+    names the figures that met.
+    """
+
+    def __init__(self, message: str, *, ids: Sequence[str]) -> None:
+        super().__init__(message)
+        self.ids = tuple(ids)
 
 
 class ConflictError(AggregationError):

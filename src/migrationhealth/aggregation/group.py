@@ -13,6 +13,9 @@ year         the years of the figure's period: ``"2025"``, or ``"2021-2022"`` fo
 kind         the programme's kind (``"diploma"``)                                 partition
 measure      the figure's measure                                                 partition
 programme    the programme's id                                                   partition
+place        the structured place of a breakdown's part (``"MX/Jalisco"``), else  partition
+             the countries of the innermost record that names some; a breakdown
+             by place counts instead of its whole
 organisation each partner organisation of the programme, attendees aside (an      overlap
              organisation's own figures: that organisation)
 role         each role a partner plays in the programme                           overlap
@@ -44,7 +47,7 @@ from ..errors import CountryError
 from ..model import Source
 from . import _numbers
 from .display import html_table, show_interval
-from .errors import AggregationError, PeriodError, UnitError
+from .errors import AggregationError, NotAddableError, PeriodError, UnitError
 from .periods import year_key, year_shares
 from .policy import Policy
 from .programmes import takes_part
@@ -72,6 +75,7 @@ DIMENSIONS: tuple[str, ...] = (
     "theme",
     "measure",
     "programme",
+    "place",
 )
 """The dimensions :func:`aggregate` groups by."""
 
@@ -93,6 +97,7 @@ _ALIASES = {
     "themes": "theme",
     "measures": "measure",
     "program": "programme",
+    "places": "place",
 }
 
 
@@ -114,6 +119,11 @@ def _values(dimension: str, located: LocatedFigure | None, measure: Measure) -> 
     if located is None:
         return ()
     programme = located.programme
+    if dimension == "place":
+        part = located.part
+        if part is not None and part.place is not None:
+            return (part.place.key,)
+        return countries_of(located)
     if dimension == "country":
         return countries_of(located)
     if located.organisation is not None:
@@ -163,10 +173,13 @@ class Aggregation:
 
     ``groups`` are in key order (groups without a proper key, such as ``"(none)"``,
     last); ``aggregation[key]`` is a group's :class:`Total`. ``total`` counts every
-    figure once; it is ``None`` only when grouping by measure without choosing one,
-    since different measures do not add up. ``overlapping`` is true when a figure may
-    count in several groups (by organisation, role or theme), so the groups' totals do
-    not add up to ``total``.
+    figure once; it is ``None`` when grouping by measure without choosing one, since
+    different measures do not add up, and when the groups hold figures that must not be
+    added together (a target and a delivery, sets whose members are not listed).
+    ``overlapping`` is true when a figure may count in several groups (by organisation,
+    role or theme), so the groups' totals do not add up to ``total``. ``refused`` lists,
+    by key, the groups whose figures must not be added (durations, sets whose members
+    are not listed) and why, when grouping by measure.
     """
 
     measure: Measure | None
@@ -177,6 +190,7 @@ class Aggregation:
     overlapping: bool
     groups: tuple[Group, ...]
     total: Total | None
+    refused: tuple[tuple[str, str], ...] = ()
 
     def __getitem__(self, key: str) -> Total:
         for group in self.groups:
@@ -216,6 +230,8 @@ class Aggregation:
             label = group.key if group.label == group.key else f"{group.key} ({group.label})"
             lines.append(f"{label}:")
             lines += group.total.lines(indent="  ")
+        for key, reason in self.refused:
+            lines.append(f"{key}: not added: {reason}")
         if self.total is not None and self.by is not None:
             lines.append(f"overall, each figure once: {show_interval(self.total.interval)}")
         return lines
@@ -231,6 +247,8 @@ class Aggregation:
                 f"  {label}: {show_interval(found.interval)}{unit} ({len(found.figures)} "
                 f"figure(s), {len(found.excluded)} left out, {len(found.conflicts)} conflict(s))"
             )
+        for key, reason in self.refused:
+            lines.append(f"  {key}: not added: {reason}")
         if self.total is not None and self.by is not None:
             lines.append(f"  overall, each figure once: {show_interval(self.total.interval)}")
         return lines
@@ -256,7 +274,11 @@ class Aggregation:
 
 
 def _label(dimension: str | None, key: str, names: dict[str, str]) -> str:
-    if dimension == "country" and key != NONE:
+    if dimension == "place" and "/" in key:
+        country, _, subdivision = key.partition("/")
+        where = _label("country", country, names) if country else ""
+        return f"{subdivision}, {where}" if where else subdivision
+    if dimension in ("country", "place") and key != NONE:
         try:
             return " + ".join(country_name(code) for code in key.split("+"))
         except CountryError:
@@ -355,6 +377,7 @@ def aggregate(
             policy=chosen,
             include_planned=include_planned,
             published=published_dates(sources),
+            by_place=dimension == "place",
         )
         overall: Total | None
         try:
@@ -366,19 +389,31 @@ def aggregate(
             if dimension != "measure" or what is not None:
                 raise
             overall = None
+        except NotAddableError:
+            if dimension is None:
+                raise
+            overall = None
         names: dict[str, str] = {}
         if isinstance(dataset, Dataset):
             names = {o.id: o.name for o in reversed(dataset.organisations)}
         groups: tuple[Group, ...] = ()
+        refused: list[tuple[str, str]] = []
         if dimension is None:
             if overall is not None:
                 groups = (Group(key="all", label="all figures", total=overall),)
         else:
             by_key = _by_key(analysis, dimension, split_years)
-            groups = tuple(
-                Group(key=key, label=_label(dimension, key, names), total=summed(*by_key[key]))
-                for key in sorted(by_key, key=_order)
-            )
+            found: list[Group] = []
+            for key in sorted(by_key, key=_order):
+                try:
+                    group_total = summed(*by_key[key])
+                except NotAddableError as error:
+                    if dimension != "measure" or what is not None:
+                        raise
+                    refused.append((key, str(error)))
+                    continue
+                found.append(Group(key=key, label=_label(dimension, key, names), total=group_total))
+            groups = tuple(found)
     return Aggregation(
         measure=what,
         by=dimension,
@@ -388,4 +423,5 @@ def aggregate(
         overlapping=dimension in _OVERLAPPING,
         groups=groups,
         total=overall,
+        refused=tuple(refused),
     )

@@ -15,7 +15,12 @@ low            takes the lowest group of agreeing figures
 high           takes the highest group of agreeing figures
 latest source  takes the figures of the source published last; raises when the sources'
                dates cannot tell them apart (same source, same month, no date)
+preferred      takes the figures ranked ``preferred``; raises when none is, or when the
+               preferred figures themselves disagree
 ============== ==========================================================================
+
+Whatever the policy, a figure ranked ``deprecated`` (a misprint, with its reason) is
+never counted: the total lists it as left out, with the reason.
 
 Groups of agreeing figures are formed by sweeping the figures from the lowest bound
 up, starting a new group when a figure admits no value the current group admits; the
@@ -32,7 +37,7 @@ import attrs
 
 from .._escape import one_line
 from ..dates import PartialDate, Period
-from ..enums import Measure
+from ..enums import Measure, Rank
 from ..interval import Interval, Number
 from .errors import AggregationError
 from .provenance import FigureRef
@@ -48,6 +53,7 @@ class Policy(enum.Enum):
     LOW = "low"
     HIGH = "high"
     LATEST_SOURCE = "latest source"
+    PREFERRED = "preferred"
 
     @classmethod
     def of(cls, value: Policy | str) -> Policy:
@@ -126,18 +132,19 @@ class Resolution:
 
 
 def _intersection(intervals: Sequence[Interval]) -> Interval | None:
-    low = max(interval.low for interval in intervals)
-    highs = [interval.high for interval in intervals if interval.high is not None]
-    high = min(highs) if highs else None
-    if high is not None and high < low:
-        return None
-    return Interval(low=low, high=high)
+    common: Interval | None = intervals[0]
+    for interval in intervals[1:]:
+        if common is None:
+            return None
+        common = common.intersection(interval)
+    return common
 
 
 def _hull(intervals: Sequence[Interval]) -> Interval:
-    highs = [interval.high for interval in intervals]
-    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
-    return Interval(low=min(interval.low for interval in intervals), high=high)
+    spanned = intervals[0]
+    for interval in intervals[1:]:
+        spanned = spanned.hull(interval)
+    return spanned
 
 
 def _clusters(refs: Sequence[FigureRef]) -> list[list[FigureRef]]:
@@ -188,6 +195,21 @@ def _latest(
     return holding[0], f"the latest source is {latest!r} ({dates[latest]})"
 
 
+def _preferred(refs: Sequence[FigureRef]) -> tuple[list[FigureRef] | None, str]:
+    """The figures ranked preferred, when they agree, or why the policy cannot choose."""
+    preferred = [ref for ref in refs if ref.rank is Rank.PREFERRED]
+    if not preferred:
+        return None, (
+            "the policy 'preferred' cannot choose: none of them is ranked preferred; rank the "
+            "right one preferred, or the wrong one deprecated with its reason"
+        )
+    if _intersection([ref.interval for ref in preferred]) is None:
+        ids = ", ".join(repr(ref.id) for ref in preferred)
+        return None, f"the policy 'preferred' cannot choose: the preferred {ids} disagree"
+    ids = ", ".join(repr(ref.id) for ref in preferred)
+    return preferred, f"the policy 'preferred' took {ids}, ranked preferred"
+
+
 def resolve(refs: Sequence[FigureRef], policy: Policy, published: Published | None) -> Resolution:
     """Resolve the figures about one thing under ``policy`` (see the module documentation).
 
@@ -211,6 +233,8 @@ def resolve(refs: Sequence[FigureRef], policy: Policy, published: Published | No
         chosen, note = clusters[0], "the policy 'low' took the lowest"
     elif policy is Policy.HIGH:
         chosen, note = clusters[-1], "the policy 'high' took the highest"
+    elif policy is Policy.PREFERRED:
+        chosen, note = _preferred(ordered)
     else:
         chosen, reason = _latest(clusters, published)
         note = f"the policy 'latest source' {'took' if chosen else 'cannot choose'}: {reason}"

@@ -14,7 +14,7 @@ import attrs
 
 from ..dataset import LocatedFigure
 from ..dates import Period
-from ..enums import Measure, Plan
+from ..enums import Measure, Plan, Rank
 from ..interval import Interval, Number
 from ..model import Citation, Figure
 from ..quantity import Quantity
@@ -31,7 +31,9 @@ class FigureRef:
     :attr:`~migrationhealth.LocatedFigure.subject`); ``period`` is the period it covers,
     its own or that of the record it sits in; ``interval`` is what its quantity admits.
     ``path`` locates it in the dataset's JSON document and does not take part in
-    equality, so results compare equal whatever order the records came in.
+    equality, so results compare equal whatever order the records came in. ``rank``
+    and ``reason`` are the figure's; ``figure`` is the figure itself, whose relations
+    (``repeats``, ``part_of``, ``increment_of``) decide what a total counts once.
     """
 
     id: str
@@ -43,6 +45,9 @@ class FigureRef:
     citation: Citation | None
     planned: Plan | None
     path: str = attrs.field(eq=False, order=False)
+    rank: Rank = Rank.NORMAL
+    reason: str | None = None
+    figure: Figure | None = attrs.field(default=None, eq=False, order=False)
 
     @property
     def source(self) -> str | None:
@@ -86,11 +91,14 @@ def figure_ref(item: LocatedFigure | Figure) -> FigureRef:
             subject=item.subject,
             measure=figure.measure,
             quantity=figure.quantity,
-            interval=figure.quantity.interval,
+            interval=figure.quantity.interval_as(whole=figure.measure.whole),
             period=effective_period(item),
             citation=figure.citation,
             planned=figure.planned,
             path=item.path,
+            rank=figure.rank,
+            reason=figure.reason,
+            figure=figure,
         )
     if isinstance(item, Figure):
         return FigureRef(
@@ -98,11 +106,14 @@ def figure_ref(item: LocatedFigure | Figure) -> FigureRef:
             subject=item.id,
             measure=item.measure,
             quantity=item.quantity,
-            interval=item.quantity.interval,
+            interval=item.quantity.interval_as(whole=item.measure.whole),
             period=item.period,
             citation=item.citation,
             planned=item.planned,
             path="",
+            rank=item.rank,
+            reason=item.reason,
+            figure=item,
         )
     raise TypeError(f"expected a LocatedFigure or a Figure, got {type(item).__name__}")
 
@@ -163,6 +174,16 @@ class Reason(enum.Enum):
     """Sub-groups that may overlap, with no figure for their whole."""
     CONFLICT = "conflict"
     """A figure that conflicts with another, which the policy chose instead."""
+    DEPRECATED = "deprecated"
+    """A figure ranked deprecated (a misprint), never counted; the detail gives its reason."""
+    PART_OF = "part_of"
+    """A part of another figure counted in the total ("de las cuales 39" of 196)."""
+    INCREMENT = "increment"
+    """A figure and its increment ("352", "84 more"), whose stated sum (436) is counted."""
+    STOCK_DATE = "stock_date"
+    """A stock at another date than the one the total is taken at."""
+    IN_UNION = "in_union"
+    """A count of a set (countries, places) whose members are counted in a union."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -33,16 +33,17 @@ from .._escape import one_line
 from .._speedups import gc_paused
 from ..dataset import Dataset, LocatedFigure
 from ..dates import PartialDate, Period
-from ..enums import Measure
+from ..enums import Measure, Rank
 from ..interval import Interval, _WithBounds
 from ..model import Citation, Figure, Source
 from ..quantity import Qualifier
 from . import _numbers
 from .display import html_table, show_interval
-from .errors import AggregationError, ConflictError
+from .errors import AggregationError, ConflictError, NotAddableError
 from .policy import Conflict, Policy, Published, resolve
-from .provenance import Exclusion, FigureRef, Reason, figure_ref, subject_kind
-from .units import NOT_SUMMABLE, PEOPLE_MEASURES, check_addable
+from .programmes import takes_part
+from .provenance import Exclusion, FigureRef, Reason, countries_of, figure_ref, subject_kind
+from .units import NOT_SUMMABLE, check_addable
 
 __all__ = ["Fact", "Figures", "Total", "total"]
 
@@ -61,7 +62,9 @@ class Fact:
     ``interval`` is what was counted: the values all of ``figures`` admit, or what the
     conflict policy gave (``conflict`` then says what it did). ``share`` is set when
     the fact is a pro rata part of a figure whose period spans years (12/20 of the
-    figure falls in 2021).
+    figure falls in 2021). ``members`` are the things a count of a set (countries,
+    places) counts, where its record lists them: the countries of a cohort that says
+    "from 11 countries" and names them.
     """
 
     subject: str
@@ -71,6 +74,7 @@ class Fact:
     figures: tuple[FigureRef, ...]
     conflict: Conflict | None
     share: Fraction | None
+    members: frozenset[str] | None = None
 
     def __repr__(self) -> str:
         ids = ", ".join(repr(ref.id) for ref in self.figures)
@@ -87,7 +91,9 @@ class Total(_WithBounds):
     two decades"). ``excluded`` lists every :class:`~migrationhealth.aggregation.Exclusion`
     with its reason; ``conflicts`` every conflict met and what ``policy`` made of it.
     ``unit`` is the unit shared by the counted figures, or ``"people"`` when they count
-    people in different words ("officials", "students").
+    people in different words ("officials", "students"). ``notes`` say how the total
+    was taken where a choice was made (the date a stock is taken at, a union of sets);
+    ``members`` are the members of a union of sets, when the total is one.
     """
 
     measure: Measure | None
@@ -98,6 +104,8 @@ class Total(_WithBounds):
     conflicts: tuple[Conflict, ...]
     policy: Policy
     include_planned: bool
+    notes: tuple[str, ...] = ()
+    members: tuple[str, ...] | None = None
 
     @property
     def exact(self) -> bool:
@@ -151,6 +159,8 @@ class Total(_WithBounds):
             )
         for conflict in self.conflicts:
             lines.append(f"{indent}  ! conflict: {conflict.describe()}")
+        for note in self.notes:
+            lines.append(f"{indent}  * {note}")
         return lines
 
     def _repr_html_(self) -> str:
@@ -212,6 +222,8 @@ def _located(figures: Figures) -> Iterator[LocatedFigure | Figure]:
 
 def _not_summed(ref: FigureRef, include_planned: bool) -> tuple[Reason, str] | None:
     quantity = ref.quantity
+    if ref.rank is Rank.DEPRECATED:
+        return Reason.DEPRECATED, f"ranked deprecated: {ref.reason}"
     if quantity.per is not None:
         return Reason.RATE, f"a rate ({quantity.per}) is not an amount to add"
     if quantity.qualifier is Qualifier.AVERAGE:
@@ -235,27 +247,44 @@ class Analysis:
 
 
 _Item = tuple[FigureRef, LocatedFigure | None, str]
-_CohortKey = tuple[str, Measure]
+_Excluded = list[tuple[OrderKey, Exclusion, LocatedFigure | None]]
+_HolderKey = tuple[str, Measure]
+
+
+def _holder(located: LocatedFigure) -> tuple[str, str] | None:
+    """The record a figure's breakdown or sub-group belongs to: its kind and id."""
+    if located.statistic is not None:
+        return "statistic", located.statistic.id
+    if located.cohort is not None:
+        return "cohort", located.cohort.id
+    if located.programme is not None:
+        return "programme", located.programme.id
+    return None
 
 
 def _wholes(
     usable: list[_Item],
-) -> tuple[set[_CohortKey], dict[_CohortKey, str], dict[_CohortKey, set[str]]]:
-    """What each cohort has, per measure: a whole figure, breakdowns, sub-groups."""
-    wholes: set[_CohortKey] = set()
-    breakdowns: dict[_CohortKey, str] = {}
-    subgroups: dict[_CohortKey, set[str]] = defaultdict(set)
+) -> tuple[set[_HolderKey], dict[_HolderKey, str], dict[_HolderKey, set[str]]]:
+    """What each record has, per measure: a whole figure, breakdowns, sub-groups."""
+    wholes: set[_HolderKey] = set()
+    breakdowns: dict[_HolderKey, str] = {}
+    subgroups: dict[_HolderKey, set[str]] = defaultdict(set)
     for ref, located, _ in usable:
-        if located is None or located.cohort is None:
+        if located is None:
             continue
-        key = (located.cohort.id, ref.measure)
+        holder = _holder(located)
+        if holder is None:
+            continue
+        key = (":".join(holder), ref.measure)
         if located.breakdown is not None:
             known = breakdowns.get(key)
             if known is None or located.breakdown.id < known:
                 breakdowns[key] = located.breakdown.id
         elif located.subgroup is not None:
             subgroups[key].add(located.subgroup.id)
-        else:
+        elif located.figure is not (
+            located.programme.edition if located.programme is not None else None
+        ):
             wholes.add(key)
     return wholes, breakdowns, subgroups
 
@@ -263,43 +292,125 @@ def _wholes(
 def _in_whole(
     ref: FigureRef,
     located: LocatedFigure,
-    wholes: set[_CohortKey],
-    breakdowns: dict[_CohortKey, str],
-    subgroups: dict[_CohortKey, set[str]],
+    wholes: set[_HolderKey],
+    breakdowns: dict[_HolderKey, str],
+    subgroups: dict[_HolderKey, set[str]],
 ) -> tuple[Reason, str] | None:
     """Why a part or a sub-group's figure is not added, or ``None`` when it is."""
-    if located.cohort is None:
+    holder = _holder(located)
+    if holder is None:
         return None
-    cohort = located.cohort.id
-    key = (cohort, ref.measure)
+    kind, record = holder
+    key = (":".join(holder), ref.measure)
     if located.breakdown is not None and located.part is not None:
         where = f"part {located.part.category!r} of breakdown {located.breakdown.id!r}"
         if key in wholes:
             return Reason.IN_WHOLE, (
-                f"{where}, whose whole (cohort {cohort!r}, total figure "
+                f"{where}, whose whole ({kind} {record!r}, total figure "
                 f"{located.breakdown.total!r}) is counted"
             )
         chosen = breakdowns[key]
         if located.breakdown.id != chosen:
             return Reason.OTHER_BREAKDOWN, (
-                f"{where}: cohort {cohort!r} has no figure of {ref.measure.value} for the "
+                f"{where}: {kind} {record!r} has no figure of {ref.measure.value} for the "
                 f"whole, and breakdown {chosen!r} already counts it"
             )
         return None
     if located.subgroup is not None:
-        where = f"sub-group {located.subgroup.id!r} of cohort {cohort!r}"
+        where = f"sub-group {located.subgroup.id!r} of {kind} {record!r}"
         if key in wholes:
             return Reason.IN_WHOLE, f"{where}, whose figure for the whole is counted"
         if key in breakdowns:
             return Reason.IN_WHOLE, (
-                f"{where}: the cohort's breakdown {breakdowns[key]!r} counts the whole"
+                f"{where}: the {kind}'s breakdown {breakdowns[key]!r} counts the whole"
             )
         others = sorted(subgroups[key])
         if len(others) > 1:
             return Reason.OVERLAPPING_SUBGROUPS, (
-                f"{where}: its sub-groups {others} may overlap and the cohort has no figure "
+                f"{where}: its sub-groups {others} may overlap and the {kind} has no figure "
                 f"of {ref.measure.value} for the whole"
             )
+    return None
+
+
+def _root(item: _Item, by_id: dict[str, _Item]) -> _Item:
+    """The figure that ``item`` repeats, followed to the first that repeats none.
+
+    Only figures of the same measure that are themselves counted are followed; a
+    cycle of repeats stops where it would come round again.
+    """
+    seen = {item[0].id}
+    current = item
+    while True:
+        figure = current[0].figure
+        target = None if figure is None else figure.repeats
+        found = None if target is None else by_id.get(target)
+        if found is None or found[0].id in seen or found[0].measure is not item[0].measure:
+            return current
+        seen.add(found[0].id)
+        current = found
+
+
+def _relations(usable: list[_Item], excluded: _Excluded) -> tuple[list[_Item], dict[int, _Item]]:
+    """Figures that the relations between figures leave out, and what repeats what.
+
+    A part of a counted figure (``part_of``) is left out, as are an increment and the
+    figure it adds to when the figure stating their sum (``new_total``) is counted. A
+    figure that ``repeats`` another is counted in that figure's fact: the map gives,
+    by the ``id`` of each repeating figure's ref, the item it repeats.
+    """
+    by_id: dict[str, _Item] = {}
+    for item in usable:
+        by_id.setdefault(item[0].id, item)
+    summed_in: dict[str, tuple[str, str, str]] = {}
+    for ref, _, _ in usable:
+        figure = ref.figure
+        if figure is None or figure.increment_of is None or figure.new_total is None:
+            continue
+        if figure.new_total in by_id and figure.new_total != ref.id:
+            sum_of = (figure.increment_of, ref.id, figure.new_total)
+            summed_in.setdefault(ref.id, sum_of)
+            summed_in.setdefault(figure.increment_of, sum_of)
+    kept: list[_Item] = []
+    roots: dict[int, _Item] = {}
+    for item in usable:
+        ref, located, period = item
+        root = _root(item, by_id)
+        why: tuple[Reason, str] | None = None
+        again = "" if root is item else f" (it repeats {root[0].id!r})"
+        link = summed_in.get(root[0].id) or summed_in.get(ref.id)
+        whole = _whole_of(ref, root, by_id)
+        if link is not None:
+            base, increment, new_total = link
+            why = (
+                Reason.INCREMENT,
+                (
+                    f"{base!r} and its increment {increment!r} are counted once, in the sum "
+                    f"that {new_total!r} states{again}"
+                ),
+            )
+        elif whole is not None:
+            why = (
+                Reason.PART_OF,
+                (f"a part of {whole!r}, which is counted, so it is not added again{again}"),
+            )
+        if why is not None:
+            exclusion = Exclusion(figure=ref, reason=why[0], detail=why[1])
+            excluded.append((_exclusion_key(ref, period, why[0], why[1]), exclusion, located))
+            continue
+        kept.append(item)
+        if root is not item:
+            roots[id(ref)] = root
+    return kept, roots
+
+
+def _whole_of(ref: FigureRef, root: _Item, by_id: dict[str, _Item]) -> str | None:
+    """The id of the counted figure that ``ref`` (or what it repeats) is a part of."""
+    for figure in (ref.figure, root[0].figure):
+        if figure is None or figure.part_of is None:
+            continue
+        if figure.part_of in by_id and figure.part_of not in (ref.id, root[0].id):
+            return figure.part_of
     return None
 
 
@@ -316,9 +427,6 @@ def _exclusion_key(ref: FigureRef, period: str, reason: Reason, detail: str) -> 
         str(ref.planned),
         ref.path,
     )
-
-
-_Excluded = list[tuple[OrderKey, Exclusion, LocatedFigure | None]]
 
 
 def _sort_out(
@@ -349,19 +457,63 @@ def _sort_out(
     return usable
 
 
-def _same_things(usable: list[_Item], excluded: _Excluded) -> list[list[_Item]]:
-    """The usable figures grouped by subject, measure and period, parts of wholes left out."""
+def _by_place(usable: list[_Item], wholes: set[_HolderKey]) -> dict[str, str]:
+    """The wholes broken down by place, by figure id, when grouping by place.
+
+    Each such whole is left out so that its parts, each in its place, stand for it; its
+    record then counts as having no figure for the whole.
+    """
+    broken: dict[str, str] = {}
+    for ref, located, _ in usable:
+        if located is None or located.part is None or located.part.place is None:
+            continue
+        breakdown = located.breakdown
+        holder = _holder(located)
+        if breakdown is None or holder is None or breakdown.total in broken:
+            continue
+        broken[breakdown.total] = breakdown.id
+        wholes.discard((":".join(holder), ref.measure))
+    return broken
+
+
+def _same_things(
+    usable: list[_Item], excluded: _Excluded, *, by_place: bool = False
+) -> list[list[_Item]]:
+    """The usable figures grouped by what they are about, parts of wholes left out.
+
+    Figures are about one thing when they share a subject, a measure and a period, or
+    when one repeats the other (``repeats``); the figure repeated comes first. With
+    ``by_place``, a breakdown by place counts instead of its whole.
+    """
     wholes, breakdowns, subgroups = _wholes(usable)
+    broken = _by_place(usable, wholes) if by_place else {}
+    usable, roots = _relations(usable, excluded)
     same: dict[tuple[str, str, int, str], list[_Item]] = defaultdict(list)
     for ref, located, period in usable:
         part = None
         if located is not None and (located.breakdown is not None or located.subgroup is not None):
             part = _in_whole(ref, located, wholes, breakdowns, subgroups)
+        root = roots.get(id(ref))
+        whole_of = broken.get(root[0].id if root is not None else ref.id)
+        if part is None and whole_of is not None:
+            part = (
+                Reason.IN_WHOLE,
+                (f"the whole of breakdown {whole_of!r}, whose parts by place are counted instead"),
+            )
         if part is None:
-            # The measure's identity stands for it: hashing an enum member is slow.
-            # The kind of record with its id: a cohort and a statistic may share an id.
-            key = (subject_kind(located), ref.subject, id(ref.measure), period)
-            same[key].append((ref, located, period))
+            about = root[0] if root is not None else ref
+            about_located = root[1] if root is not None else located
+            about_period = root[2] if root is not None else period
+            # An increment is a fact of its own, never a mention of what it adds to.
+            if about.figure is not None and about.figure.increment_of is not None:
+                about_period = f"{about_period}+{about.id}"
+            # The measure's identity stands for it: hashing a term is slower. The kind of
+            # record with its id: a cohort and a statistic may share an id.
+            key = (subject_kind(about_located), about.subject, id(about.measure), about_period)
+            if root is None:
+                same[key].insert(0, (ref, located, period))
+            else:
+                same[key].append((ref, located, period))
         else:
             exclusion = Exclusion(figure=ref, reason=part[0], detail=part[1])
             excluded.append((_exclusion_key(ref, period, part[0], part[1]), exclusion, located))
@@ -375,19 +527,21 @@ def analyse(
     policy: Policy,
     include_planned: bool,
     published: Published | None,
+    by_place: bool = False,
 ) -> Analysis:
     """Decide, for every figure of ``measure``, whether it is counted, and in which fact.
 
     One pass sorts the figures into those left out and those usable; a second groups
     the usable ones by what they are about; each group becomes one fact. Raises
     :class:`~migrationhealth.aggregation.ConflictError` listing every conflict the
-    policy did not resolve.
+    policy did not resolve. ``by_place`` counts breakdowns by place instead of their
+    wholes, for grouping by place.
     """
     excluded: _Excluded = []
     usable = _sort_out(figures, measure, include_planned, excluded)
     facts: list[tuple[OrderKey, Fact, list[LocatedFigure | None]]] = []
     unresolved: list[Conflict] = []
-    for items in _same_things(usable, excluded):
+    for items in _same_things(usable, excluded, by_place=by_place):
         first, located, period = items[0]
         order = (first.subject, first.measure.value, period, subject_kind(located))
         if len(items) == 1:
@@ -399,6 +553,7 @@ def analyse(
                 figures=(first,),
                 conflict=None,
                 share=None,
+                members=_members(first, located),
             )
             facts.append((order, fact, [located]))
             continue
@@ -416,6 +571,14 @@ def analyse(
             figures=resolution.used,
             conflict=resolution.conflict,
             share=None,
+            members=next(
+                (
+                    found
+                    for ref in resolution.used
+                    if (found := _members(ref, where[id(ref)])) is not None
+                ),
+                None,
+            ),
         )
         facts.append((order, fact, [where[id(ref)] for ref in resolution.used]))
         chosen = ", ".join(repr(ref.id) for ref in resolution.used)
@@ -431,8 +594,8 @@ def analyse(
         unresolved.sort(key=lambda c: (c.subject, c.measure.value, _period_key(c.period)))
         if policy is Policy.STRICT:
             reason = (
-                "the policy is 'strict'; pass policy='range', 'low', 'high' or "
-                "'latest source' to choose"
+                "the policy is 'strict'; pass policy='range', 'low', 'high', "
+                "'latest source' or 'preferred' to choose"
             )
         else:
             reason = f"the policy {policy.value!r} cannot choose between them"
@@ -444,13 +607,152 @@ def _unit(facts: Sequence[Fact]) -> str | None:
     units = {ref.quantity.unit for fact in facts for ref in fact.figures}
     if len(units) == 1:
         return units.pop()
-    if units and all(fact.measure in PEOPLE_MEASURES for fact in facts):
+    if units and all(fact.measure.counts == "people" for fact in facts):
         return "people"
+    measures = {fact.measure for fact in facts}
+    if len(measures) == 1:
+        return measures.pop().value.replace("_", " ")
     return None
 
 
 def _first(pair: tuple[OrderKey, object]) -> OrderKey:
     return pair[0]
+
+
+_SETS = frozenset({"countries", "places", "organisations"})
+"""What a count of a set counts, whose members a record can list."""
+
+
+def _members(ref: FigureRef, located: LocatedFigure | None) -> frozenset[str] | None:
+    """The members a count of a set counts, where its record lists exactly that many.
+
+    A count of countries takes the countries of the innermost record that names some;
+    a count of places the structured places of its record's breakdown parts, else the
+    record's places; a count of organisations the partners of its programme. The list
+    stands for the members only when it is as long as the exact count.
+    """
+    measure = ref.measure
+    if measure.summable or measure.counts not in _SETS or located is None:
+        return None
+    quantity = ref.quantity
+    if quantity.qualifier is not Qualifier.EXACT or quantity.per is not None:
+        return None
+    found: frozenset[str] = frozenset()
+    record = located.subgroup or located.statistic or located.cohort or located.programme
+    if measure.counts == "countries":
+        found = frozenset(countries_of(located))
+    elif measure.counts == "places" and record is not None:
+        breakdowns = getattr(record, "breakdowns", ())
+        found = frozenset(
+            part.place.key for b in breakdowns for part in b.parts if part.place is not None
+        ) or frozenset(getattr(record, "places", ()))
+    elif located.programme is not None:
+        found = frozenset(
+            partner.organisation for partner in located.programme.partners if takes_part(partner)
+        )
+    return found if found and len(found) == quantity.value else None
+
+
+def _show_ref(ref: FigureRef) -> str:
+    quote = "" if ref.quote is None else f' ("{ref.quote}")'
+    return f"{ref.id!r}{quote}"
+
+
+def _check_plans(counted: Sequence[Fact]) -> None:
+    """Raise unless the facts are all delivered, or all plans of one kind."""
+    kinds: dict[str, FigureRef] = {}
+    for fact in counted:
+        for ref in fact.figures:
+            kinds.setdefault("delivered" if ref.planned is None else ref.planned.value, ref)
+    if len(kinds) > 1:
+        (one, first), (other, second) = sorted(kinds.items())[:2]
+        raise NotAddableError(
+            f"cannot add {_show_ref(second)}, {other}, to {_show_ref(first)}, {one}: a target, "
+            "a forecast or a need is never added to what was delivered, nor to another kind "
+            "of plan; take their totals apart",
+            ids=(first.id, second.id),
+        )
+
+
+def _when(fact: Fact) -> tuple[int, object]:
+    """When a stock was counted, latest first in order: its period's last possible day."""
+    period = fact.period
+    latest = None if period is None else (period.end or period.start)
+    day = None if latest is None or not latest.year_known else latest.latest()
+    return (0, "") if day is None else (1, day)
+
+
+def _on(period: Period | None) -> str:
+    """A stock's date in words: one date, a period, or "an unstated date"."""
+    if period is None:
+        return "an unstated date"
+    if period.start is not None and period.start == period.end:
+        return str(period.start)
+    return str(period)
+
+
+def _one_date(
+    counted: list[Fact], left_out: list[tuple[OrderKey, Exclusion]]
+) -> tuple[list[Fact], list[str]]:
+    """The stocks among ``counted`` taken at one date, the latest; the others left out."""
+    stocks = [fact for fact in counted if fact.measure.stock]
+    dates = {_period_key(fact.period) for fact in stocks}
+    if len(dates) < 2:
+        return counted, []
+    latest = max(stocks, key=lambda fact: (_when(fact), _period_key(fact.period)))
+    at = _period_key(latest.period)
+    shown = _on(latest.period)
+    kept: list[Fact] = []
+    for fact in counted:
+        if not fact.measure.stock or _period_key(fact.period) == at:
+            kept.append(fact)
+            continue
+        when = _on(fact.period)
+        detail = (
+            f"a stock of {fact.measure.value} at {when}: stocks at different dates are never "
+            f"added, and this total is taken at {shown}, the latest date"
+        )
+        for ref in fact.figures:
+            exclusion = Exclusion(figure=ref, reason=Reason.STOCK_DATE, detail=detail)
+            key = _exclusion_key(ref, _period_key(fact.period), Reason.STOCK_DATE, detail)
+            left_out.append((key, exclusion))
+    return kept, [f"a stock, taken at one date: {shown}, the latest of {len(dates)}"]
+
+
+def _union(counted: list[Fact]) -> tuple[Interval, tuple[str, ...] | None, list[str]]:
+    """The sum of the facts, or for sets the size of the union of their members."""
+    not_summed = [fact for fact in counted if not fact.measure.summable]
+    if len(not_summed) < 2:
+        return _numbers.add(fact.interval for fact in counted), None, []
+    first = not_summed[0]
+    unlisted = next((fact for fact in not_summed if fact.members is None), None)
+    if unlisted is not None:
+        other = first if unlisted is not first else not_summed[1]
+        measure = unlisted.measure
+        why = (
+            f"{measure.value} counts distinct {measure.counts}, which two records may share"
+            if measure.counts in _SETS
+            else f"{measure.value} is not an amount that adds up across records"
+        )
+        listed = (
+            f"; {_show_ref(unlisted.figures[0])} does not list its members, so their union "
+            "is unknown"
+            if measure.counts in _SETS
+            else ""
+        )
+        raise NotAddableError(
+            f"cannot add {_show_ref(unlisted.figures[0])} to {_show_ref(other.figures[0])}: "
+            f"{why}{listed}",
+            ids=(other.figures[0].id, unlisted.figures[0].id),
+        )
+    union = frozenset().union(*(fact.members or () for fact in not_summed))
+    summed = [fact for fact in counted if fact.measure.summable]
+    interval = _numbers.add([Interval.point(len(union)), *(fact.interval for fact in summed)])
+    note = (
+        f"the union of the {first.measure.counts} {len(not_summed)} figures list: "
+        f"{len(union)}, not their sum"
+    )
+    return interval, tuple(sorted(union)), [note]
 
 
 def make_total(
@@ -463,22 +765,31 @@ def make_total(
 ) -> Total:
     """A :class:`Total` of ``facts``, checked for units, in an order independent of input.
 
-    Each fact and exclusion comes with its order key. Raises
-    :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added.
+    Each fact and exclusion comes with its order key. Stocks are taken at one date,
+    the latest; counts of sets are joined as the union of their members. Raises
+    :class:`~migrationhealth.aggregation.UnitError` when the facts cannot be added,
+    and :class:`~migrationhealth.aggregation.NotAddableError` for plans with deliveries
+    and for sets whose members are not listed.
     """
     counted = [fact for _, fact in sorted(facts, key=_first)]
     check_addable(ref for fact in counted for ref in fact.figures)
+    _check_plans(counted)
+    left = list(excluded)
+    counted, notes = _one_date(counted, left)
+    interval, members, more = _union(counted)
     measures = {fact.measure for fact in counted}
-    left_out = [exclusion for _, exclusion in sorted(excluded, key=_first)]
+    left_out = [exclusion for _, exclusion in sorted(left, key=_first)]
     return Total(
         measure=measure if measure is not None or len(measures) != 1 else measures.pop(),
         unit=_unit(counted),
-        interval=_numbers.add(fact.interval for fact in counted),
+        interval=interval,
         facts=tuple(counted),
         excluded=tuple(left_out),
         conflicts=tuple(fact.conflict for fact in counted if fact.conflict is not None),
         policy=policy,
         include_planned=include_planned,
+        notes=tuple(notes + more),
+        members=members,
     )
 
 

@@ -1,11 +1,15 @@
-"""Which figures can be added or compared: the same measure, in units of one kind.
+"""Which figures can be added or compared: by what they measure and what they count.
 
-Figures are added only when they share a :class:`~migrationhealth.Measure`. Within a
-measure that counts people (the admission funnel, people trained or served, target
-populations, health workers) the unit names what sort of person was counted
-("officials", "students", "doctors") and any such units add up. Every other measure
-adds only figures of the same unit ("services", "workshops"), read without regard to
-case or a plural ``s``. Anything else raises :class:`~migrationhealth.aggregation.UnitError`.
+Figures are added only when they share a :class:`~migrationhealth.Measure`. A unit
+keeps the report's words, and within a measure they all name the thing the measure
+counts (:attr:`Measure.counts <migrationhealth.Measure>`): "consultas", "consultas
+médicas" and "consultas individuales" are all consultations, "activities" and
+"actividades" all activities, "officials", "students" and "doctors" all people. Only
+the catch-all measure ``other``, which says nothing of what it counts, adds figures of
+units that name one thing, as :func:`migrationhealth.units.units_agree` reads them
+(case, accents, plurals and the head noun in English, Spanish, Portuguese and French:
+"79 municipios" and "9 entidades" do not add). Anything else raises
+:class:`~migrationhealth.aggregation.UnitError`, naming both figures.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..enums import FUNNEL, Measure
+from ..units import normalise_unit
 from .errors import UnitError
 from .provenance import FigureRef
 
@@ -33,22 +38,21 @@ NOT_SUMMABLE = frozenset({Measure.EDITION, Measure.YEAR, Measure.HEALTH_WORKER_D
 """Measures whose values are not amounts: an edition's number, a year, a density."""
 
 
-def _normal(unit: str) -> str:
-    word = " ".join(unit.lower().split())
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def unit_kind(measure: Measure, unit: str) -> str:
-    """What a figure counts, for checking: ``"people"`` for people, else its unit.
+    """What a figure counts, for checking: what its measure counts, whatever the words.
+
+    Figures of the catch-all measure ``other`` count what their unit says.
 
     >>> unit_kind(Measure.TRAINED, "health sector officials")
     'people'
-    >>> unit_kind(Measure.SERVICES, "Services")
-    'service'
+    >>> unit_kind(Measure.CONSULTATIONS, "consultas médicas")
+    'services'
+    >>> unit_kind(Measure.OTHER, "Municipios")
+    'other:municipality'
     """
-    return "people" if measure in PEOPLE_MEASURES else _normal(unit)
+    if measure is Measure.OTHER:
+        return f"other:{normalise_unit(unit)}"
+    return measure.counts
 
 
 def _show(ref: FigureRef) -> str:

@@ -25,6 +25,7 @@ from .._escape import escape
 from ..aggregation import (
     Aggregation,
     ConflictError,
+    NotAddableError,
     Policy,
     aggregate,
     as_dict,
@@ -89,7 +90,8 @@ def register(subparsers: Any) -> None:
         choices=_POLICIES,
         default="strict",
         help="what to do when figures about the same thing conflict: strict (default) "
-        "fails naming them; range spans them; low, high and latest-source pick",
+        "fails naming them; range spans them; low, high and latest-source pick; "
+        "preferred takes the figure ranked preferred",
     )
     parser.add_argument(
         "--split-years",
@@ -99,7 +101,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--include-planned",
         action="store_true",
-        help="count planned figures ('will train 50 people') as well as delivered ones",
+        help="count planned figures ('will train 50 people'); a plan is never added "
+        "to a delivery, so a total that would hold both fails",
     )
     parser.add_argument(
         "--brief",
@@ -170,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
                 split_years=args.split_years,
                 include_planned=args.include_planned,
             )
-        except ConflictError as error:
+        except (ConflictError, NotAddableError) as error:
             print(f"migrationhealth: error: {escape(str(error))}", file=sys.stderr)
             return 1
     with open_output(args.output) as output:

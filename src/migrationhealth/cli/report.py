@@ -203,13 +203,15 @@ class _FigureView(NamedTuple):
             low = high = value
             qualifier = hedge.value
         else:
-            interval = quantity.interval
+            interval = quantity.interval_as(whole=figure.measure.whole)
             low, high = interval.low, interval.high
             qualifier = f"{hedge.value.replace('_', ' ')} {interval}"
         per = str(quantity.per) if quantity.per else None
         row = (
             measure,
-            f"{value:,} {quantity.unit} {per}" if per else f"{value:,} {quantity.unit}",
+            f"{quantity.shown_value} {quantity.unit} {per}"
+            if per
+            else f"{quantity.shown_value} {quantity.unit}",
             f"{qualifier}; planned" if figure.planned else qualifier,
             period or "",
             of or "",
