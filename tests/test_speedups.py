@@ -243,8 +243,12 @@ class TestFirstPass:
         with pytest.raises(mh.LoadError) as caught:
             mh.loads(json.dumps(document, default=float))
         kind, title = sorted(caught.value.problems)
-        assert kind.startswith("$.programmes[0].kind: expected a declared ProgrammeKind ('diploma', ")
-        assert kind.endswith("got string 'diplomma'")
+        assert kind.startswith(
+            "$.programmes[0].kind: expected a declared ProgrammeKind ('diploma', "
+        )
+        assert kind.endswith(
+            "got string 'diplomma'; declare new values in the file's vocabulary section"
+        )
         assert title == "$.sources[0].title: expected a string, got integer 3"
 
 
