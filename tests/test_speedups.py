@@ -16,6 +16,7 @@ from hypothesis import strategies as hst
 
 import migrationhealth as mh
 from migrationhealth import _speedups, serialization
+from migrationhealth._vocabulary_file import vocabulary_section
 
 from . import strategies as st
 
@@ -48,6 +49,9 @@ def _reference_dumps(dataset: mh.Dataset, indent: int | None = None) -> str:
     """What dumps wrote before it was made fast: cattrs, then the standard library."""
     document = _REFERENCE.unstructure(dataset)
     document["format_version"] = serialization.FORMAT_VERSION
+    declared = [term for term in _terms_used(dataset) if not term.builtin]
+    if declared:
+        document["vocabulary"] = vocabulary_section(declared)
     separators = (",", ":") if indent is None else (",", ": ")
     text = json.dumps(
         document,
@@ -59,6 +63,16 @@ def _reference_dumps(dataset: mh.Dataset, indent: int | None = None) -> str:
         default=serialization._decimal_to_float,
     )
     return text + "\n"
+
+
+def _terms_used(dataset: mh.Dataset) -> set[mh.Term]:
+    """Every vocabulary term a dataset uses, found by walking it (not by dumps' own note)."""
+    found: set[mh.Term] = {located.figure.measure for located in dataset.figures()}
+    found.update(organisation.kind for organisation in dataset.organisations)
+    for programme in dataset.programmes:
+        found.add(programme.kind)
+        found.update(role for partner in programme.partners for role in partner.roles)
+    return found
 
 
 def _awkward_dataset() -> mh.Dataset:
