@@ -136,8 +136,8 @@ def register(subparsers: Any) -> None:
         "one CSV per table and datapackage.json)",
     )
     export.add_argument(
-        "--output",
         "-o",
+        "--output",
         metavar="FILE",
         help="write to FILE (a directory for datapackage) instead of standard output",
     )
