@@ -51,8 +51,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit:
-        finish_stdout()  # --help into a full or closed pipe ends as quietly as a usage error
+        try:
+            finish_stdout()  # --help into a full or closed pipe ends as quietly as a usage error
+        except OSError:
+            silence_stdout()
         raise
+    except OSError as error:  # the help, written to an output that takes no more
+        silence_stdout()
+        return _fail(str(io_problem("standard output", error)))
     run: Callable[[argparse.Namespace], int] = args.func
     try:
         status = run(args)
