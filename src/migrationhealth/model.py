@@ -86,6 +86,7 @@ class Source:
     url: str | None = attrs.field(default=None, validator=_optional_text)
     language: str | None = attrs.field(default=None, validator=v.optional(v.language))
     notes: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.published is None:
@@ -210,6 +211,7 @@ class DateFact:
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=v.member(Rank))
     reason: str | None = attrs.field(default=None, validator=_optional_text)
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.bound is not None and self.event is not None:
@@ -315,6 +317,7 @@ class Figure:
     increment_of: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     new_total: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         quantity = self.quantity
@@ -571,6 +574,7 @@ class Organisation:
     spellings: tuple[Spelling, ...] = attrs.field(default=(), validator=_spellings)
     figures: tuple[Figure, ...] = attrs.field(default=(), validator=_figures)
     notes: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -608,6 +612,7 @@ class Person:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     notes: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -648,6 +653,7 @@ class Programme:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     description: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __init__(
         self,
@@ -671,6 +677,7 @@ class Programme:
         related: tuple[str, ...] = (),
         citations: tuple[Citation, ...] = (),
         description: str | None = None,
+        draft: str | None = None,
     ) -> None:
         self.__attrs_init__(
             id=id,
@@ -691,6 +698,7 @@ class Programme:
             related=related,
             citations=citations,
             description=description,
+            draft=draft,
         )
 
     @cached_property

@@ -1,0 +1,1078 @@
+"""Draft a dataset from a report's text, for a person to review.
+
+:func:`draft` reads a press release or report with the library's own readers and
+returns a :class:`~migrationhealth.dataset.Dataset` of what it states: one
+:class:`~migrationhealth.model.Source`, the organisations and people it names, and one
+programme holding every figure, date, country and place, each with the verbatim
+sentence that states it. Every drafted record carries a ``draft`` mark saying what was
+guessed (the measure of a figure, the language of the text); validation rule MH403 lists
+the records still marked. Reviewing a draft is clearing those marks, record by record,
+after checking each one against the report.
+
+Nothing is invented: a figure's value is always read from a number phrase inside its own
+quote, with the phrase's hedge; numbers that state no fact (telephone numbers, file
+names, addresses, article and road numbers, page furniture) are left out, and the
+source's notes list them with the reason. A number whose reading depends on a convention
+the text does not settle ("3.000" when the language is not known) is drafted with its
+other readings named in its mark, never as a silent guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+
+import attrs
+
+from .countries import _folded, _key, _names
+from .dataset import Dataset
+from .dateparse import PeriodReading, read_period
+from .dates import PartialDate, Period
+from .enums import Measure, OrganisationKind, ProgrammeKind
+from .errors import InvalidValueError, MigrationHealthError
+from .interval import Number
+from .languages import LANGUAGES, Language, get_language
+from .model import (
+    Citation,
+    DateFact,
+    Figure,
+    Organisation,
+    Person,
+    Position,
+    Programme,
+    Source,
+    Speaker,
+)
+from .numparse import find_numbers, parse_quantity
+from .quantity import Qualifier, Quantity
+
+__all__ = [
+    "DRAFT_MARK",
+    "Detection",
+    "Draft",
+    "DraftedFigure",
+    "LeftOut",
+    "detect_language",
+    "draft",
+    "draft_report",
+]
+
+DRAFT_MARK = "drafted from the report's text, not reviewed"
+"""The start of every drafted record's ``draft`` mark."""
+
+# Words that are frequent in one language and rare in the other three.
+_FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and of to in was were with for that is are by from has have which this its "
+        "their who will said been".split()
+    ),
+    "es": frozenset(
+        "el los las del que y en con para por se una fue más al su sus como entre este "
+        "esta también han".split()
+    ),
+    "pt": frozenset(
+        "o os do da dos das que e em no na com para uma foi não ao pelo pela seu sua "
+        "também como mais".split()
+    ),
+    "fr": frozenset(
+        "le les des du et en à au aux qui une est pour avec sur par dans ce cette sont "
+        "été ont plus".split()
+    ),
+}
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+
+@attrs.frozen
+class Detection:
+    """The language a text was detected in, and how sure the detection is.
+
+    ``scores`` are the shares of the text's words that are function words of each
+    language; ``certain`` is false when the text is short or two languages score close.
+    """
+
+    language: str
+    certain: bool
+    scores: Mapping[str, float]
+
+    def describe(self) -> str:
+        """The detection in words, with the scores."""
+        shown = ", ".join(f"{code} {share:.0%}" for code, share in self.scores.items())
+        how = "detected" if self.certain else "detected, but uncertain"
+        return f"language {how}: {LANGUAGES[self.language].name} ({shown})"
+
+
+def detect_language(text: str) -> Detection:
+    """The language of ``text``, from the frequency of each language's function words.
+
+    Uncertain when the text has fewer than 40 words, or when the second language scores
+    more than two thirds of the first.
+
+    >>> detect_language("La semana se llevó a cabo del 7 al 15 de octubre en la ciudad.").language
+    'es'
+    """
+    words = [w.lower() for w in _WORDS.findall(text)]
+    total = max(len(words), 1)
+    counts = {code: sum(w in table for w in words) for code, table in _FUNCTION_WORDS.items()}
+    scores = {code: counts[code] / total for code in sorted(counts, key=lambda c: -counts[c])}
+    ranked = list(scores)
+    best, second = scores[ranked[0]], scores[ranked[1]]
+    certain = len(words) >= 40 and best > 0 and second <= best * 2 / 3
+    return Detection(language=ranked[0], certain=certain, scores=scores)
+
+
+@attrs.frozen
+class LeftOut:
+    """A number of the text that the draft does not record, and why."""
+
+    phrase: str
+    reason: str
+    start: int
+
+
+@attrs.frozen
+class DraftedFigure:
+    """A drafted figure and where its number phrase sits in the text."""
+
+    figure: Figure
+    phrase: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Draft:
+    """What :func:`draft_report` found: the dataset, and the numbers it left out."""
+
+    dataset: Dataset
+    figures: tuple[DraftedFigure, ...]
+    left_out: tuple[LeftOut, ...]
+    detection: Detection | None
+
+
+# Spans of the text whose numbers state no fact, with the reason.
+_NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE), "part of an address (URL)"),
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "part of an e-mail address"),
+    (
+        re.compile(
+            r"\S*/\S*|\S+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|csv|zip)\b",
+            re.IGNORECASE,
+        ),
+        "part of a file name or path",
+    ),
+    (
+        re.compile(
+            r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}"
+            r"(?=\s*(?:$|[,;)\n]))|"
+            r"(?:tel(?:éfono|efone|ephone)?|tél(?:éphone)?|phone|fax|whatsapp)\.?:?\s*"
+            r"[+()\d][\d\s().-]{5,}\d",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "a telephone number",
+    ),
+    (
+        re.compile(
+            r"\b(?:art(?:ículo|igo|icle|\.)|ley|law|loi|lei|decreto|decree|décret|"
+            r"fracción|section|sección|párrafo|paragraph|chapter|capítulo|chapitre)\s+"
+            r"[0-9][0-9a-z.,-]*(?:\s*(?:bis|ter))?",
+            re.IGNORECASE,
+        ),
+        "an article or law number",
+    ),
+    (
+        re.compile(
+            r"\b(?:route|road|highway|carretera|autopista|rodovia|autoroute|calle|avenida|"
+            r"av\.|rua|rue|street|st\.|km|no\.|núm\.|nº|n°|número)\s*[0-9][0-9a-z-]*\b",
+            re.IGNORECASE,
+        ),
+        "a road, street or reference number",
+    ),
+    (
+        re.compile(
+            r"(?:©|\(c\)|copyright)\s*[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?|"
+            r"\b(?:page|página|pagina|p\.)\s*[0-9]+(?:\s*(?:of|de|sur)\s*[0-9]+)?\b|"
+            r"^\s*[0-9]+\s*(?:/\s*[0-9]+)?\s*$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "page furniture (page number, copyright line)",
+    ),
+)
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«¿¡(\[]?[A-ZÁÉÍÓÚÑÇÀÂÊÔÖÜ0-9●•-])|(?<=[:;])\s+(?=[●•])"
+)
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’/-][^\W_]+)*\.?|[–—-]|,", re.UNICODE)
+_STOP_AFTER = frozenset(
+    """que who which that whom y and e et ou or en in a à to from para for con with com avec
+    por by par pelo pela were was are is fueron fue foram foi sont ont han have has had será
+    will de del do da des du of the el la los las le les o os as al au aux ao na no um uma
+    un una une durante during between entre desde since depuis después after antes before
+    más more mais plus menos less moins cada each their sus seus leurs""".split()
+)
+_OF = frozenset({"de", "of", "do", "da", "dos", "das", "du", "des", "del"})
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Dra|Drs|Sr|Sra|Mr|Mrs|Ms|Lic|Ing|Prof|Mtro|Mtra|St|No|Núm|Jal|Av|Gral|Mons)\.$"
+)
+
+
+@attrs.frozen
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _sentences(text: str, body: int) -> list[_Sentence]:
+    """The sentences of ``text`` from offset ``body``; a line is a paragraph."""
+    found: list[_Sentence] = []
+    paragraph = 0
+    for line in re.finditer(r"[^\n]+", text[body:]):
+        start = body + line.start()
+        end = body + line.end()
+        paragraph += 1
+        cut = start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if _ABBREVIATION.search(text, cut, match.start()):
+                continue
+            found.append(_Sentence(cut, match.start(), paragraph))
+            cut = match.end()
+        found.append(_Sentence(cut, end, paragraph))
+    return [_trim(text, s) for s in found if text[s.start : s.end].strip()]
+
+
+def _trim(text: str, sentence: _Sentence) -> _Sentence:
+    start, end = sentence.start, sentence.end
+    while start < end and (text[start].isspace() or text[start] in "●•-–—*·"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Sentence(start, end, sentence.paragraph)
+
+
+def _sentence_at(sentences: list[_Sentence], pos: int) -> _Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= pos < sentence.end:
+            return sentence
+    return None
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _DateSpan:
+    start: int
+    end: int
+    period: Period
+    inferred: str | None
+
+
+def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[int]:
+    months = set(language.months)
+    weekdays = set(language.weekdays)
+    for index, token in enumerate(tokens):
+        word = token[0].lower().rstrip(".")
+        if word in months or word in weekdays:
+            yield index
+        elif re.fullmatch(r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2})?", word):
+            yield index
+        elif re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", word):
+            yield index
+
+
+@cache
+def _date_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a date phrase of the language may start with, and those it may end with."""
+    language = LANGUAGES[code]
+    phrases = [
+        *language.between,
+        *language.span_from,
+        *language.since,
+        *language.until,
+        *language.parts_of_month,
+        *language.week,
+        *language.last,
+        *language.next,
+        *language.relative,
+        *language.inception,
+        *language.articles,
+        *language.date_fillers,
+        *language.ordinals,
+    ]
+    calendar = {*language.months, *language.weekdays}
+    first = {p.split()[0] for p in phrases if p.split()} | calendar
+    last = {p.split()[-1] for p in (*language.last, *language.next, *language.relative)}
+    last |= calendar
+    return frozenset(first), frozenset(last)
+
+
+def _can_start(token: str, words: frozenset[str]) -> bool:
+    return token[:1].isdigit() or token.lower().rstrip(".") in words
+
+
+def _find_dates(
+    text: str, sentences: list[_Sentence], language: Language, anchor: PartialDate | None
+) -> list[_DateSpan]:
+    """Every date or period phrase the language's date grammar reads, longest first."""
+    found: list[_DateSpan] = []
+    firsts, lasts = _date_words(language.code)
+    for sentence in sentences:
+        tokens = list(_TOKEN.finditer(text, sentence.start, sentence.end))
+        for index in _date_anchors(tokens, language):
+            best: _DateSpan | None = None
+            for first in range(max(0, index - 6), index + 1):
+                if not _can_start(tokens[first][0], firsts):
+                    continue
+                for last in range(min(len(tokens) - 1, index + 6), index - 1, -1):
+                    start, end = tokens[first].start(), tokens[last].end()
+                    if best is not None and end - start <= best.end - best.start:
+                        break
+                    if not _can_start(tokens[last][0], lasts):
+                        continue
+                    phrase = text[start:end].rstrip(".,")
+                    reading = _read_date(phrase, language.code, anchor)
+                    if reading is None:
+                        continue
+                    best = _DateSpan(start, start + len(phrase), reading.period, reading.inferred)
+            if best is not None:
+                found.append(best)
+        for phrase in language.relative:
+            for match in re.finditer(rf"\b{re.escape(phrase)}\b", text[: sentence.end].lower()):
+                if match.start() < sentence.start:
+                    continue
+                reading = _read_date(match[0], language.code, anchor)
+                if reading is None:
+                    continue
+                found.append(_DateSpan(match.start(), match.end(), reading.period, reading.inferred))
+    kept: list[_DateSpan] = []
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=4096)
+def _read_date(phrase: str, code: str, anchor: PartialDate | None) -> PeriodReading | None:
+    try:
+        return read_period(phrase, language=code, anchor=anchor)
+    except (MigrationHealthError, ValueError):
+        return None
+
+
+def _dateline(
+    text: str, sentences: list[_Sentence], dates: list[_DateSpan]
+) -> _DateSpan | None:
+    """The publication date: a single date near the top, at the head of its line."""
+    paragraphs = sorted({s.paragraph for s in sentences})[:3]
+    for span in dates:
+        sentence = _sentence_at(sentences, span.start)
+        if sentence is None or sentence.paragraph not in paragraphs:
+            continue
+        period = span.period
+        if period.start is None or period.start != period.end or period.start.year is None:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end == -1 else line_end
+        head = text[line_start : span.start]
+        if span.start - line_start <= 60 and (
+            line_end - line_start <= 100
+            or re.search(r"[.\-–—(|:]\s*$|^\s*\S.*,\s*$", head) is not None
+            or re.match(r"\s*(?:\.-|[-–—(|]|\(\w)", text[span.end : span.end + 4]) is not None
+        ):
+            return span
+    return None
+
+
+# --- figures -------------------------------------------------------------------------
+
+_MEASURES: tuple[tuple[str, Measure], ...] = (
+    (r"member states|estados miembros|estados membros|[ée]tats membres", Measure.MEMBER_STATES),
+    (r"ferias? de (la )?salud|health fairs?|feiras? de sa[úu]de|foires?", Measure.HEALTH_FAIRS),
+    (r"cl[íi]nicas? m[óo]vil|mobile clinic|cliniques? mobile", Measure.MOBILE_CLINICS),
+    (r"solicitantes|postulantes|applicants|candidat|inscrit", Measure.APPLICANTS),
+    (r"seleccionad|selected|selecionad|s[ée]lectionn", Measure.SELECTED),
+    (r"certifica|certificate", Measure.CERTIFIED),
+    (r"consult", Measure.CONSULTATIONS),
+    (r"tamizaje|screening|d[ée]pistage|triage", Measure.SCREENINGS),
+    (r"vacun|vaccin", Measure.VACCINATIONS),
+    (r"servic|atendimentos|prestations", Measure.SERVICES),
+    (r"activit|actividades|atividades", Measure.ACTIVITIES),
+    (r"volunt|b[ée]n[ée]voles", Measure.VOLUNTEERS),
+    (r"facilitador|facilitator|formateurs|ponentes|speakers", Measure.FACILITATORS),
+    (r"organi[sz]a[tcç]i|agenc|ong\b|ngos?\b|institutions", Measure.ORGANISATIONS),
+    (r"countries|pa[íi]ses|pays\b|nations|naciones", Measure.COUNTRIES),
+    (
+        r"cities|ciudades|cidades|villes|municipi|munic[íi]pios|communes|states\b|"
+        r"entidades|estados\b|albergues|shelters|refugios|communities|comunidades|"
+        r"localidades|regions|regiones|regi[õo]es|provinc",
+        Measure.PLACES_REACHED,
+    ),
+    (
+        r"workshops?|talleres|taller|oficinas|ateliers?|sessions?|sesiones|sess[õo]es|"
+        r"trainings|capacitaciones|capacita[çc][õo]es|cursos|courses|formations",
+        Measure.SESSIONS,
+    ),
+    (r"consultorios|farmacias?|puntos|points|m[óo]dulos|unidades|clinics\b|postos", Measure.SERVICE_POINTS),
+    (
+        r"m[ée]dic|doctor|physician|enfermer|nurses?\b|infirmi|especialistas|specialists|"
+        r"health workers|trabajadores de la salud|profissionais de sa[úu]de|"
+        r"professionnels de sant[ée]|personal de salud|health professionals",
+        Measure.HEALTH_WORKERS,
+    ),
+    (r"themes|temas|focuses|ejes|axes|eixos|th[èe]mes", Measure.THEMES),
+    (r"participant|participa|asist|attend|assist", Measure.PARTICIPANTS),
+    (r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days|meses|months|mois)\b", Measure.DURATION),
+    (r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)", Measure.PERCENT_CHANGE),
+)
+_VERBS: tuple[tuple[str, Measure], ...] = (
+    (r"train|capacit|form[óoa]|formad|entren|treina", Measure.TRAINED),
+    (r"particip|asistier|attended|assist", Measure.PARTICIPANTS),
+    (r"atend|atendi|served|benefici|reached|alcanz|receiv|recib", Measure.PEOPLE_SERVED),
+    (r"enrol|inscrib|matricul", Measure.ENROLLED),
+)
+_PEOPLE = re.compile(
+    r"^(?:people|persons|personas|pessoas|personnes|individu|gente|connacionales|"
+    r"migrant|migrantes|refugi|students|estudiantes|alunos|[ée]tudiants|officials|"
+    r"funcionari|civil servants|servidores|sobrevivientes|survivors|victims|v[íi]ctimas|"
+    r"mujeres|women|mulheres|femmes|ni[ñn]os|children|crian[çc]as|enfants|familias|families)",
+    re.IGNORECASE,
+)
+_EDITION = re.compile(
+    r"^(?:edici[óo]n|edition|edi[çc][ãa]o|[ée]dition|annual|anual|semana|week|foro|forum|"
+    r"f[óo]rum|assembl|asamblea|sesi[óo]n|session|sess[ãa]o|congres|congreso|congresso|"
+    r"conferen|cohort|cohorte|generaci[óo]n|curso|course|jornada|campa[ñn]a|campaign|"
+    r"[A-ZÁÉÍÓÚ\"“«])",
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn"
+    )
+
+
+def _guess_measure(unit: str, before: str, value: Number, ordinal: bool) -> tuple[Measure, str]:
+    """The measure a figure likely counts, and what the guess rests on."""
+    if ordinal:
+        return Measure.EDITION, "an ordinal"
+    for pattern, measure in _MEASURES:
+        if re.search(pattern, unit, re.IGNORECASE):
+            return measure, f"the counted noun {unit!r}"
+    if _PEOPLE.search(unit) or not unit:
+        for pattern, measure in _VERBS:
+            if re.search(pattern, before[-60:], re.IGNORECASE):
+                return measure, f"the verb before it in {before[-60:].strip()!r}"
+        if _PEOPLE.search(unit):
+            return Measure.PEOPLE_SERVED, f"the counted noun {unit!r}"
+    if isinstance(value, int) and 1900 <= value <= 2100 and not unit:
+        return Measure.YEAR, "a number that looks like a year"
+    return Measure.OTHER, f"nothing: the counted noun {unit!r} names no known measure"
+
+
+def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
+    """The end of the counted noun after ``pos``: up to three words, stopping at a stop."""
+    end = pos
+    words = 0
+    cursor = pos
+    while words < 4:
+        match = re.match(r"[ \u00a0\u202f]*(%|[^\W\d_]+(?:[-'’][^\W\d_]+)*)", text[cursor:limit])
+        if match is None:
+            break
+        word = match[1]
+        low = word.lower()
+        if word == "%":
+            return cursor + match.end() if words == 0 else end
+        if low in language.percent and words == 0:
+            return cursor + match.end()
+        if low in _STOP_AFTER:
+            nxt = re.match(r"[ \u00a0\u202f]*([^\W\d_]+)", text[cursor + match.end() : limit])
+            if not (low in _OF and words >= 1 and nxt is not None and nxt[1].lower() not in _STOP_AFTER and nxt[1][0].islower()):
+                break
+            cursor += match.end()
+            continue
+        if words >= 1 and word[0].isupper() and not text[pos:cursor].strip()[:1].isupper():
+            break
+        cursor += match.end()
+        end = cursor
+        words += 1
+        if words >= 3:
+            break
+    return end
+
+
+def _hedged(
+    text: str, span_start: int, unit_end: int, sentence: _Sentence, value: Number, code: str
+) -> tuple[int, Quantity] | None:
+    """The longest phrase ending at ``unit_end`` whose reading gives ``value``: the hedge."""
+    starts = [m.start() for m in re.finditer(r"[^\W\d_]+", text[sentence.start : span_start])]
+    starts = [sentence.start + s for s in starts][-4:]
+    for start in [*starts, span_start]:
+        phrase = text[start:unit_end]
+        try:
+            quantity = parse_quantity(phrase, language=code)
+        except (MigrationHealthError, ValueError):
+            continue
+        if quantity.value == value:
+            return start, quantity
+    return None
+
+
+def _other_readings(phrase: str, code: str, value: Number) -> list[str]:
+    """How the other languages read ``phrase``, where they read it differently."""
+    shown: list[str] = []
+    for other in LANGUAGES:
+        if other == code:
+            continue
+        try:
+            reading = parse_quantity(phrase, language=other)
+        except (MigrationHealthError, ValueError):
+            continue
+        if reading.value != value:
+            shown.append(f"{other}: {reading.value}")
+    return shown
+
+
+def _slug(text: str, limit: int = 40) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", _fold(text)).strip("-")
+    return slug[:limit].strip("-") or "x"
+
+
+def _in(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for s, e, reason in spans:
+        if s < end and start < e:
+            return reason
+    return None
+
+
+def _figures(
+    text: str,
+    body: int,
+    sentences: list[_Sentence],
+    dates: list[_DateSpan],
+    language: Language,
+    source_id: str,
+    uncertain: bool,
+) -> tuple[list[DraftedFigure], list[LeftOut]]:
+    not_facts: list[tuple[int, int, str]] = [(0, body, "part of the SOURCE line")]
+    for pattern, reason in _NOT_FACTS:
+        not_facts.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, body))
+    drafted: list[DraftedFigure] = []
+    left: list[LeftOut] = []
+    taken = -1
+    spans = find_numbers(text, language=language.code)
+    for span in spans:
+        start, end = span.start, span.end
+        phrase = text[start:end]
+        if start < taken:
+            continue
+        reason = _in(not_facts, start, end)
+        if reason is not None:
+            left.append(LeftOut(phrase, reason, start))
+            continue
+        if any(d.start <= start and end <= d.end for d in dates):
+            continue  # a part of a date: the date is drafted as a date
+        sentence = _sentence_at(sentences, start)
+        if sentence is None:
+            continue
+        ordinal = bool(
+            re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?|[^\W\d]+", phrase)
+            and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
+        ) or phrase.lower() in language.ordinals
+        after = text[end : sentence.end]
+        if ordinal:
+            if span.value == 1 and not _EDITION.match(after.lstrip()):
+                left.append(LeftOut(phrase, "an ordinal 'first' that counts nothing", start))
+                continue
+            if not _EDITION.match(after.lstrip()) and not re.match(
+                r"\s*(?:a[ñn]o|year|ano|ann[ée]e|edi)", after, re.IGNORECASE
+            ):
+                left.append(LeftOut(phrase, "an ordinal that names no edition", start))
+                continue
+        if (
+            not phrase[0].isdigit()
+            and span.value == 1
+            and not re.search(r"[0-9\w]+\s*(?:,|\by\b|\band\b|\be\b|\bet\b)\s*$", text[max(sentence.start, start - 40) : start])
+        ):
+            continue  # an article ("un", "a"), not a count
+        if span.qualifier is Qualifier.SEVERAL and not re.match(r"[^\W\d_]", phrase):
+            pass
+        unit_end = _unit_words(text, end, sentence.end, language)
+        unit_note = None
+        found = _hedged(text, start, unit_end, sentence, span.value, language.code)
+        if found is None and unit_end == end:
+            previous = next(
+                (
+                    d
+                    for d in reversed(drafted)
+                    if d.figure.quantity.unit not in ("%",) and d.figure.quantity.per is None
+                ),
+                None,
+            )
+            prev_sentence = _sentence_at(sentences, previous.start) if previous else None
+            if (
+                previous is not None
+                and prev_sentence is not None
+                and sentence.paragraph - prev_sentence.paragraph <= 2
+            ):
+                unit = previous.figure.quantity.unit
+                try:
+                    quantity = parse_quantity(phrase, unit=unit, language=language.code)
+                except (MigrationHealthError, ValueError):
+                    quantity = None
+                if quantity is not None and quantity.value == span.value:
+                    found = (start, quantity)
+                    unit_note = f"the unit {unit!r} is not stated: taken from the figure before"
+        if found is None:
+            left.append(LeftOut(phrase, "no counted noun after it, and none before", start))
+            continue
+        phrase_start, quantity = found
+        taken = max(unit_end, end)
+        if quantity.per is not None:
+            taken = max(taken, end + len(text[end:sentence.end]) if False else taken)
+            for later in spans:
+                if later.start > end and later.start < sentence.end and f"{quantity.per}" and later.start < end + 40 + len(quantity.unit):
+                    if re.search(r"\b(per|por|par)\b", text[end : later.start], re.IGNORECASE):
+                        taken = max(taken, later.end)
+                        break
+        quote = text[sentence.start : sentence.end]
+        measure, basis = _guess_measure(quantity.unit, text[sentence.start : start], quantity.value, ordinal)
+        notes = [f"measure guessed from {basis}"]
+        if unit_note:
+            notes.append(unit_note)
+        if uncertain:
+            others = _other_readings(text[phrase_start:unit_end], language.code, quantity.value)
+            if others:
+                notes.append(
+                    f"read as {language.name}, which was not certain; other readings: "
+                    + "; ".join(others)
+                )
+        period = _governing_period(dates, sentence)
+        speaker = _speaker(quote, language)
+        if isinstance(quantity.value, Decimal) and measure.whole and quantity.per is None:
+            measure = Measure.OTHER
+            notes.append("not a whole number, so not a count")
+        figure = Figure(
+            id=f"{source_id}-f{len(drafted) + 1:02d}-{_slug(quantity.unit, 24)}",
+            measure=measure,
+            quantity=quantity,
+            period=period,
+            citation=Citation(source=source_id, quote=quote, speaker=speaker),
+            draft=f"{DRAFT_MARK}: " + "; ".join(notes),
+        )
+        drafted.append(DraftedFigure(figure, text[phrase_start:unit_end], phrase_start, unit_end))
+    return drafted, left
+
+
+def _governing_period(dates: list[_DateSpan], sentence: _Sentence) -> Period | None:
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end]
+    return inside[0].period if len(inside) == 1 else None
+
+
+# --- speakers and people -------------------------------------------------------------
+
+_NAME = r"(?:(?:Dr|Dra|Drs|Sr|Sra|Mr|Mrs|Ms|Lic|Prof|Ing|Mtro|Mtra)\.?\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+la\s+|de\s+|del\s+|da\s+|dos\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3}"
+_SAID = (
+    r"said|says|stated|explained|reported|noted|added|recalled|highlighted|underscored|"
+    r"dijo|afirmó|señaló|explicó|informó|declaró|detalló|agregó|añadió|indicó|destacó|"
+    r"disse|afirmou|explicou|informou|declarou|destacou|"
+    r"a déclaré|a dit|a expliqué|a affirmé|a souligné|selon|según|according to|segundo"
+)
+_SPEAKER_AFTER = re.compile(
+    rf"(?:{_SAID})\s+(?:el\s+|la\s+|the\s+|o\s+|a\s+|le\s+)?(?P<name>{_NAME})"
+    r"(?:\s*,\s*(?P<position>[^,.;\"”]{3,120}?))?(?=[,.;\"”]|$)"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+|\(\w[^)]*\)\.?-\s*)(?P<name>{_NAME})\s*,\s*(?P<position>[^,.;]{{3,120}}?)\s*,\s*"
+    rf"(?:{_SAID})\b"
+)
+_POSITION_NAME = re.compile(
+    r"(?P<position>\b(?:the\s+)?(?:Deputy\s+|General\s+|Executive\s+)?(?:Director|Secretary|Minister|"
+    r"President|Coordinator|Head|Chief|Ambassador|directora?|secretari[oa]|ministr[oa]|"
+    r"president[ea]|coordinador[a]?|titular|jefe|jefa|représentant[e]?|directeur|directrice|"
+    r"diretor[a]?|coordenador[a]?)\b[^,;.]{0,120}?),\s*(?P<name>"
+    + _NAME
+    + r")\s*,"
+)
+
+
+def _speaker(quote: str, language: Language) -> Speaker | None:
+    for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE, _POSITION_NAME):
+        match = pattern.search(quote)
+        if match is not None:
+            position = match.groupdict().get("position")
+            return Speaker(name=match["name"].strip(), position=position.strip() if position else None)
+    return None
+
+
+def _people(text: str, sentences: list[_Sentence], source_id: str, language: Language) -> list[Person]:
+    people: dict[str, Person] = {}
+    for sentence in sentences:
+        quote = text[sentence.start : sentence.end]
+        for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE, _POSITION_NAME):
+            for match in pattern.finditer(quote):
+                name = match["name"].strip()
+                if name in people or _is_place_or_org(name, language):
+                    continue
+                position = match.groupdict().get("position")
+                positions = (
+                    (Position(title=position.strip(), source=source_id),) if position else ()
+                )
+                people[name] = Person(
+                    id=f"{source_id}-p-{_slug(name)}",
+                    name=name,
+                    positions=positions,
+                    citations=(Citation(source=source_id, quote=quote),),
+                    draft=f"{DRAFT_MARK}: the name and position read from the sentence "
+                    "that names them",
+                )
+    return list(people.values())
+
+
+def _is_place_or_org(name: str, language: Language) -> bool:
+    return _country(name, language) is not None or bool(
+        re.search(_ORG_WORDS, name, re.IGNORECASE)
+    )
+
+
+# --- organisations -------------------------------------------------------------------
+
+_ORG_WORDS = (
+    r"\b(?:Ministry|Ministerio|Ministério|Ministère|Secretar[íi]a|Secretariat|Instituto|"
+    r"Institute|Institut|Organi[sz]ation|Organización|Organização|Agency|Agencia|Agência|"
+    r"Agence|University|Universidad|Universidade|Université|Centre|Center|Centro|"
+    r"Government|Gobierno|Governo|Gouvernement|Fund|Fondo|Fundo|Fonds|Foundation|"
+    r"Fundación|Fundação|Fondation|Commission|Comisión|Comissão|Council|Consejo|Conselho|"
+    r"Conseil|Office|Oficina|Escritório|Bureau|Department|Departamento|Département|"
+    r"Network|Red|Rede|Réseau|Association|Asociación|Associação|Committee|Comité|Comitê|"
+    r"Programme|Program|Programa|Sistema|System|Servicio|Service|Serviço|Union|Unión|"
+    r"Bank|Banco|Banque|Hospital|Hôpital|Consulado|Consulate|Embassy|Embajada|"
+    r"Médicos Sin Fronteras|Doctors Without Borders|Médecins Sans Frontières|"
+    r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha)\b"
+)
+_CONNECT = r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|of|of\s+the|and|y|e|et|do|da|dos|das|du|des|de\s+l['’]|pour|la|las|los|the|on)\s+|\s+|-)"
+_CAP = r"[A-ZÁÉÍÓÚÑÇÂÊÔÀ][\w’'&.-]*"
+_ORG_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,9}}")
+_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Za-z&/.-]{1,11})\s*\)")
+_BARE_ACRONYM = re.compile(r"(?<![\w/.-])[A-Z][A-Z&]{1,6}(?:/[A-Z]{2,6})?(?![\w/-])")
+
+
+def _organisations(
+    text: str, body: int, sentences: list[_Sentence], source_id: str, language: Language
+) -> list[Organisation]:
+    found: dict[str, tuple[str, str | None, str]] = {}
+    acronyms: dict[str, str] = {}
+    for sentence in sentences:
+        quote = text[sentence.start : sentence.end]
+        for match in _ACRONYM.finditer(quote):
+            acronym = match["acronym"].rstrip(".")
+            head = quote[: match.start()].rstrip()
+            name_match = None
+            for candidate in _ORG_NAME.finditer(head):
+                if candidate.end() == len(head):
+                    name_match = candidate
+            if name_match is None:
+                continue
+            name = _cut_name(name_match[0])
+            if not name or _is_country(acronym, language):
+                continue
+            if len(name.split()) == 1 and name.upper() != name and acronym not in name:
+                # "Guadalajara (Jal.)", "Uganda (East Africa)": a single word is no name
+                continue
+            found.setdefault(name.lower(), (name, acronym, quote))
+            acronyms[acronym] = name
+        for match in _ORG_NAME.finditer(quote):
+            name = _cut_name(match[0])
+            if not re.search(_ORG_WORDS, name) or len(name.split()) < 2:
+                continue
+            if any(name.lower() in key for key in found):
+                continue
+            found.setdefault(name.lower(), (name, None, quote))
+    for sentence in sentences:
+        quote = text[sentence.start : sentence.end]
+        for match in _BARE_ACRONYM.finditer(quote):
+            acronym = match[0]
+            if acronym in acronyms or len(acronym) < 2 or _is_country(acronym, language):
+                continue
+            if acronym in _NOT_ACRONYMS or acronym.isdigit():
+                continue
+            if text[body:].count(acronym) < 2 and not re.search(
+                rf"\b(?:the|la|el|le|l['’]|o|a|del|de la|do|da|of)\s+{re.escape(acronym)}\b",
+                quote,
+                re.IGNORECASE,
+            ):
+                continue
+            acronyms[acronym] = acronym
+            found.setdefault(acronym.lower(), (acronym, acronym, quote))
+    organisations: list[Organisation] = []
+    seen: set[str] = set()
+    for name, acronym, _quote in found.values():
+        ident = f"{source_id}-o-{_slug(acronym or name)}"
+        if ident in seen:
+            continue
+        seen.add(ident)
+        organisations.append(
+            Organisation(
+                id=ident,
+                name=name,
+                acronym=acronym if acronym != name else None,
+                kind=_guess_kind(name),
+                draft=f"{DRAFT_MARK}: the kind is guessed from the name",
+            )
+        )
+    return organisations
+
+
+_NOT_ACRONYMS = frozenset(
+    {"SOURCE", "COVID", "VIH", "HIV", "SIDA", "AIDS", "WHO WE ARE", "II", "III", "IV", "VI",
+     "PDF", "URL", "DC", "UTC", "AM", "PM", "EL", "LA", "DE", "EN", "THE", "OF", "AND"}
+)
+
+
+def _cut_name(name: str) -> str:
+    words = name.split()
+    drop = {"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as", "de", "of",
+            "and", "y", "e", "et", "del", "da", "do", "du", "des", "para", "for", "pour", "on"}
+    while words and words[-1].lower() in drop:
+        words.pop()
+    while words and words[0].lower() in drop | {"en", "in", "during", "durante", "by", "por"}:
+        words.pop(0)
+    return " ".join(words).strip(" .,-")
+
+
+def _is_country(name: str, language: Language) -> bool:
+    return _country(name, language) is not None
+
+
+def _country(name: str, language: Language) -> str | None:
+    """The country ``name`` names in the language's tables, or ``None``: no fuzzy guess.
+
+    ISO codes are not read here: in running text "IOM" or "SRE" is an acronym.
+    """
+    key = _key(name, language)
+    names = _names(language.code)
+    codes = names.get(key) or names.get(_folded(key)) or frozenset()
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+_KINDS: tuple[tuple[str, OrganisationKind], ...] = (
+    (r"Ministr|Minist[ée]r|Secretar", OrganisationKind.MINISTRY),
+    (r"Universi", OrganisationKind.UNIVERSITY),
+    (r"Instit.*(Salud|Health|Sa[úu]de|Sant[ée]|Public)", OrganisationKind.PUBLIC_HEALTH_INSTITUTE),
+    (r"Seguro Social|Social Security|Seguridade Social", OrganisationKind.SOCIAL_SECURITY),
+    (r"Organi[sz]a[tcç]i[oóã]n? (Internacional|International|internationale)|IOM|OIM|Naciones Unidas|United Nations|Nations Unies|Naç", OrganisationKind.INTERGOVERNMENTAL),
+    (r"Fund|Fondo|Fundo|Fonds", OrganisationKind.FUND),
+    (r"Consul", OrganisationKind.CONSULAR_NETWORK),
+    (r"Gobierno|Government|Governo|Gouvernement", OrganisationKind.GOVERNMENT),
+    (r"Fronteras|Borders|Fronti[èe]res|Cruz|Cross|Croix|Foundation|Fundaci|Fondation|Association|Asociaci", OrganisationKind.NGO),
+    (r"Hospital|Hôpital|Servicio|Service", OrganisationKind.HEALTH_SERVICE),
+)
+
+
+def _guess_kind(name: str) -> OrganisationKind:
+    for pattern, kind in _KINDS:
+        if re.search(pattern, name):
+            return kind
+    return OrganisationKind.OTHER
+
+
+# --- countries and places ------------------------------------------------------------
+
+_PLACE_WORD = re.compile(
+    r"\b(?:ciudad de|city of|cidade de|ville de|municipio de|município de|estado de|state of|"
+    r"in|en|em|à|a)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+){0,2})"
+)
+
+
+def _countries(text: str, body: int, language: Language) -> tuple[list[str], dict[str, str]]:
+    """The countries named in the text, in order, and the name each was read from."""
+    codes: list[str] = []
+    names: dict[str, str] = {}
+    tokens = list(re.finditer(r"[^\W\d_][\w.’'-]*", text[body:]))
+    index = 0
+    while index < len(tokens):
+        matched = 0
+        for size in range(5, 0, -1):
+            if index + size > len(tokens):
+                continue
+            first, last = tokens[index], tokens[index + size - 1]
+            phrase = text[body + first.start() : body + last.end()].rstrip(".,’'-")
+            if not phrase[:1].isupper() or (size == 1 and len(phrase) < 4 and not phrase.isupper()):
+                continue
+            if re.search(r"[\n,;:()]", phrase):
+                continue
+            code = _country(phrase, language)
+            if code is None:
+                continue
+            if code not in names:
+                codes.append(code)
+                names[code] = phrase
+            matched = size
+            break
+        index += matched or 1
+    return codes, names
+
+
+# --- the draft -----------------------------------------------------------------------
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise InvalidValueError("text", f"expected the report's text as str, got {type(text).__name__}", text)
+    if not text.strip():
+        raise InvalidValueError("text", "the report is empty: there is nothing to draft", text)
+    if "\x00" in text:
+        raise InvalidValueError("text", "the report holds NUL characters: it is not text", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def draft_report(
+    text: str, *, language: str | None = None, source: str | None = None
+) -> Draft:
+    """Draft a dataset from ``text``; also return the numbers left out and the detection.
+
+    See :func:`draft`. ``language`` is ``"en"``, ``"es"``, ``"pt"`` or ``"fr"`` (a region
+    such as ``"es-MX"`` is kept on the source); with ``None`` it is detected.
+    """
+    text = _check_text(text)
+    detection: Detection | None = None
+    header = re.match(r"\s*SOURCE:[ \t]*(?P<url>\S+)[ \t]*(?:\n|$)", text)
+    url = header["url"] if header else None
+    body = header.end() if header else 0
+    if language is None:
+        detection = detect_language(text[body:])
+        code = detection.language
+        tag = code
+    else:
+        code = get_language(language).code
+        tag = language
+    lang = LANGUAGES[code]
+    uncertain = detection is not None and not detection.certain
+    source_id = source if source is not None else _source_id(url, text[body:])
+    sentences = _sentences(text, body)
+    # A first pass without an anchor finds the dateline; the second reads relative dates
+    # against it.
+    dates = _find_dates(text, sentences, lang, None)
+    dateline = _dateline(text, sentences, dates)
+    published = dateline.period.start if dateline is not None else None
+    if published is not None:
+        dates = _find_dates(text, sentences, lang, published)
+    figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
+    title_sentence = next(
+        (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
+    )
+    title = (
+        text[title_sentence.start : title_sentence.end][:200].strip()
+        if title_sentence is not None
+        else source_id
+    )
+    source_notes = [DRAFT_MARK]
+    if detection is not None:
+        source_notes.append(detection.describe())
+    if published is None:
+        source_notes.append("no dateline found: the publication date is not known")
+    if not figures:
+        source_notes.append("no figures found in the text")
+    if left_out:
+        source_notes.append(
+            "numbers left out: "
+            + "; ".join(f"{item.phrase!r} ({item.reason})" for item in left_out)
+        )
+    source_record = Source(
+        id=source_id,
+        title=title,
+        published=published,
+        published_quote=(
+            text[dateline.start : dateline.end] if dateline is not None else None
+        ),
+        url=url,
+        language=tag,
+        draft="; ".join(source_notes),
+    )
+    date_facts = []
+    for span in dates:
+        if dateline is not None and span.start == dateline.start:
+            continue
+        sentence = _sentence_at(sentences, span.start)
+        if sentence is None:
+            continue
+        date_facts.append(
+            DateFact(
+                period=span.period,
+                citation=Citation(source=source_id, quote=text[sentence.start : sentence.end]),
+                inferred=span.inferred,
+                draft=f"{DRAFT_MARK}: {text[span.start : span.end]!r} read as {span.period}; "
+                "what it dates (the whole period, one end, an event) is not known",
+            )
+        )
+    codes, _names = _countries(text, body, lang)
+    places = _places(text, body, codes, lang)
+    organisations = _organisations(text, body, sentences, source_id, lang)
+    people = _people(text, sentences, source_id, lang)
+    programme = Programme(
+        id=f"{source_id}-programme",
+        title=title,
+        kind=ProgrammeKind.OTHER,
+        countries=tuple(codes),
+        places=tuple(places),
+        dates=tuple(date_facts),
+        figures=tuple(d.figure for d in figures),
+        draft=f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
+        "programmes, cohorts and statistics, and set its kind",
+    )
+    dataset = Dataset(
+        sources=(source_record,),
+        organisations=tuple(organisations),
+        programmes=(programme,),
+        people=tuple(people),
+    )
+    return Draft(dataset=dataset, figures=tuple(figures), left_out=tuple(left_out), detection=detection)
+
+
+def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
+    places: list[str] = []
+    for match in _PLACE_WORD.finditer(text, body):
+        place = _cut_name(match["place"])
+        if not place or _is_country(place, language) or re.search(_ORG_WORDS, place):
+            continue
+        if place.isupper() or place in places:
+            continue
+        places.append(place)
+    return places
+
+
+def _source_id(url: str | None, body: str) -> str:
+    if url is not None:
+        path = re.sub(r"^[a-z]+://(www\.)?", "", url.lower())
+        parts = [p for p in re.split(r"[/?#=&]", path) if p]
+        host = parts[0].split(".")[0] if parts else "source"
+        tail = parts[-1] if len(parts) > 1 else ""
+        tail = re.sub(r"\.(html?|php|aspx?)$", "", tail)
+        return f"{_slug(host, 20)}-{_slug(tail, 40)}".strip("-") if tail else _slug(host, 40)
+    words = re.findall(r"[^\W\d_]+", body)[:6]
+    return _slug("-".join(words), 40) if words else "report"
+
+
+def draft(text: str, *, language: str | None = None, source: str | None = None) -> Dataset:
+    """Draft a dataset from a report's text: its figures, dates, countries, names and source.
+
+    ``language`` is the text's language (``"en"``, ``"es"``, ``"pt"``, ``"fr"``); with
+    ``None`` it is detected from the frequency of each language's function words, and
+    the source's ``draft`` mark says how sure the detection was. ``source`` is the id of
+    the drafted source; by default it is made from the address of a first line
+    ``SOURCE: <url>``, or from the first words of the text.
+
+    Every record of the result has a ``draft`` mark; validation rule MH403 lists them.
+    Every figure's value is read from a number phrase of its own quote.
+
+    >>> ds = draft("SOURCE: https://example.org/news/clinic\\n"
+    ...            "The clinic served more than 1,200 migrants in 2023.", language="en")
+    >>> [(f.quantity.value, f.quantity.qualifier.value) for f in ds.programmes[0].figures]
+    [(1200, 'more_than')]
+    >>> ds.programmes[0].dates[0].period
+    Period('2023/2023')
+    """
+    return draft_report(text, language=language, source=source).dataset
