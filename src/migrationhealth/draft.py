@@ -31,7 +31,7 @@ from .countries import _folded, _key, _names
 from .dataset import Dataset
 from .dateparse import PeriodReading, read_period
 from .dates import PartialDate, Period
-from .enums import Measure, OrganisationKind, ProgrammeKind
+from .enums import Bound, Measure, OrganisationKind, ProgrammeKind
 from .errors import InvalidValueError, MigrationHealthError
 from .interval import Number
 from .languages import LANGUAGES, Language, get_language
@@ -192,6 +192,14 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"(?:(?<=^)|(?<=[:;]\s)|(?<=\band\s)|(?<=\by\s)|(?<=\be\s)|(?<=\bet\s)|(?<=\bor\s)|"
+            r"(?<=\bo\s)|(?<=\bou\s))[0-9]{1,2}[.)](?=\s)",
+            re.MULTILINE,
+        ),
+        "the number of an item of a list",
+    ),
+    (
+        re.compile(
             r"(?:©|\(c\)|copyright)\s*[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?|"
             r"\b(?:page|página|pagina|p\.)\s*[0-9]+(?:\s*(?:of|de|sur)\s*[0-9]+)?\b|"
             r"^\s*[0-9]+\s*(?:/\s*[0-9]+)?\s*$",
@@ -277,7 +285,7 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
         word = token[0].lower().rstrip(".")
         if word in months or word in weekdays:
             yield index
-        elif re.fullmatch(r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2})?", word):
+        elif re.fullmatch(r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2}|[-–/](?:19|20)?[0-9]{2})?", word):
             yield index
         elif re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", word):
             yield index
@@ -473,30 +481,50 @@ def _guess_measure(unit: str, before: str, value: Number, ordinal: bool) -> tupl
     return Measure.OTHER, f"nothing: the counted noun {unit!r} names no known measure"
 
 
+_RATE_TAIL = re.compile(
+    r"[ \u00a0\u202f]+(?:cada[ \u00a0\u202f]+|each[ \u00a0\u202f]+)?(?:[0-9][0-9.,]*|[^\W\d_]+)"
+    r"(?:[ \u00a0\u202f]+[^\W\d_]+)?"
+)
+
+
 def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
-    """The end of the counted noun after ``pos``: up to three words, stopping at a stop."""
+    """The end of the counted noun after ``pos``: up to three words, stopping at a stop.
+
+    A rate's tail ("per 1,000 inhabitants") is part of it.
+    """
     end = pos
     words = 0
     cursor = pos
+    word_re = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
     while words < 4:
-        match = re.match(r"[ \u00a0\u202f]*(%|[^\W\d_]+(?:[-'’][^\W\d_]+)*)", text[cursor:limit])
+        match = word_re.match(text, cursor, limit)
         if match is None:
             break
         word = match[1]
         low = word.lower()
         if word == "%":
-            return cursor + match.end() if words == 0 else end
+            return match.end() if words == 0 else end
         if low in language.percent and words == 0:
-            return cursor + match.end()
+            return match.end()
+        if words >= 1 and (low in language.per or low == "per"):
+            tail = _RATE_TAIL.match(text, match.end(), limit)
+            return tail.end() if tail else end
         if low in _STOP_AFTER:
-            nxt = re.match(r"[ \u00a0\u202f]*([^\W\d_]+)", text[cursor + match.end() : limit])
-            if not (low in _OF and words >= 1 and nxt is not None and nxt[1].lower() not in _STOP_AFTER and nxt[1][0].islower()):
+            following = word_re.match(text, match.end(), limit)
+            if not (
+                low in _OF
+                and words >= 1
+                and following is not None
+                and following[1].lower() not in _STOP_AFTER
+                and following[1].lower() not in language.cardinals
+                and following[1][0].islower()
+            ):
                 break
-            cursor += match.end()
+            cursor = match.end()
             continue
         if words >= 1 and word[0].isupper() and not text[pos:cursor].strip()[:1].isupper():
             break
-        cursor += match.end()
+        cursor = match.end()
         end = cursor
         words += 1
         if words >= 3:
@@ -505,7 +533,13 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
 
 
 def _hedged(
-    text: str, span_start: int, unit_end: int, sentence: _Sentence, value: Number, code: str
+    text: str,
+    span_start: int,
+    unit_end: int,
+    sentence: _Sentence,
+    value: Number,
+    code: str,
+    unit: str | None = None,
 ) -> tuple[int, Quantity] | None:
     """The longest phrase ending at ``unit_end`` whose reading gives ``value``: the hedge."""
     starts = [m.start() for m in re.finditer(r"[^\W\d_]+", text[sentence.start : span_start])]
@@ -513,7 +547,7 @@ def _hedged(
     for start in [*starts, span_start]:
         phrase = text[start:unit_end]
         try:
-            quantity = parse_quantity(phrase, language=code)
+            quantity = parse_quantity(phrase, unit=unit, language=code)
         except (MigrationHealthError, ValueError):
             continue
         if quantity.value == value:
@@ -579,7 +613,7 @@ def _figures(
         if sentence is None:
             continue
         ordinal = bool(
-            re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?|[^\W\d]+", phrase)
+            re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?", phrase)
             and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
         ) or phrase.lower() in language.ordinals
         after = text[end : sentence.end]
@@ -592,52 +626,33 @@ def _figures(
             ):
                 left.append(LeftOut(phrase, "an ordinal that names no edition", start))
                 continue
-        if (
-            not phrase[0].isdigit()
-            and span.value == 1
-            and not re.search(r"[0-9\w]+\s*(?:,|\by\b|\band\b|\be\b|\bet\b)\s*$", text[max(sentence.start, start - 40) : start])
-        ):
+        if not phrase[0].isdigit() and span.value == 1 and not _in_list(drafted, text, start):
             continue  # an article ("un", "a"), not a count
+        if _RATE_BASE.search(text, sentence.start, start):
+            left.append(LeftOut(phrase, "the base of a rate ('per 1,000')", start))
+            continue
+        if (
+            not ordinal
+            and not phrase[0].isdigit()
+            and span.value == 2
+            and _PAIR.search(text, 0, start)
+        ):
+            left.append(LeftOut(phrase, "'the two': a pair named before, not a count", start))
+            continue
         if span.qualifier is Qualifier.SEVERAL and not re.match(r"[^\W\d_]", phrase):
             pass
         unit_end = _unit_words(text, end, sentence.end, language)
         unit_note = None
         found = _hedged(text, start, unit_end, sentence, span.value, language.code)
         if found is None and unit_end == end:
-            previous = next(
-                (
-                    d
-                    for d in reversed(drafted)
-                    if d.figure.quantity.unit not in ("%",) and d.figure.quantity.per is None
-                ),
-                None,
-            )
-            prev_sentence = _sentence_at(sentences, previous.start) if previous else None
-            if (
-                previous is not None
-                and prev_sentence is not None
-                and sentence.paragraph - prev_sentence.paragraph <= 2
-            ):
-                unit = previous.figure.quantity.unit
-                try:
-                    quantity = parse_quantity(phrase, unit=unit, language=language.code)
-                except (MigrationHealthError, ValueError):
-                    quantity = None
-                if quantity is not None and quantity.value == span.value:
-                    found = (start, quantity)
-                    unit_note = f"the unit {unit!r} is not stated: taken from the figure before"
+            unit, unit_note = _borrowed_unit(drafted, sentences, sentence, ordinal)
+            if unit is not None:
+                found = _hedged(text, start, end, sentence, span.value, language.code, unit)
         if found is None:
             left.append(LeftOut(phrase, "no counted noun after it, and none before", start))
             continue
         phrase_start, quantity = found
         taken = max(unit_end, end)
-        if quantity.per is not None:
-            taken = max(taken, end + len(text[end:sentence.end]) if False else taken)
-            for later in spans:
-                if later.start > end and later.start < sentence.end and f"{quantity.per}" and later.start < end + 40 + len(quantity.unit):
-                    if re.search(r"\b(per|por|par)\b", text[end : later.start], re.IGNORECASE):
-                        taken = max(taken, later.end)
-                        break
         quote = text[sentence.start : sentence.end]
         measure, basis = _guess_measure(quantity.unit, text[sentence.start : start], quantity.value, ordinal)
         notes = [f"measure guessed from {basis}"]
@@ -665,6 +680,43 @@ def _figures(
         )
         drafted.append(DraftedFigure(figure, text[phrase_start:unit_end], phrase_start, unit_end))
     return drafted, left
+
+
+_PAIR = re.compile(
+    r"\b(?:the|our|these|those|both|los|las|nuestros|nuestras|estos|estas|entre|between|"
+    r"os|as|nossos|nossas|entre|les|nos|ces|entre)\s*$",
+    re.IGNORECASE,
+)
+
+
+_RATE_BASE = re.compile(r"\b(?:per|por cada|por|par|pour|each|cada)\s+$", re.IGNORECASE)
+
+
+def _in_list(drafted: list[DraftedFigure], text: str, start: int) -> bool:
+    """Whether a number word of one follows another figure in a list ("dos ... y una")."""
+    if not drafted:
+        return False
+    gap = text[drafted[-1].end : start]
+    return len(gap) <= 30 and re.fullmatch(r"[^\W\d_]*\s*(?:,|y|and|e|et)\s*", gap) is not None
+
+
+def _borrowed_unit(
+    drafted: list[DraftedFigure], sentences: list[_Sentence], sentence: _Sentence, ordinal: bool
+) -> tuple[str | None, str | None]:
+    """The unit of a number with no counted noun after it, and a note saying where from."""
+    if ordinal:
+        return "edition", "an ordinal with no noun after it: the unit 'edition' is supplied"
+    for previous in reversed(drafted):
+        quantity = previous.figure.quantity
+        if quantity.unit == "%" or quantity.per is not None or quantity.unit == "edition":
+            continue
+        before = _sentence_at(sentences, previous.start)
+        if before is None or sentence.paragraph - before.paragraph > 2:
+            return None, None
+        return quantity.unit, (
+            f"the unit {quantity.unit!r} is not stated: taken from the figure before"
+        )
+    return None, None
 
 
 def _governing_period(dates: list[_DateSpan], sentence: _Sentence) -> Period | None:
@@ -958,8 +1010,14 @@ def draft_report(
     dates = _find_dates(text, sentences, lang, None)
     dateline = _dateline(text, sentences, dates)
     published = dateline.period.start if dateline is not None else None
+    published_inferred = None
+    if published is None and url is not None:
+        published = _date_in_address(url)
+        if published is not None:
+            published_inferred = "from the address of the page"
     if published is not None:
         dates = _find_dates(text, sentences, lang, published)
+    dates = _with_years(dates, published)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -985,6 +1043,7 @@ def draft_report(
         id=source_id,
         title=title,
         published=published,
+        published_inferred=published_inferred,
         published_quote=(
             text[dateline.start : dateline.end] if dateline is not None else None
         ),
@@ -999,9 +1058,15 @@ def draft_report(
         sentence = _sentence_at(sentences, span.start)
         if sentence is None:
             continue
+        period, bound = span.period, None
+        if period.end is None and period.start is not None:
+            period, bound = Period(start=period.start, end=period.start), Bound.START
+        elif period.start is None and period.end is not None:
+            period, bound = Period(start=period.end, end=period.end), Bound.END
         date_facts.append(
             DateFact(
-                period=span.period,
+                period=period,
+                bound=bound,
                 citation=Citation(source=source_id, quote=text[sentence.start : sentence.end]),
                 inferred=span.inferred,
                 draft=f"{DRAFT_MARK}: {text[span.start : span.end]!r} read as {span.period}; "
@@ -1042,6 +1107,60 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
             continue
         places.append(place)
     return places
+
+
+def _date_in_address(url: str) -> PartialDate | None:
+    """A publication date written in a page's address: /2025/4/15/, /2023/10/, 18-12-2023."""
+    for pattern, order in (
+        (r"/((?:19|20)[0-9]{2})/([0-9]{1,2})(?:/([0-9]{1,2}))?(?=/)", "ymd"),
+        (r"(?<![0-9])([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2})(?![0-9])", "dmy"),
+    ):
+        match = re.search(pattern, url)
+        if match is None:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        try:
+            return PartialDate(
+                year=int(parts["y"]),
+                month=int(parts["m"]),
+                day=int(parts["d"]) if parts.get("d") else None,
+            )
+        except (MigrationHealthError, ValueError):
+            continue
+    return None
+
+
+def _with_years(dates: list[_DateSpan], published: PartialDate | None) -> list[_DateSpan]:
+    """Dates without a year given the year of the date before them, or of the source."""
+    done: list[_DateSpan] = []
+    year = None
+    for span in dates:
+        period = span.period
+        ends = [d for d in (period.start, period.end) if d is not None]
+        if ends and all(d.year is None for d in ends):
+            given = year if year is not None else (published.year if published else None)
+            if given is not None:
+                where = "the date before it" if year is not None else "the source's date"
+                try:
+                    filled = Period(
+                        start=_in_year(period.start, given), end=_in_year(period.end, given)
+                    )
+                except (MigrationHealthError, ValueError):
+                    filled = None
+                if filled is not None:
+                    note = f"the year {given} taken from {where}"
+                    inferred = f"{span.inferred}; {note}" if span.inferred else note
+                    span = _DateSpan(span.start, span.end, filled, inferred)
+        elif any(d.month is not None for d in ends):
+            year = next((d.year for d in reversed(ends) if d.year is not None), year)
+        done.append(span)
+    return done
+
+
+def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:
+    if date is None:
+        return None
+    return PartialDate(year=year, month=date.month, day=date.day)
 
 
 def _source_id(url: str | None, body: str) -> str:
