@@ -25,12 +25,18 @@ FINDINGS: dict[str, list[str]] = {
     # The IOM is named by its description ('Organismo de las Naciones Unidas para la
     # Migración'), not its Spanish name.
     "es/oim_el_salvador_taller_2018": ["MH306"],
+    # The consular network is also named with its country ('en Estados Unidos'). MH402 is
+    # false: the edition is written in Roman numerals ('la XXII Semana Binacional de
+    # Salud'), which the reader does not read, so the quote seems not to contain 22.
+    "es/sre_semana_binacional_xxii_2022": ["MH306", "MH402"],
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds
 # the report's number, written directly; these are expected to fail until the reader
 # learns the phrase, and then the entry goes.
-MISREAD: dict[str, str] = {}
+MISREAD: dict[str, str] = {
+    "sbs-xxii-edition": "Roman numerals are not read: 'la XXII Semana Binacional de Salud'",
+}
 
 
 def names() -> list[str]:

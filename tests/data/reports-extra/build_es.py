@@ -13,7 +13,7 @@ K = mh.OrganisationKind
 P = mh.Period.fromisoformat
 
 
-def iom_el_salvador_workshop_2018() -> None:
+def report_iom_el_salvador_workshop_2018() -> None:
     r = Report(
         "es",
         "oim_el_salvador_taller_2018",
@@ -154,5 +154,211 @@ def iom_el_salvador_workshop_2018() -> None:
     r.write(iom, minsal, pnc, crime_stoppers, workshop, person)
 
 
+def report_binational_health_week_xxii() -> None:
+    r = Report(
+        "es",
+        "sre_semana_binacional_xxii_2022",
+        "tribuna-semana-binacional-xxii",
+        title="Brindarán servicios de salud a migrantes mexicanos",
+        publisher="Tribuna de la Bahía",
+        published=mh.PartialDate.fromisoformat("2022-10"),
+        published_inferred=(
+            "the page prints no date; it announces the XXII Binational Health Week for 'este "
+            "mes', and the yearly weeks are held in October, the XXII in October 2022"
+        ),
+        notes=(
+            "A newspaper's account of a release of the Secretaría de Relaciones Exteriores. The "
+            "stored copy of the page stops in the middle of its last paragraph ('Desde su "
+            "inicio hace 22 años, el Gobierno de México, a través de'); the text here ends "
+            "with the last whole paragraph."
+        ),
+    )
+    ssa = mh.Organisation(id="mx-ssa", name="Secretaría de Salud", kind=K.MINISTRY, country="MX")
+    sre = mh.Organisation(
+        id="mx-sre",
+        name="Secretaría de Relaciones Exteriores",
+        kind=K.MINISTRY,
+        country="MX",
+    )
+    ime = mh.Organisation(
+        id="mx-ime",
+        name="Instituto de los Mexicanos en el Exterior",
+        acronym="IME",
+        kind=K.GOVERNMENT,
+        country="MX",
+        parent=sre.id,
+    )
+    consulates = mh.Organisation(
+        id="mx-consular-network",
+        name="Red Consular de México",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+        parent=sre.id,
+        spellings=(
+            mh.Spelling(source=r.source.id, text="Red Consular de México en Estados Unidos"),
+        ),
+    )
+    dgri = mh.Organisation(
+        id="mx-ssa-dgri",
+        name="Dirección General de Relaciones Internacionales de la Secretaría de Salud",
+        kind=K.GOVERNMENT,
+        country="MX",
+        parent=ssa.id,
+    )
+    windows = mh.Organisation(
+        id="mx-ventanillas-de-salud",
+        name="Ventanillas de Salud",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+    )
+    organisers = (
+        "La Secretaría de Salud y la Secretaría de Relaciones Exteriores, a través del "
+        "Instituto de los Mexicanos en el Exterior (IME) y la Red Consular de México, "
+        "realizarán este mes la XXII Semana Binacional de Salud"
+    )
+    taking_part = (
+        "En estas actividades participan la Dirección General de Relaciones Internacionales "
+        "de la Secretaría de Salud, la Red Consular de México en Estados Unidos, las "
+        "Ventanillas de Salud"
+    )
+    sre_release = mh.Speaker(
+        description="un comunicado de la Secretaría de Relaciones Exteriores",
+        organisation=sre.id,
+    )
+    last_year = (
+        "la Secretaría de Relaciones Exteriores informó que el año pasado, con la "
+        "participación de cinco mil 232 personas voluntarias y el apoyo de mil 248 "
+        "organizaciones, se ofrecieron 25 mil 515 servicios que beneficiaron a 446 mil 161 "
+        "personas"
+    )
+    year_2021 = (
+        "'el año pasado' read against the report's month, October 2022: the XXI week, of "
+        "October 2021"
+    )
+    week_xxi = mh.Programme(
+        id="semana-binacional-de-salud-xxi",
+        title="Semana Binacional de Salud",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.COMPLETED,
+        countries=("US",),
+        dates=(r.date("el año pasado", last_year, period=P("2021"), inferred=year_2021),),
+        partners=(mh.Partner(organisation=sre.id, roles=(R.PROMOTER,)),),
+        figures=(
+            r.figure(
+                "sbs-xxi-volunteers",
+                M.VOLUNTEERS,
+                "cinco mil 232 personas voluntarias",
+                last_year,
+                speaker=sre_release,
+                period=P("2021"),
+                inferred=year_2021,
+            ),
+            r.figure(
+                "sbs-xxi-organisations",
+                M.ORGANISATIONS,
+                "mil 248 organizaciones",
+                last_year,
+                speaker=sre_release,
+                period=P("2021"),
+                inferred=year_2021,
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="sbs-xxi-services",
+                population=(
+                    "población migrante de origen mexicano e hispana en Estados Unidos, "
+                    "en su mayoría sin acceso a servicios de salud"
+                ),
+                dates=(r.date("el año pasado", last_year, period=P("2021"), inferred=year_2021),),
+                countries=("US",),
+                figures=(
+                    r.figure(
+                        "sbs-xxi-services-count",
+                        M.SERVICES,
+                        "25 mil 515 servicios",
+                        last_year,
+                        speaker=sre_release,
+                        period=P("2021"),
+                        inferred=year_2021,
+                    ),
+                    r.figure(
+                        "sbs-xxi-people-served",
+                        M.PEOPLE_SERVED,
+                        "446 mil 161 personas",
+                        last_year,
+                        speaker=sre_release,
+                        period=P("2021"),
+                        inferred=year_2021,
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "The previous week, 'el año pasado': 25,515 services to 446,161 people, with "
+            "5,232 volunteers and 1,248 organisations."
+        ),
+    )
+    week_xxii = mh.Programme(
+        id="semana-binacional-de-salud-xxii",
+        title="Semana Binacional de Salud",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.PLANNED,
+        edition=r.figure(
+            "sbs-xxii-edition",
+            M.EDITION,
+            "XXII Semana Binacional de Salud",
+            organisers,
+            # The reader does not read Roman numerals: 'XXII' is the twenty-second.
+            quantity=mh.Quantity(value=22, unit="edición"),
+        ),
+        themes=(
+            "atención médica",
+            "orientación",
+            "prevención de enfermedades",
+            "promoción de la salud",
+        ),
+        countries=("US",),
+        dates=(
+            r.date(
+                "este mes",
+                organisers,
+                period=P("2022-10"),
+                planned=mh.Plan.TARGET,
+                inferred="'este mes', the month of the report, October 2022",
+            ),
+        ),
+        partners=(
+            mh.Partner(organisation=ssa.id, roles=(R.PROMOTER,), citation=r.cite(organisers)),
+            mh.Partner(organisation=sre.id, roles=(R.PROMOTER,), citation=r.cite(organisers)),
+            mh.Partner(organisation=ime.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)),
+            mh.Partner(
+                organisation=consulates.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)
+            ),
+            mh.Partner(organisation=dgri.id, roles=(R.PARTNER,), citation=r.cite(taking_part)),
+            mh.Partner(organisation=windows.id, roles=(R.PARTNER,), citation=r.cite(taking_part)),
+        ),
+        figures=(
+            r.figure(
+                "sbs-xxii-states",
+                M.PLACES_REACHED,
+                "50 estados",
+                "Organizaciones comunitarias, agencias federales, estatales y personas "
+                "voluntarias en los 50 estados de la Unión Americana participarán en esta "
+                "jornada",
+                planned=mh.Plan.TARGET,
+            ),
+        ),
+        related=(week_xxi.id,),
+        description=(
+            "The XXII Binational Health Week, announced for the month of the report, in the "
+            "50 states of the United States; the report gives the results of the previous "
+            "week."
+        ),
+    )
+    r.write(ssa, sre, ime, consulates, dgri, windows, week_xxii, week_xxi)
+
+
 if __name__ == "__main__":
-    iom_el_salvador_workshop_2018()
+    for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
+        build()
