@@ -359,6 +359,255 @@ def report_binational_health_week_xxii() -> None:
     r.write(ssa, sre, ime, consulates, dgri, windows, week_xxii, week_xxi)
 
 
+def report_iom_el_salvador_mental_health_2024() -> None:
+    r = Report(
+        "es",
+        "oim_el_salvador_salud_mental_2024",
+        "elmundo-oim-salud-mental-deportados-2024",
+        title=(
+            "Más de 2000 deportados salvadoreños recibieron servicios de salud mental por la "
+            "OIM durante 2024"
+        ),
+        publisher="Diario El Mundo",
+        published=mh.PartialDate.fromisoformat("2025"),
+        published_inferred=(
+            "the page prints no date; it cites deportations 'desde enero hasta junio de "
+            "2025', so it was written in 2025, after June"
+        ),
+        notes=(
+            "A newspaper's account of the annual report ('memoria de labores') of the IOM in "
+            "El Salvador for 2024. The stored text has no heading: the title is read from "
+            "the page's address. A paragraph of page furniture after the last one ('Le puede "
+            "interesar: ...') is left out. The report writes 'salud metal' for 'salud mental'."
+        ),
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Organización Internacional para las Migraciones",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+    dgme = mh.Organisation(
+        id="sv-dgme",
+        name="Dirección General de Migración y Extranjería",
+        acronym="DGME",
+        kind=K.GOVERNMENT,
+        country="SV",
+    )
+    witness = mh.Organisation(id="witness-at-the-border", name="Witness at the Border", kind=K.NGO)
+    annual_report = mh.Speaker(
+        description="la memoria de labores de la OIM en El Salvador", organisation=iom.id
+    )
+    in_2024 = (
+        "the year of the annual report, 2024 ('durante 2024', and the page's address: "
+        "'durante-2024')"
+    )
+    first = (
+        "La Organización Internacional para las Migraciones (OIM) en El Salvador reporta que "
+        "más de 2,000 salvadoreños deportados atendidos por el organismo con servicios de "
+        "salud mental y apoyo psicosocial"
+    )
+    second = (
+        "detalla que brindaron atención de salud metal a más de 2,000 retornados que habían "
+        "sido víctimas de violencia o desastres"
+    )
+    deported = (
+        "De acuerdo a datos de la Dirección General de Migración y Extranjería (DGME), al "
+        "menos 6,050 salvadoreños han sido deportados desde enero hasta junio de 2025"
+    )
+    flights = (
+        "La organización Witness at the Border ha contabilizado 85 vuelos con deportados que "
+        "han llegado a suelo salvadoreño"
+    )
+    mhpss = mh.Programme(
+        id="oim-sv-salud-mental-retornados-2024",
+        title="Servicios de salud mental y apoyo psicosocial a personas retornadas",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.COMPLETED,
+        countries=("SV",),
+        dates=(
+            r.date("durante 2024", "brindó capacitaciones durante 2024"),
+            r.date(
+                "mayo de 2025",
+                "La memoria de labores de la OIM en El Salvador, publicada en mayo de 2025",
+                event="annual report published",
+            ),
+        ),
+        partners=(mh.Partner(organisation=iom.id, roles=(R.PROMOTER, R.IMPLEMENTER)),),
+        statistics=(
+            mh.ServiceStatistic(
+                id="oim-sv-2024-mhpss-returnees",
+                population="salvadoreños deportados y retornados",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-2024-mhpss-people",
+                        M.PEOPLE_SERVED,
+                        "más de 2,000 salvadoreños deportados",
+                        first,
+                        speaker=annual_report,
+                        period=P("2024"),
+                        inferred=in_2024,
+                    ),
+                    r.figure(
+                        "oim-sv-2024-mhpss-returnees-count",
+                        M.PEOPLE_SERVED,
+                        "más de 2,000 retornados",
+                        second,
+                        speaker=annual_report,
+                        period=P("2024"),
+                        inferred=in_2024,
+                        repeats="oim-sv-2024-mhpss-people",
+                    ),
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "sv-deportations-2025-h1",
+                M.OTHER,
+                "al menos 6,050 salvadoreños",
+                deported,
+                speaker=mh.Speaker(description="datos de la DGME", organisation=dgme.id),
+                period=P("2025-01/2025-06"),
+                note="Salvadorans deported to El Salvador, January to June 2025.",
+            ),
+            r.figure(
+                "sv-deportation-flights",
+                M.OTHER,
+                "85 vuelos",
+                flights,
+                speaker=mh.Speaker(
+                    description="la organización Witness at the Border",
+                    organisation=witness.id,
+                ),
+                note="Flights with deported people that have landed in El Salvador.",
+            ),
+        ),
+        description=(
+            "Mental health and psychosocial support given by the IOM in El Salvador in 2024 "
+            "to more than 2,000 deported and returned Salvadorans, from its annual report; "
+            "with the count of deportations in the first half of 2025."
+        ),
+    )
+    facilitators_quote = (
+        "en el que capacitó a 125 personas de ocho municipios para brindar asistencia psicosocial"
+    )
+    reached = (
+        "Se estima que este proyecto ha logrado beneficiar a unas 3,000 personas de 49 "
+        "comunidades; apoyaron a al menos 30 instituciones"
+    )
+    facilitators = mh.Programme(
+        id="oim-sv-facilitadores-salud-mental-comunitarios",
+        title="facilitadores de salud mental comunitarios",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.COMPLETED,
+        countries=("SV",),
+        partners=(
+            mh.Partner(
+                organisation=iom.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(
+                    'La OIM también ejecutó el proyecto "facilitadores de salud mental '
+                    'comunitarios"'
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="oim-sv-facilitadores-cohort",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-facilitadores-trained",
+                        M.TRAINED,
+                        "125 personas",
+                        facilitators_quote,
+                        speaker=annual_report,
+                    ),
+                    r.figure(
+                        "oim-sv-facilitadores-municipalities",
+                        M.PLACES_REACHED,
+                        "ocho municipios",
+                        facilitators_quote,
+                        speaker=annual_report,
+                    ),
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="oim-sv-facilitadores-reach",
+                population="personas migrantes retornadas y sus comunidades",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-facilitadores-people",
+                        M.PEOPLE_SERVED,
+                        "unas 3,000 personas",
+                        reached,
+                        speaker=annual_report,
+                        note="An estimate: 'Se estima que'.",
+                    ),
+                    r.figure(
+                        "oim-sv-facilitadores-communities",
+                        M.PLACES_REACHED,
+                        "49 comunidades",
+                        reached,
+                        speaker=annual_report,
+                    ),
+                    r.figure(
+                        "oim-sv-facilitadores-institutions",
+                        M.ORGANISATIONS,
+                        "al menos 30 instituciones",
+                        reached,
+                        speaker=annual_report,
+                        note="Institutions the project supported.",
+                    ),
+                ),
+            ),
+        ),
+        related=(mhpss.id,),
+        description=(
+            "Community mental health facilitators: 125 people from eight municipalities "
+            "trained to give psychosocial support to returned migrants; some 3,000 people "
+            "of 49 communities reached, and at least 30 institutions supported."
+        ),
+    )
+    protection = mh.Programme(
+        id="oim-sv-capacitacion-proteccion-2024",
+        title="Capacitación sobre la protección y derechos de las personas migrantes",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        countries=("SV",),
+        partners=(mh.Partner(organisation=iom.id, roles=(R.PROMOTER, R.IMPLEMENTER)),),
+        cohorts=(
+            mh.Cohort(
+                id="oim-sv-capacitacion-proteccion-cohort",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-capacitacion-proteccion-trained",
+                        M.TRAINED,
+                        "más de 300 personas",
+                        "Capacitó a más de 300 personas, entre empleados del gobierno, de "
+                        "gobiernos locales y representantes de la sociedad civil que atienden "
+                        "deportados",
+                        speaker=annual_report,
+                    ),
+                ),
+            ),
+        ),
+        related=(mhpss.id,),
+        description=(
+            "Training of more than 300 government and local government employees and civil "
+            "society representatives who attend deported people, on the protection and "
+            "rights of migrants."
+        ),
+    )
+    r.write(iom, dgme, witness, mhpss, facilitators, protection)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
