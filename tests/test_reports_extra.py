@@ -120,16 +120,24 @@ def test_every_quote_is_in_the_report(name: str) -> None:
 
 
 def readings(quote: str, language: str) -> set[tuple[object, mh.Qualifier]]:
-    """Every number of a quote, each with its hedge: the words just before it, if any."""
+    """Every number of a quote, each with its hedge: the words just before it, if any.
+
+    A number is read with the words before it and the word after it (what it counts),
+    which settles "más de 2,000 retornados" as more than two thousand.
+    """
     found: set[tuple[object, mh.Qualifier]] = set()
     for span in mh.find_numbers(quote, language=language):
         found.add((span.value, span.qualifier))
         before = [word.start() for word in re.finditer(r"\S+", quote[: span.start])]
-        for start in before[-4:]:
-            try:
-                found.add(mh.parse_number(quote[start : span.end], language=language))
-            except mh.QuantityParseError:
-                continue
+        counted = re.match(r"\s*[^\s,;.:()]+", quote[span.end :])
+        ends = [span.end] + ([span.end + counted.end()] if counted else [])
+        for start in [*before[-4:], span.start]:
+            for end in ends:
+                try:
+                    quantity = mh.parse_quantity(quote[start:end], language=language)
+                except mh.QuantityParseError:
+                    continue
+                found.add((quantity.value, quantity.qualifier))
     return found
 
 
