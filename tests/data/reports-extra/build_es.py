@@ -1,4 +1,4 @@
-"""The curated records of the Spanish reports: ``python tests/data/reports-extra/build_es.py``."""
+"""The curated records of the Spanish reports (run this file to write them)."""
 
 from __future__ import annotations
 

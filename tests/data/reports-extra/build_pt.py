@@ -1,4 +1,4 @@
-"""The curated records of the Portuguese reports: ``python tests/data/reports-extra/build_pt.py``."""
+"""The curated records of the Portuguese reports (run this file to write them)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def report_iom_rio_de_janeiro_trainings() -> None:
         name="secretarias municipais de saúde",
         kind=K.GOVERNMENT,
         country="BR",
-        notes="The municipal health secretariats of the municipalities where the trainings were held.",
+        notes="The health secretariats of the municipalities where the trainings were held.",
     )
     state = mh.Organisation(
         id="br-rj-ses",
@@ -198,7 +198,10 @@ def report_unhcr_rio_de_janeiro_trainings_2024() -> None:
         "Esses foram os principais assuntos abordados em duas capacitações realizadas pela "
         "equipe do ACNUR no Rio de Janeiro (RJ) na última semana"
     )
-    first = "A primeira foi destinada às equipes do Centro de Referência e Atendimento para Imigrantes (CRAI-RJ). Realizada na quinta-feira, 31/10"
+    first = (
+        "A primeira foi destinada às equipes do Centro de Referência e Atendimento para "
+        "Imigrantes (CRAI-RJ). Realizada na quinta-feira, 31/10"
+    )
     laureano_quote = (
         "Também buscamos compartilhar boas práticas que ajudam a tornar os espaços mais "
         "seguros, onde essas pessoas consigam se expressar melhor e apresentar suas demandas"
