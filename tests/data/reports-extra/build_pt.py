@@ -369,6 +369,226 @@ def report_unhcr_rio_de_janeiro_trainings_2024() -> None:
     r.write(oim, acnur, crai, sms, pares, series, oficina, *people)
 
 
+def report_mais_medicos_cuban_doctors_return_2018() -> None:
+    r = Report(
+        "pt",
+        "mais_medicos_retorno_cuba_2018",
+        "mais-medicos-retorno-cuba-2018",
+        title="Mais médicos",
+        publisher="Independence Day Brazil",
+        published=mh.PartialDate.fromisoformat("2018-11"),
+        published_inferred=(
+            "the page prints no date; 'o presidente eleito Jair Bolsonaro' dates the text "
+            "between the election of October 2018 and the inauguration of 1 January 2019, "
+            "and the departure of the doctors 'até 10 de dezembro' is still ahead: November "
+            "2018"
+        ),
+        notes=(
+            "A news agency's story on a site's page of items tagged 'Mais médicos' (its "
+            "heading, 'Tópicos | Mais médicos', is the only title); the story names no "
+            "author. The stored copy stops in the middle of a sentence ('A exportação de mão "
+            "de obra pro'); the text here ends with the last whole paragraph. '5h15' and "
+            "'8h15' are clock times and 'IL-96-300' an aircraft model: not figures."
+        ),
+    )
+    paho = mh.Organisation(
+        id="paho",
+        name="Organização Pan-Americana da Saúde",
+        acronym="OPS",
+        kind=K.UN_AGENCY,
+        spellings=(mh.Spelling(source=r.source.id, text="Organização Panamericana de Saúde"),),
+    )
+    cuba = mh.Organisation(
+        id="cu-government", name="Governo de Cuba", kind=K.GOVERNMENT, country="CU"
+    )
+    brazil = mh.Organisation(
+        id="br-government",
+        name="governo brasileiro",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    cubana = mh.Organisation(
+        id="cubana-de-aviacion", name="Cubana de Aviación", kind=K.COMPANY, country="CU"
+    )
+    juventud = mh.Organisation(
+        id="juventud-rebelde", name="Juventud Rebelde", kind=K.MEDIA, country="CU"
+    )
+    arrived = (
+        "chegaram nesta sexta-feira a Havana os primeiros 200 médicos cubanos que retornam do "
+        "Brasil"
+    )
+    leaving = (
+        "Trata-se do primeiro grupo dos mais de 8.300 cubanos que devem deixar o Brasil até 10 "
+        "de dezembro, depois que Havana decidiu se retirar do acordo mantido pela Organização "
+        "Panamericana de Saúde (OPS) há cinco anos com o Brasil"
+    )
+    flight = (
+        "aterrissou em Havana às 5h15 locais (8h15 em Brasília) depois de um trajeto de quase "
+        "sete horas de voo"
+    )
+    tweet = (
+        "Nas primeiras horas de sexta-feira começam a chegar à Pátria os apóstolos da saúde "
+        "cubana que são #MasQueMedicos. Nossa homenagem aos homens e mulheres que fizeram "
+        "história no Brasil. Bem-vindos pra casa"
+    )
+    doctor = "Voltamos hoje, e assim farão nossos colegas, com toda honra e dignidade do mundo"
+    pay = "Cuba paga a seus médicos no exterior 30% do que recebem por seu trabalho"
+    diaz_canel = mh.Speaker(
+        name="Miguel Díaz-Canel",
+        position="presidente",
+        organisation=cuba.id,
+        person="miguel-diaz-canel",
+    )
+    friday = (
+        "'nesta sexta-feira': the Friday of the week of the story, 23 November 2018, the day "
+        "after Pedro Sánchez's visit to Havana that the story mentions"
+    )
+    programme = mh.Programme(
+        id="mais-medicos-cuban-doctors",
+        title="Mais Médicos",
+        kind=mh.ProgrammeKind.WORKFORCE_AGREEMENT,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR", "CU"),
+        places=("Havana",),
+        dates=(
+            r.date(
+                "nesta sexta-feira",
+                arrived,
+                period=P("2018-11-23"),
+                event="first group of doctors back in Havana",
+                weekday=mh.Weekday.FRIDAY,
+                inferred=friday,
+            ),
+            r.date(
+                "até 10 de dezembro",
+                leaving,
+                period=P("2018-12-10"),
+                bound=mh.Bound.END,
+                planned=mh.Plan.FORECAST,
+                inferred="the year of the story, 2018",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=paho.id,
+                roles=(R.COORDINATOR,),
+                citation=r.cite(
+                    "do acordo mantido pela Organização Panamericana de Saúde (OPS) há cinco "
+                    "anos com o Brasil"
+                ),
+            ),
+            mh.Partner(
+                organisation=cuba.id,
+                roles=(R.PARTNER,),
+                citation=r.cite("depois que Havana decidiu se retirar do acordo"),
+            ),
+            mh.Partner(
+                organisation=brazil.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite("contratos individuais com o governo brasileiro"),
+            ),
+            mh.Partner(
+                organisation=cubana.id,
+                roles=(R.OPERATIONAL_PARTNER,),
+                citation=r.cite("O voo da Cubana de Aviación"),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "mais-medicos-first-group-returned",
+                M.HEALTH_WORKERS,
+                "200 médicos cubanos",
+                arrived,
+                period=P("2018-11-23"),
+                inferred=friday,
+                note="The first group of Cuban doctors back from Brazil.",
+            ),
+            r.figure(
+                "mais-medicos-cubans-leaving",
+                M.HEALTH_WORKERS,
+                "mais de 8.300 cubanos",
+                leaving,
+                note="The Cuban doctors of the programme, who are to leave Brazil.",
+            ),
+            r.figure(
+                "mais-medicos-agreement-years",
+                M.DURATION,
+                "cinco anos",
+                leaving,
+                note="How long the agreement kept by PAHO with Brazil has run.",
+            ),
+            r.figure(
+                "mais-medicos-flight-hours",
+                M.DURATION,
+                "quase sete horas",
+                flight,
+                note="The flight of the first group from Brazil to Havana.",
+            ),
+            r.figure(
+                "mais-medicos-share-of-pay",
+                M.OTHER,
+                "30%",
+                pay,
+                note="The share of what they are paid that Cuba pays its doctors abroad.",
+            ),
+        ),
+        citations=(
+            r.cite(
+                "foi ao terminal aéreo junto com outros dirigentes para saudar os compatriotas, "
+                'relatou o jornal "Juventud Rebelde"',
+                speaker=mh.Speaker(
+                    description='o jornal "Juventud Rebelde"', organisation=juventud.id
+                ),
+            ),
+            r.cite(tweet, speaker=diaz_canel),
+            r.cite(
+                doctor,
+                speaker=mh.Speaker(description='um dos médicos, ao "Juventud Rebelde"'),
+            ),
+            r.cite(
+                "Bolsonaro condicionou a permanência dos médicos a uma revalidação de seu "
+                "diploma e a contratos individuais com o governo brasileiro",
+            ),
+        ),
+        description=(
+            "The end of Cuba's part in Brazil's Mais Médicos programme, run under an agreement "
+            "kept by PAHO for five years: the first 200 doctors back in Havana, of more than "
+            "8,300 to leave Brazil by 10 December 2018."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="jair-bolsonaro",
+            name="Jair Bolsonaro",
+            positions=(
+                mh.Position(title="presidente eleito", organisation=brazil.id, source=r.source.id),
+            ),
+            citations=(
+                r.cite(
+                    "em reação às críticas do presidente eleito Jair Bolsonaro",
+                ),
+            ),
+        ),
+        mh.Person(
+            id="miguel-diaz-canel",
+            name="Miguel Díaz-Canel",
+            positions=(mh.Position(title="presidente", organisation=cuba.id, source=r.source.id),),
+            citations=(r.cite(tweet, speaker=diaz_canel),),
+        ),
+        mh.Person(
+            id="pedro-sanchez",
+            name="Pedro Sánchez",
+            positions=(mh.Position(title="chefe de governo espanhol", source=r.source.id),),
+            citations=(
+                r.cite(
+                    "que na quinta-feira foi anfitrião do chefe de governo espanhol, Pedro Sánchez"
+                ),
+            ),
+        ),
+    )
+    r.write(paho, cuba, brazil, cubana, juventud, programme, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
