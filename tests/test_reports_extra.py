@@ -40,6 +40,10 @@ FINDINGS: dict[str, list[str]] = {
     "pt/acnur_rio_de_janeiro_treinamentos_2024": ["MH306", "MH402"],
     # PAHO is named 'Organização Panamericana de Saúde', not by its own Portuguese name.
     "pt/mais_medicos_retorno_cuba_2018": ["MH306"],
+    "fr/oim_maroc_tanger_traite_2018": [],
+    # The title's 'plus de 150' counts both trainings (137 + 25 = 162): nothing to find.
+    "fr/oim_mali_sikasso_acteurs_2022": [],
+    "fr/oim_mali_mobilisateurs_covid": [],
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds
