@@ -1,0 +1,613 @@
+"""The curated records of the Spanish reports (run this file to write them)."""
+
+from __future__ import annotations
+
+from curate import Report
+
+import migrationhealth as mh
+
+M = mh.Measure
+Q = mh.Qualifier
+R = mh.Role
+K = mh.OrganisationKind
+P = mh.Period.fromisoformat
+
+
+def report_iom_el_salvador_workshop_2018() -> None:
+    r = Report(
+        "es",
+        "oim_el_salvador_taller_2018",
+        "oim-sv-taller-salud-2018",
+        title="La OIM capacita a trabajadores de la salud en protección de migrantes",
+        publisher="Organización Internacional para las Migraciones (OIM)",
+        published=mh.PartialDate.fromisoformat("2018-06-01"),
+        published_quote="06/01/2018",
+        published_inferred=(
+            "'Date Publish: 06/01/2018' read month first, as the site prints its dates: the "
+            "workshop it reports was held 'esta semana (29/05)', and read day first the page "
+            "would be dated 6 January 2018, before the workshop"
+        ),
+        notes=(
+            "A news item of the IOM regional office in San José. The stored copy of the page "
+            "stops after the quote of Jorge Peraza, at the start of a paragraph ('Durante "
+            "2017, el Consejo'); the text here ends with the last whole paragraph."
+        ),
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Organización Internacional para las Migraciones",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+        spellings=(
+            mh.Spelling(
+                source=r.source.id, text="Organismo de las Naciones Unidas para la Migración"
+            ),
+        ),
+    )
+    minsal = mh.Organisation(
+        id="sv-minsal",
+        name="Ministerio de Salud",
+        acronym="MINSAL",
+        kind=K.MINISTRY,
+        country="SV",
+    )
+    pnc = mh.Organisation(
+        id="sv-pnc",
+        name="Policía Nacional Civil",
+        acronym="PNC",
+        kind=K.GOVERNMENT,
+        country="SV",
+    )
+    crime_stoppers = mh.Organisation(
+        id="sv-crime-stoppers",
+        name="Crime Stoppers de El Salvador",
+        kind=K.NGO,
+        country="SV",
+    )
+    peraza = mh.Speaker(
+        name="Jorge Peraza",
+        position="Jefe de la Misión de OIM para El Salvador, Honduras y Guatemala",
+        organisation=iom.id,
+        person="jorge-peraza",
+    )
+    organisers = (
+        "fue organizado por el Organismo de las Naciones Unidas para la Migración (OIM), el "
+        "Ministerio de Salud (MINSAL), la Policía Nacional Civil (PNC) y Crime Stoppers de El "
+        "Salvador"
+    )
+    statement = (
+        "Luego de este taller, y en los diferentes niveles de atención, los proveedores de "
+        "salud contarán con conocimientos sobre indicadores para la detección de posibles "
+        "casos de trata de personas y cómo referirles"
+    )
+    workshop = mh.Programme(
+        id="oim-sv-taller-salud-migrantes-trata-2018",
+        title=(
+            "Cuidados en la salud de poblaciones migrantes y víctimas del delito de Trata de "
+            "personas"
+        ),
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "Conceptos básicos sobre migración",
+            "introducción a la migración saludable",
+            "cuidados para la salud de víctimas de trata",
+            "los lineamientos del MINSAL para el abordaje de víctimas del delito",
+        ),
+        countries=("SV",),
+        places=("San Salvador",),
+        partners=(
+            mh.Partner(
+                organisation=iom.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite("en un taller organizado por la OIM"),
+            ),
+            mh.Partner(organisation=minsal.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)),
+            mh.Partner(organisation=pnc.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)),
+            mh.Partner(
+                organisation=crime_stoppers.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="oim-sv-taller-2018-participants",
+                dates=(
+                    r.date(
+                        "29/05",
+                        "que participaron esta semana (29/05)",
+                        period=P("2018-05-29"),
+                        inferred=(
+                            "'29/05' read day first, and the year from the page's date (06/01/2018)"
+                        ),
+                    ),
+                ),
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-taller-2018-participants-count",
+                        M.PARTICIPANTS,
+                        "100 médicos y otros trabajadores de la salud",
+                        "Estos fueron algunos de los aprendizajes de 100 médicos y otros "
+                        "trabajadores de la salud en El Salvador que participaron esta semana",
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(statement, speaker=peraza),),
+        description=(
+            "A workshop in San Salvador on 29 May 2018 for 100 doctors and other health "
+            "workers, on the health care of migrants and of victims of trafficking in persons."
+        ),
+    )
+    person = mh.Person(
+        id="jorge-peraza",
+        name="Jorge Peraza",
+        positions=(
+            mh.Position(
+                title="Jefe de la Misión de OIM para El Salvador, Honduras y Guatemala",
+                organisation=iom.id,
+                source=r.source.id,
+            ),
+        ),
+        citations=(r.cite(statement, speaker=peraza),),
+    )
+    r.write(iom, minsal, pnc, crime_stoppers, workshop, person)
+
+
+def report_binational_health_week_xxii() -> None:
+    r = Report(
+        "es",
+        "sre_semana_binacional_xxii_2022",
+        "tribuna-semana-binacional-xxii",
+        title="Brindarán servicios de salud a migrantes mexicanos",
+        publisher="Tribuna de la Bahía",
+        published=mh.PartialDate.fromisoformat("2022-10"),
+        published_inferred=(
+            "the page prints no date; it announces the XXII Binational Health Week for 'este "
+            "mes', and the yearly weeks are held in October, the XXII in October 2022"
+        ),
+        notes=(
+            "A newspaper's account of a release of the Secretaría de Relaciones Exteriores. The "
+            "stored copy of the page stops in the middle of its last paragraph ('Desde su "
+            "inicio hace 22 años, el Gobierno de México, a través de'); the text here ends "
+            "with the last whole paragraph."
+        ),
+    )
+    ssa = mh.Organisation(id="mx-ssa", name="Secretaría de Salud", kind=K.MINISTRY, country="MX")
+    sre = mh.Organisation(
+        id="mx-sre",
+        name="Secretaría de Relaciones Exteriores",
+        kind=K.MINISTRY,
+        country="MX",
+    )
+    ime = mh.Organisation(
+        id="mx-ime",
+        name="Instituto de los Mexicanos en el Exterior",
+        acronym="IME",
+        kind=K.GOVERNMENT,
+        country="MX",
+        parent=sre.id,
+    )
+    consulates = mh.Organisation(
+        id="mx-consular-network",
+        name="Red Consular de México",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+        parent=sre.id,
+        spellings=(
+            mh.Spelling(source=r.source.id, text="Red Consular de México en Estados Unidos"),
+        ),
+    )
+    dgri = mh.Organisation(
+        id="mx-ssa-dgri",
+        name="Dirección General de Relaciones Internacionales de la Secretaría de Salud",
+        kind=K.GOVERNMENT,
+        country="MX",
+        parent=ssa.id,
+    )
+    windows = mh.Organisation(
+        id="mx-ventanillas-de-salud",
+        name="Ventanillas de Salud",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+    )
+    organisers = (
+        "La Secretaría de Salud y la Secretaría de Relaciones Exteriores, a través del "
+        "Instituto de los Mexicanos en el Exterior (IME) y la Red Consular de México, "
+        "realizarán este mes la XXII Semana Binacional de Salud"
+    )
+    taking_part = (
+        "En estas actividades participan la Dirección General de Relaciones Internacionales "
+        "de la Secretaría de Salud, la Red Consular de México en Estados Unidos, las "
+        "Ventanillas de Salud"
+    )
+    sre_release = mh.Speaker(
+        description="un comunicado de la Secretaría de Relaciones Exteriores",
+        organisation=sre.id,
+    )
+    last_year = (
+        "la Secretaría de Relaciones Exteriores informó que el año pasado, con la "
+        "participación de cinco mil 232 personas voluntarias y el apoyo de mil 248 "
+        "organizaciones, se ofrecieron 25 mil 515 servicios que beneficiaron a 446 mil 161 "
+        "personas"
+    )
+    year_2021 = (
+        "'el año pasado' read against the report's month, October 2022: the XXI week, of "
+        "October 2021"
+    )
+    week_xxi = mh.Programme(
+        id="semana-binacional-de-salud-xxi",
+        title="Semana Binacional de Salud",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.COMPLETED,
+        countries=("US",),
+        dates=(r.date("el año pasado", last_year, period=P("2021"), inferred=year_2021),),
+        partners=(mh.Partner(organisation=sre.id, roles=(R.PROMOTER,)),),
+        figures=(
+            r.figure(
+                "sbs-xxi-volunteers",
+                M.VOLUNTEERS,
+                "cinco mil 232 personas voluntarias",
+                last_year,
+                speaker=sre_release,
+                period=P("2021"),
+                inferred=year_2021,
+            ),
+            r.figure(
+                "sbs-xxi-organisations",
+                M.ORGANISATIONS,
+                "mil 248 organizaciones",
+                last_year,
+                speaker=sre_release,
+                period=P("2021"),
+                inferred=year_2021,
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="sbs-xxi-services",
+                population=(
+                    "población migrante de origen mexicano e hispana en Estados Unidos, "
+                    "en su mayoría sin acceso a servicios de salud"
+                ),
+                dates=(r.date("el año pasado", last_year, period=P("2021"), inferred=year_2021),),
+                countries=("US",),
+                figures=(
+                    r.figure(
+                        "sbs-xxi-services-count",
+                        M.SERVICES,
+                        "25 mil 515 servicios",
+                        last_year,
+                        speaker=sre_release,
+                        period=P("2021"),
+                        inferred=year_2021,
+                    ),
+                    r.figure(
+                        "sbs-xxi-people-served",
+                        M.PEOPLE_SERVED,
+                        "446 mil 161 personas",
+                        last_year,
+                        speaker=sre_release,
+                        period=P("2021"),
+                        inferred=year_2021,
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "The previous week, 'el año pasado': 25,515 services to 446,161 people, with "
+            "5,232 volunteers and 1,248 organisations."
+        ),
+    )
+    week_xxii = mh.Programme(
+        id="semana-binacional-de-salud-xxii",
+        title="Semana Binacional de Salud",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.PLANNED,
+        edition=r.figure(
+            "sbs-xxii-edition",
+            M.EDITION,
+            "XXII Semana Binacional de Salud",
+            organisers,
+            # The reader does not read Roman numerals: 'XXII' is the twenty-second.
+            quantity=mh.Quantity(value=22, unit="edición"),
+        ),
+        themes=(
+            "atención médica",
+            "orientación",
+            "prevención de enfermedades",
+            "promoción de la salud",
+        ),
+        countries=("US",),
+        dates=(
+            r.date(
+                "este mes",
+                organisers,
+                period=P("2022-10"),
+                planned=mh.Plan.TARGET,
+                inferred="'este mes', the month of the report, October 2022",
+            ),
+        ),
+        partners=(
+            mh.Partner(organisation=ssa.id, roles=(R.PROMOTER,), citation=r.cite(organisers)),
+            mh.Partner(organisation=sre.id, roles=(R.PROMOTER,), citation=r.cite(organisers)),
+            mh.Partner(organisation=ime.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)),
+            mh.Partner(
+                organisation=consulates.id, roles=(R.IMPLEMENTER,), citation=r.cite(organisers)
+            ),
+            mh.Partner(organisation=dgri.id, roles=(R.PARTNER,), citation=r.cite(taking_part)),
+            mh.Partner(organisation=windows.id, roles=(R.PARTNER,), citation=r.cite(taking_part)),
+        ),
+        figures=(
+            r.figure(
+                "sbs-xxii-states",
+                M.PLACES_REACHED,
+                "50 estados",
+                "Organizaciones comunitarias, agencias federales, estatales y personas "
+                "voluntarias en los 50 estados de la Unión Americana participarán en esta "
+                "jornada",
+                planned=mh.Plan.TARGET,
+            ),
+        ),
+        related=(week_xxi.id,),
+        description=(
+            "The XXII Binational Health Week, announced for the month of the report, in the "
+            "50 states of the United States; the report gives the results of the previous "
+            "week."
+        ),
+    )
+    r.write(ssa, sre, ime, consulates, dgri, windows, week_xxii, week_xxi)
+
+
+def report_iom_el_salvador_mental_health_2024() -> None:
+    r = Report(
+        "es",
+        "oim_el_salvador_salud_mental_2024",
+        "elmundo-oim-salud-mental-deportados-2024",
+        title=(
+            "Más de 2000 deportados salvadoreños recibieron servicios de salud mental por la "
+            "OIM durante 2024"
+        ),
+        publisher="Diario El Mundo",
+        published=mh.PartialDate.fromisoformat("2025"),
+        published_inferred=(
+            "the page prints no date; it cites deportations 'desde enero hasta junio de "
+            "2025', so it was written in 2025, after June"
+        ),
+        notes=(
+            "A newspaper's account of the annual report ('memoria de labores') of the IOM in "
+            "El Salvador for 2024. The stored text has no heading: the title is read from "
+            "the page's address. A paragraph of page furniture after the last one ('Le puede "
+            "interesar: ...') is left out. The report writes 'salud metal' for 'salud mental'."
+        ),
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Organización Internacional para las Migraciones",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+    dgme = mh.Organisation(
+        id="sv-dgme",
+        name="Dirección General de Migración y Extranjería",
+        acronym="DGME",
+        kind=K.GOVERNMENT,
+        country="SV",
+    )
+    witness = mh.Organisation(id="witness-at-the-border", name="Witness at the Border", kind=K.NGO)
+    annual_report = mh.Speaker(
+        description="la memoria de labores de la OIM en El Salvador", organisation=iom.id
+    )
+    in_2024 = (
+        "the year of the annual report, 2024 ('durante 2024', and the page's address: "
+        "'durante-2024')"
+    )
+    first = (
+        "La Organización Internacional para las Migraciones (OIM) en El Salvador reporta que "
+        "más de 2,000 salvadoreños deportados atendidos por el organismo con servicios de "
+        "salud mental y apoyo psicosocial"
+    )
+    second = (
+        "detalla que brindaron atención de salud metal a más de 2,000 retornados que habían "
+        "sido víctimas de violencia o desastres"
+    )
+    deported = (
+        "De acuerdo a datos de la Dirección General de Migración y Extranjería (DGME), al "
+        "menos 6,050 salvadoreños han sido deportados desde enero hasta junio de 2025"
+    )
+    flights = (
+        "La organización Witness at the Border ha contabilizado 85 vuelos con deportados que "
+        "han llegado a suelo salvadoreño"
+    )
+    mhpss = mh.Programme(
+        id="oim-sv-salud-mental-retornados-2024",
+        title="Servicios de salud mental y apoyo psicosocial a personas retornadas",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.COMPLETED,
+        countries=("SV",),
+        dates=(
+            r.date("durante 2024", "brindó capacitaciones durante 2024"),
+            r.date(
+                "mayo de 2025",
+                "La memoria de labores de la OIM en El Salvador, publicada en mayo de 2025",
+                event="annual report published",
+            ),
+        ),
+        partners=(mh.Partner(organisation=iom.id, roles=(R.PROMOTER, R.IMPLEMENTER)),),
+        statistics=(
+            mh.ServiceStatistic(
+                id="oim-sv-2024-mhpss-returnees",
+                population="salvadoreños deportados y retornados",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-2024-mhpss-people",
+                        M.PEOPLE_SERVED,
+                        "más de 2,000 salvadoreños deportados",
+                        first,
+                        speaker=annual_report,
+                        period=P("2024"),
+                        inferred=in_2024,
+                    ),
+                    r.figure(
+                        "oim-sv-2024-mhpss-returnees-count",
+                        M.PEOPLE_SERVED,
+                        "más de 2,000 retornados",
+                        second,
+                        speaker=annual_report,
+                        period=P("2024"),
+                        inferred=in_2024,
+                        repeats="oim-sv-2024-mhpss-people",
+                    ),
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "sv-deportations-2025-h1",
+                M.OTHER,
+                "al menos 6,050 salvadoreños",
+                deported,
+                speaker=mh.Speaker(description="datos de la DGME", organisation=dgme.id),
+                period=P("2025-01/2025-06"),
+                note="Salvadorans deported to El Salvador, January to June 2025.",
+            ),
+            r.figure(
+                "sv-deportation-flights",
+                M.OTHER,
+                "85 vuelos",
+                flights,
+                speaker=mh.Speaker(
+                    description="la organización Witness at the Border",
+                    organisation=witness.id,
+                ),
+                note="Flights with deported people that have landed in El Salvador.",
+            ),
+        ),
+        description=(
+            "Mental health and psychosocial support given by the IOM in El Salvador in 2024 "
+            "to more than 2,000 deported and returned Salvadorans, from its annual report; "
+            "with the count of deportations in the first half of 2025."
+        ),
+    )
+    facilitators_quote = (
+        "en el que capacitó a 125 personas de ocho municipios para brindar asistencia psicosocial"
+    )
+    reached = (
+        "Se estima que este proyecto ha logrado beneficiar a unas 3,000 personas de 49 "
+        "comunidades; apoyaron a al menos 30 instituciones"
+    )
+    facilitators = mh.Programme(
+        id="oim-sv-facilitadores-salud-mental-comunitarios",
+        title="facilitadores de salud mental comunitarios",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.COMPLETED,
+        countries=("SV",),
+        partners=(
+            mh.Partner(
+                organisation=iom.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(
+                    'La OIM también ejecutó el proyecto "facilitadores de salud mental '
+                    'comunitarios"'
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="oim-sv-facilitadores-cohort",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-facilitadores-trained",
+                        M.TRAINED,
+                        "125 personas",
+                        facilitators_quote,
+                        speaker=annual_report,
+                    ),
+                    r.figure(
+                        "oim-sv-facilitadores-municipalities",
+                        M.PLACES_REACHED,
+                        "ocho municipios",
+                        facilitators_quote,
+                        speaker=annual_report,
+                    ),
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="oim-sv-facilitadores-reach",
+                population="personas migrantes retornadas y sus comunidades",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-facilitadores-people",
+                        M.PEOPLE_SERVED,
+                        "unas 3,000 personas",
+                        reached,
+                        speaker=annual_report,
+                        note="An estimate: 'Se estima que'.",
+                    ),
+                    r.figure(
+                        "oim-sv-facilitadores-communities",
+                        M.PLACES_REACHED,
+                        "49 comunidades",
+                        reached,
+                        speaker=annual_report,
+                    ),
+                    r.figure(
+                        "oim-sv-facilitadores-institutions",
+                        M.ORGANISATIONS,
+                        "al menos 30 instituciones",
+                        reached,
+                        speaker=annual_report,
+                        note="Institutions the project supported.",
+                    ),
+                ),
+            ),
+        ),
+        related=(mhpss.id,),
+        description=(
+            "Community mental health facilitators: 125 people from eight municipalities "
+            "trained to give psychosocial support to returned migrants; some 3,000 people "
+            "of 49 communities reached, and at least 30 institutions supported."
+        ),
+    )
+    protection = mh.Programme(
+        id="oim-sv-capacitacion-proteccion-2024",
+        title="Capacitación sobre la protección y derechos de las personas migrantes",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        countries=("SV",),
+        partners=(mh.Partner(organisation=iom.id, roles=(R.PROMOTER, R.IMPLEMENTER)),),
+        cohorts=(
+            mh.Cohort(
+                id="oim-sv-capacitacion-proteccion-cohort",
+                countries=("SV",),
+                figures=(
+                    r.figure(
+                        "oim-sv-capacitacion-proteccion-trained",
+                        M.TRAINED,
+                        "más de 300 personas",
+                        "Capacitó a más de 300 personas, entre empleados del gobierno, de "
+                        "gobiernos locales y representantes de la sociedad civil que atienden "
+                        "deportados",
+                        speaker=annual_report,
+                    ),
+                ),
+            ),
+        ),
+        related=(mhpss.id,),
+        description=(
+            "Training of more than 300 government and local government employees and civil "
+            "society representatives who attend deported people, on the protection and "
+            "rights of migrants."
+        ),
+    )
+    r.write(iom, dgme, witness, mhpss, facilitators, protection)
+
+
+if __name__ == "__main__":
+    for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
+        build()

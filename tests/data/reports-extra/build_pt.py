@@ -1,0 +1,594 @@
+"""The curated records of the Portuguese reports (run this file to write them)."""
+
+from __future__ import annotations
+
+from curate import Report
+
+import migrationhealth as mh
+
+M = mh.Measure
+R = mh.Role
+K = mh.OrganisationKind
+P = mh.Period.fromisoformat
+
+
+def iom() -> mh.Organisation:
+    return mh.Organisation(
+        id="iom",
+        name="Organização Internacional para as Migrações",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+
+
+def unhcr() -> mh.Organisation:
+    return mh.Organisation(
+        id="unhcr",
+        name="Agência da ONU para Refugiados",
+        acronym="ACNUR",
+        kind=K.UN_AGENCY,
+    )
+
+
+def report_iom_rio_de_janeiro_trainings() -> None:
+    r = Report(
+        "pt",
+        "oim_rio_de_janeiro_capacitacao",
+        "oim-brasil-capacitacao-rio-de-janeiro",
+        title="Profissionais do SUS no Rio de Janeiro recebem capacitação sobre migração e saúde",
+        publisher="Organização Internacional para as Migrações (OIM) no Brasil",
+        notes=(
+            "A news item of the IOM in Brazil, with the dateline São Paulo. The stored copy "
+            "of the page holds no date, and the text names none but 'Desde 2021': the year of "
+            "the trainings is not known. The copy stops in the middle of its third paragraph "
+            "('os determinantes sociais'); the text here ends with the last whole paragraph."
+        ),
+    )
+    oim, acnur = iom(), unhcr()
+    municipal = mh.Organisation(
+        id="br-rj-municipal-health-secretariats",
+        name="secretarias municipais de saúde",
+        kind=K.GOVERNMENT,
+        country="BR",
+        notes="The health secretariats of the municipalities where the trainings were held.",
+    )
+    state = mh.Organisation(
+        id="br-rj-ses",
+        name="Secretaria de Estado de Saúde",
+        kind=K.GOVERNMENT,
+        country="BR",
+        notes="The health secretariat of the state of Rio de Janeiro.",
+    )
+    ministry = mh.Organisation(
+        id="br-ministerio-da-saude", name="Ministério da Saúde", kind=K.MINISTRY, country="BR"
+    )
+    caritas = mh.Organisation(
+        id="caritas-rio-de-janeiro", name="Cáritas do Rio de Janeiro", kind=K.NGO, country="BR"
+    )
+    partnership = (
+        "As atividades são resultado de parcerias entre a Agência da ONU para as Migrações "
+        "(OIM), a Agência da ONU para Refugiados (ACNUR), as secretarias municipais de saúde, "
+        "a Secretaria de Estado de Saúde, o Ministério da Saúde e a Cáritas do Rio de Janeiro"
+    )
+    met = (
+        "Os encontros ocorreram na segunda semana de novembro e reuniram 60 participantes na "
+        "capital e no município de Duque de Caxias"
+    )
+    since_2021 = (
+        "Desde 2021, seis capacitações sobre cuidados à saúde da população migrante e "
+        "refugiada já foram realizadas no estado do Rio de Janeiro, incluindo os municípios de "
+        "Niterói e Itaperuna"
+    )
+    programme = mh.Programme(
+        id="oim-capacitacoes-migracao-saude-rio-de-janeiro",
+        title="Capacitações sobre cuidados à saúde da população migrante e refugiada",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR",),
+        places=("Rio de Janeiro", "Duque de Caxias", "Niterói", "Itaperuna"),
+        dates=(r.date("Desde 2021", since_2021),),
+        partners=tuple(
+            mh.Partner(organisation=o.id, roles=(R.PARTNER,), citation=r.cite(partnership))
+            for o in (oim, acnur, municipal, state, ministry, caritas)
+        ),
+        figures=(
+            r.figure(
+                "oim-rj-capacitacoes-since-2021",
+                M.SESSIONS,
+                "seis capacitações",
+                since_2021,
+                period=P("2021/.."),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="oim-rj-capacitacoes-novembro",
+                label="capacitações na capital e em Duque de Caxias",
+                dates=(
+                    r.date(
+                        "na segunda semana de novembro",
+                        met,
+                        period=P("--11-08/--11-14"),
+                        inferred=(
+                            "'na segunda semana de novembro' read as days 8 to 14 of "
+                            "November; the year is not stated"
+                        ),
+                    ),
+                ),
+                places=("Rio de Janeiro", "Duque de Caxias"),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "oim-rj-novembro-participants", M.PARTICIPANTS, "60 participantes", met
+                    ),
+                    r.figure(
+                        "oim-rj-novembro-municipalities",
+                        M.PLACES_REACHED,
+                        "dois municípios",
+                        "capacitações realizadas em dois municípios do Rio de Janeiro",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "Trainings of SUS professionals on the health care of migrants and refugees in "
+            "the state of Rio de Janeiro: six since 2021; in the second week of November, "
+            "60 participants in the capital and Duque de Caxias."
+        ),
+    )
+    r.write(oim, acnur, municipal, state, ministry, caritas, programme)
+
+
+def report_unhcr_rio_de_janeiro_trainings_2024() -> None:
+    r = Report(
+        "pt",
+        "acnur_rio_de_janeiro_treinamentos_2024",
+        "acnur-treinamentos-rio-de-janeiro-2024",
+        title=(
+            "No Rio de Janeiro, ACNUR realiza treinamentos sobre proteção e saúde de pessoas "
+            "refugiadas e migrantes"
+        ),
+        publisher="ACNUR Brasil",
+        published=mh.PartialDate.fromisoformat("2024-11"),
+        published_inferred=(
+            "the page prints no date; it reports trainings of 'na última semana', on "
+            "'quinta-feira, 31/10' and 'segunda-feira, 4/11', weekdays that fit 2024 (and "
+            "2019); the Rio municipal health training centre dates the III Oficina 4 November "
+            "2024 (oticsrio.com.br/2024/11/04/...)"
+        ),
+        notes=(
+            "A news note of the UNHCR in Brazil. The page prints its title twice (heading and "
+            "page title); it is kept once. The stored copy stops in the middle of a quote "
+            "('sempre focando na p'); the text here ends with the last whole paragraph."
+        ),
+    )
+    oim, acnur = iom(), unhcr()
+    crai = mh.Organisation(
+        id="crai-rio",
+        name="Centro de Referência e Atendimento para Imigrantes",
+        acronym="CRAI-RJ",
+        kind=K.GOVERNMENT,
+        country="BR",
+        spellings=(mh.Spelling(source=r.source.id, text="CRAI-Rio"),),
+    )
+    sms = mh.Organisation(
+        id="br-rio-sms",
+        name="Secretaria Municipal de Saúde",
+        kind=K.GOVERNMENT,
+        country="BR",
+        notes="The health secretariat of the municipality of Rio de Janeiro.",
+    )
+    pares = mh.Organisation(
+        id="pares-caritas-rj", name="PARES Cáritas-RJ", kind=K.NGO, country="BR"
+    )
+    laureano_title = "associado de proteção da Agência da ONU para Refugiados (ACNUR)"
+    laureano = mh.Speaker(
+        name="William Laureano",
+        position=laureano_title,
+        organisation=acnur.id,
+        person="william-laureano",
+    )
+    uzcategui = mh.Speaker(
+        name="Danjerl Daniel Alfonzo Uzcategui",
+        position="coordenador assistente do CRAI-Rio",
+        organisation=crai.id,
+        person="danjerl-daniel-alfonzo-uzcategui",
+    )
+    two = (
+        "Esses foram os principais assuntos abordados em duas capacitações realizadas pela "
+        "equipe do ACNUR no Rio de Janeiro (RJ) na última semana"
+    )
+    first = (
+        "A primeira foi destinada às equipes do Centro de Referência e Atendimento para "
+        "Imigrantes (CRAI-RJ). Realizada na quinta-feira, 31/10"
+    )
+    laureano_quote = (
+        "Também buscamos compartilhar boas práticas que ajudam a tornar os espaços mais "
+        "seguros, onde essas pessoas consigam se expressar melhor e apresentar suas demandas"
+    )
+    uzcategui_quote = (
+        "Considero fundamental que nós, que atuamos na ponta, tenhamos conhecimento e "
+        "humanidade para realizar atendimentos e acolher de forma correta as pessoas "
+        "assistidas, que trazem consigo diversas vulnerabilidades"
+    )
+    oficina_quote = (
+        "A III Oficina de Qualificação em Cuidado à Saúde de Migrantes e Refugiados teve a "
+        "participação de 50 profissionais de 10 diferentes áreas programáticas do município do "
+        "Rio de Janeiro"
+    )
+    year = "the year of the page, 2024; the weekday written agrees with it"
+    series = mh.Programme(
+        id="acnur-capacitacoes-rio-de-janeiro-2024",
+        title="Capacitações do ACNUR no Rio de Janeiro",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "as especificidades no atendimento à população refugiada e migrante",
+            "os direitos que elas possuem no Brasil",
+            "o papel de servidoras e servidores públicos",
+        ),
+        countries=("BR",),
+        places=("Rio de Janeiro",),
+        partners=(
+            mh.Partner(
+                organisation=acnur.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(two)
+            ),
+        ),
+        figures=(r.figure("acnur-rj-2024-trainings", M.SESSIONS, "duas capacitações", two),),
+        cohorts=(
+            mh.Cohort(
+                id="acnur-rj-2024-crai-team",
+                label="equipes do CRAI-RJ",
+                dates=(
+                    r.date(
+                        "quinta-feira, 31/10",
+                        first,
+                        period=P("2024-10-31"),
+                        weekday=mh.Weekday.THURSDAY,
+                        inferred=year,
+                    ),
+                ),
+                places=("Rio de Janeiro",),
+                countries=("BR",),
+            ),
+        ),
+        citations=(r.cite(laureano_quote, speaker=laureano),),
+        description=(
+            "Two trainings given by the UNHCR team in Rio de Janeiro: for the teams of the "
+            "CRAI-RJ on 31 October, and in the III Oficina of the municipal health "
+            "secretariat on 4 November."
+        ),
+    )
+    oficina = mh.Programme(
+        id="sms-rio-oficina-qualificacao-saude-migrantes-3",
+        title="Oficina de Qualificação em Cuidado à Saúde de Migrantes e Refugiados",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        edition=r.figure(
+            "sms-rio-oficina-3-edition",
+            M.EDITION,
+            "III Oficina",
+            oficina_quote,
+            # Roman numerals are not read: 'III' is the third.
+            quantity=mh.Quantity(value=3, unit="oficina"),
+        ),
+        countries=("BR",),
+        places=("Rio de Janeiro",),
+        partners=(
+            mh.Partner(
+                organisation=sms.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite(
+                    "A segunda atividade foi promovida pela Secretaria Municipal de Saúde"
+                ),
+            ),
+            mh.Partner(
+                organisation=acnur.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite("Além do ACNUR, colaboraram com os debates profissionais"),
+            ),
+            mh.Partner(
+                organisation=oim.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite(
+                    "colaboraram com os debates profissionais da Organização Internacional "
+                    "para as Migrações (OIM) e do PARES Cáritas-RJ"
+                ),
+            ),
+            mh.Partner(
+                organisation=pares.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite(
+                    "colaboraram com os debates profissionais da Organização Internacional "
+                    "para as Migrações (OIM) e do PARES Cáritas-RJ"
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="sms-rio-oficina-3-participants",
+                dates=(
+                    r.date(
+                        "segunda-feira, 4/11",
+                        "A segunda atividade foi promovida pela Secretaria Municipal de Saúde, "
+                        "na segunda-feira, 4/11",
+                        period=P("2024-11-04"),
+                        weekday=mh.Weekday.MONDAY,
+                        inferred=year,
+                    ),
+                ),
+                places=("Rio de Janeiro",),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "sms-rio-oficina-3-professionals",
+                        M.PARTICIPANTS,
+                        "50 profissionais",
+                        oficina_quote,
+                    ),
+                    r.figure(
+                        "sms-rio-oficina-3-areas",
+                        M.PLACES_REACHED,
+                        "10 diferentes áreas programáticas",
+                        oficina_quote,
+                        note="The professionals came from 10 programme areas of the municipality.",
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(uzcategui_quote, speaker=uzcategui),),
+        related=(series.id,),
+        description=(
+            "The third qualification workshop of the Rio de Janeiro municipal health "
+            "secretariat on the health care of migrants and refugees, 4 November 2024: 50 "
+            "professionals from 10 programme areas."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="william-laureano",
+            name="William Laureano",
+            positions=(
+                mh.Position(title=laureano_title, organisation=acnur.id, source=r.source.id),
+            ),
+            citations=(r.cite(laureano_quote, speaker=laureano),),
+        ),
+        mh.Person(
+            id="danjerl-daniel-alfonzo-uzcategui",
+            name="Danjerl Daniel Alfonzo Uzcategui",
+            positions=(
+                mh.Position(
+                    title="coordenador assistente do CRAI-Rio",
+                    organisation=crai.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite(uzcategui_quote, speaker=uzcategui),),
+        ),
+    )
+    r.write(oim, acnur, crai, sms, pares, series, oficina, *people)
+
+
+def report_mais_medicos_cuban_doctors_return_2018() -> None:
+    r = Report(
+        "pt",
+        "mais_medicos_retorno_cuba_2018",
+        "mais-medicos-retorno-cuba-2018",
+        title="Mais médicos",
+        publisher="Independence Day Brazil",
+        published=mh.PartialDate.fromisoformat("2018-11"),
+        published_inferred=(
+            "the page prints no date; 'o presidente eleito Jair Bolsonaro' dates the text "
+            "between the election of October 2018 and the inauguration of 1 January 2019, "
+            "and the departure of the doctors 'até 10 de dezembro' is still ahead: November "
+            "2018"
+        ),
+        notes=(
+            "A news agency's story on a site's page of items tagged 'Mais médicos' (its "
+            "heading, 'Tópicos | Mais médicos', is the only title); the story names no "
+            "author. The stored copy stops in the middle of a sentence ('A exportação de mão "
+            "de obra pro'); the text here ends with the last whole paragraph. '5h15' and "
+            "'8h15' are clock times and 'IL-96-300' an aircraft model: not figures."
+        ),
+    )
+    paho = mh.Organisation(
+        id="paho",
+        name="Organização Pan-Americana da Saúde",
+        acronym="OPS",
+        kind=K.UN_AGENCY,
+        spellings=(mh.Spelling(source=r.source.id, text="Organização Panamericana de Saúde"),),
+    )
+    cuba = mh.Organisation(
+        id="cu-government", name="Governo de Cuba", kind=K.GOVERNMENT, country="CU"
+    )
+    brazil = mh.Organisation(
+        id="br-government",
+        name="governo brasileiro",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    cubana = mh.Organisation(
+        id="cubana-de-aviacion", name="Cubana de Aviación", kind=K.COMPANY, country="CU"
+    )
+    juventud = mh.Organisation(
+        id="juventud-rebelde", name="Juventud Rebelde", kind=K.MEDIA, country="CU"
+    )
+    arrived = (
+        "chegaram nesta sexta-feira a Havana os primeiros 200 médicos cubanos que retornam do "
+        "Brasil"
+    )
+    leaving = (
+        "Trata-se do primeiro grupo dos mais de 8.300 cubanos que devem deixar o Brasil até 10 "
+        "de dezembro, depois que Havana decidiu se retirar do acordo mantido pela Organização "
+        "Panamericana de Saúde (OPS) há cinco anos com o Brasil"
+    )
+    flight = (
+        "aterrissou em Havana às 5h15 locais (8h15 em Brasília) depois de um trajeto de quase "
+        "sete horas de voo"
+    )
+    tweet = (
+        "Nas primeiras horas de sexta-feira começam a chegar à Pátria os apóstolos da saúde "
+        "cubana que são #MasQueMedicos. Nossa homenagem aos homens e mulheres que fizeram "
+        "história no Brasil. Bem-vindos pra casa"
+    )
+    doctor = "Voltamos hoje, e assim farão nossos colegas, com toda honra e dignidade do mundo"
+    pay = "Cuba paga a seus médicos no exterior 30% do que recebem por seu trabalho"
+    diaz_canel = mh.Speaker(
+        name="Miguel Díaz-Canel",
+        position="presidente",
+        organisation=cuba.id,
+        person="miguel-diaz-canel",
+    )
+    friday = (
+        "'nesta sexta-feira': the Friday of the week of the story, 23 November 2018, the day "
+        "after Pedro Sánchez's visit to Havana that the story mentions"
+    )
+    programme = mh.Programme(
+        id="mais-medicos-cuban-doctors",
+        title="Mais Médicos",
+        kind=mh.ProgrammeKind.WORKFORCE_AGREEMENT,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR", "CU"),
+        places=("Havana",),
+        dates=(
+            r.date(
+                "nesta sexta-feira",
+                arrived,
+                period=P("2018-11-23"),
+                event="first group of doctors back in Havana",
+                weekday=mh.Weekday.FRIDAY,
+                inferred=friday,
+            ),
+            r.date(
+                "até 10 de dezembro",
+                leaving,
+                period=P("2018-12-10"),
+                bound=mh.Bound.END,
+                planned=mh.Plan.FORECAST,
+                inferred="the year of the story, 2018",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=paho.id,
+                roles=(R.COORDINATOR,),
+                citation=r.cite(
+                    "do acordo mantido pela Organização Panamericana de Saúde (OPS) há cinco "
+                    "anos com o Brasil"
+                ),
+            ),
+            mh.Partner(
+                organisation=cuba.id,
+                roles=(R.PARTNER,),
+                citation=r.cite("depois que Havana decidiu se retirar do acordo"),
+            ),
+            mh.Partner(
+                organisation=brazil.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite("contratos individuais com o governo brasileiro"),
+            ),
+            mh.Partner(
+                organisation=cubana.id,
+                roles=(R.OPERATIONAL_PARTNER,),
+                citation=r.cite("O voo da Cubana de Aviación"),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "mais-medicos-first-group-returned",
+                M.HEALTH_WORKERS,
+                "200 médicos cubanos",
+                arrived,
+                period=P("2018-11-23"),
+                inferred=friday,
+                note="The first group of Cuban doctors back from Brazil.",
+            ),
+            r.figure(
+                "mais-medicos-cubans-leaving",
+                M.HEALTH_WORKERS,
+                "mais de 8.300 cubanos",
+                leaving,
+                note="The Cuban doctors of the programme, who are to leave Brazil.",
+            ),
+            r.figure(
+                "mais-medicos-agreement-years",
+                M.DURATION,
+                "cinco anos",
+                leaving,
+                note="How long the agreement kept by PAHO with Brazil has run.",
+            ),
+            r.figure(
+                "mais-medicos-flight-hours",
+                M.DURATION,
+                "quase sete horas",
+                flight,
+                note="The flight of the first group from Brazil to Havana.",
+            ),
+            r.figure(
+                "mais-medicos-share-of-pay",
+                M.OTHER,
+                "30%",
+                pay,
+                note="The share of what they are paid that Cuba pays its doctors abroad.",
+            ),
+        ),
+        citations=(
+            r.cite(
+                "foi ao terminal aéreo junto com outros dirigentes para saudar os compatriotas, "
+                'relatou o jornal "Juventud Rebelde"',
+                speaker=mh.Speaker(
+                    description='o jornal "Juventud Rebelde"', organisation=juventud.id
+                ),
+            ),
+            r.cite(tweet, speaker=diaz_canel),
+            r.cite(
+                doctor,
+                speaker=mh.Speaker(description='um dos médicos, ao "Juventud Rebelde"'),
+            ),
+            r.cite(
+                "Bolsonaro condicionou a permanência dos médicos a uma revalidação de seu "
+                "diploma e a contratos individuais com o governo brasileiro",
+            ),
+        ),
+        description=(
+            "The end of Cuba's part in Brazil's Mais Médicos programme, run under an agreement "
+            "kept by PAHO for five years: the first 200 doctors back in Havana, of more than "
+            "8,300 to leave Brazil by 10 December 2018."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="jair-bolsonaro",
+            name="Jair Bolsonaro",
+            positions=(
+                mh.Position(title="presidente eleito", organisation=brazil.id, source=r.source.id),
+            ),
+            citations=(
+                r.cite(
+                    "em reação às críticas do presidente eleito Jair Bolsonaro",
+                ),
+            ),
+        ),
+        mh.Person(
+            id="miguel-diaz-canel",
+            name="Miguel Díaz-Canel",
+            positions=(mh.Position(title="presidente", organisation=cuba.id, source=r.source.id),),
+            citations=(r.cite(tweet, speaker=diaz_canel),),
+        ),
+        mh.Person(
+            id="pedro-sanchez",
+            name="Pedro Sánchez",
+            positions=(mh.Position(title="chefe de governo espanhol", source=r.source.id),),
+            citations=(
+                r.cite(
+                    "que na quinta-feira foi anfitrião do chefe de governo espanhol, Pedro Sánchez"
+                ),
+            ),
+        ),
+    )
+    r.write(paho, cuba, brazil, cubana, juventud, programme, *people)
+
+
+if __name__ == "__main__":
+    for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
+        build()

@@ -1,0 +1,186 @@
+"""Reports held out from the built-in dataset, in English, Spanish, Portuguese and French.
+
+Each ``tests/data/reports-extra/<lang>/<name>.txt`` is a real report (its address on the
+first line, ``SOURCE: <url>``), and ``<name>.json`` beside it is its curated record, written
+with the library. These tests check the records against their reports: every quote is in
+its report, every figure's value is read from its own quote in the report's language, and
+validation finds in each record what a reader of the report finds in it, no more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import migrationhealth as mh
+
+DATA = Path(__file__).parent / "data" / "reports-extra"
+LANGUAGES = ("en", "es", "fr", "pt")
+
+# What validation finds in each record: the codes, as read in the report.
+FINDINGS: dict[str, list[str]] = {
+    # The IOM is named by its description ('Organismo de las Naciones Unidas para la
+    # Migración'), not its Spanish name.
+    "es/oim_el_salvador_taller_2018": ["MH306"],
+    # The consular network is also named with its country ('en Estados Unidos'). MH402 is
+    # false: the edition is written in Roman numerals ('la XXII Semana Binacional de
+    # Salud'), which the reader does not read, so the quote seems not to contain 22.
+    "es/sre_semana_binacional_xxii_2022": ["MH306", "MH402"],
+    # Both are about context, not faults of the report. MH202: the deportations of January
+    # to June 2025 are context for the 2024 programme, and a record has no other place for
+    # a figure about no programme. MH207: the annual report on 2024 was published in May
+    # 2025, after the year it reports on, as annual reports are.
+    "es/oim_el_salvador_salud_mental_2024": ["MH202", "MH207"],
+    "pt/oim_rio_de_janeiro_capacitacao": [],
+    # The CRAI is named in full and as 'CRAI-Rio'. MH402 is false: 'A III Oficina' is the
+    # third, in Roman numerals.
+    "pt/acnur_rio_de_janeiro_treinamentos_2024": ["MH306", "MH402"],
+    # PAHO is named 'Organização Panamericana de Saúde', not by its own Portuguese name.
+    "pt/mais_medicos_retorno_cuba_2018": ["MH306"],
+    "fr/oim_maroc_tanger_traite_2018": [],
+    # The title's 'plus de 150' counts both trainings (137 + 25 = 162): nothing to find.
+    "fr/oim_mali_sikasso_acteurs_2022": [],
+    "fr/oim_mali_mobilisateurs_covid": [],
+}
+
+# Figures whose phrase the readers do not read as the report means it. The record holds
+# the report's number, written directly; these are expected to fail until the reader
+# learns the phrase, and then the entry goes.
+MISREAD: dict[str, str] = {
+    "sbs-xxii-edition": "Roman numerals are not read: 'la XXII Semana Binacional de Salud'",
+    "sms-rio-oficina-3-edition": "Roman numerals are not read: 'A III Oficina de Qualificação'",
+}
+
+
+def names() -> list[str]:
+    paths = [path for language in LANGUAGES for path in (DATA / language).glob("*.json")]
+    return sorted(f"{path.parent.name}/{path.stem}" for path in paths)
+
+
+def load(name: str) -> mh.Dataset:
+    return mh.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def report(name: str) -> tuple[str, str]:
+    """The address and the text of a report, its line breaks read as spaces."""
+    raw = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    first, _, body = raw.partition("\n")
+    assert first.startswith("SOURCE: ")
+    return first.removeprefix("SOURCE: "), " ".join(body.split())
+
+
+def citations(dataset: mh.Dataset) -> list[tuple[str, mh.Citation]]:
+    """Every citation in the dataset, with a label saying where it sits."""
+    found = [
+        (located.path, located.figure.citation)
+        for located in dataset.figures()
+        if located.figure.citation is not None
+    ]
+    for programme in dataset.programmes:
+        found += [(f"{programme.id} partner", p.citation) for p in programme.partners if p.citation]
+        found += [(f"{programme.id} citation", c) for c in programme.citations]
+        for record in (programme, *programme.cohorts, *programme.statistics):
+            found += [(f"{record.id} date", d.citation) for d in record.dates if d.citation]
+    for person in dataset.people:
+        found += [(f"{person.id} citation", c) for c in person.citations]
+    return found
+
+
+NAMES = names()
+
+
+def test_every_record_has_its_report_and_its_expected_findings() -> None:
+    assert len(NAMES) >= 1
+    for name in NAMES:
+        assert (DATA / f"{name}.txt").is_file(), name
+    assert sorted(FINDINGS) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_record_loads_and_is_canonical(name: str) -> None:
+    text = (DATA / f"{name}.json").read_text(encoding="utf-8")
+    dataset = mh.loads(text)
+    assert mh.dumps(dataset) == text
+    assert len(dataset.sources) == 1
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_source_is_the_report_in_its_directory_language(name: str) -> None:
+    (source,) = load(name).sources
+    url, text = report(name)
+    assert source.url == url
+    assert source.language == name.split("/", maxsplit=1)[0]
+    assert source.published is not None or "no date" in (source.notes or "")
+    if source.published_quote is not None:
+        assert source.published_quote in text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_quote_is_in_the_report(name: str) -> None:
+    dataset = load(name)
+    (source,) = dataset.sources
+    _, text = report(name)
+    found = citations(dataset)
+    assert found
+    for where, citation in found:
+        assert citation.source == source.id, where
+        assert citation.quote in text, f"{where}: {citation.quote!r}"
+
+
+def readings(quote: str, language: str) -> set[tuple[object, mh.Qualifier]]:
+    """Every number of a quote, each with its hedge: the words just before it, if any.
+
+    A number is read with the words before it and the word after it (what it counts),
+    which settles "más de 2,000 retornados" as more than two thousand.
+    """
+    found: set[tuple[object, mh.Qualifier]] = set()
+    for span in mh.find_numbers(quote, language=language):
+        found.add((span.value, span.qualifier))
+        before = [word.start() for word in re.finditer(r"\S+", quote[: span.start])]
+        counted = re.match(r"\s*[^\s,;.:()]+", quote[span.end :])
+        ends = [span.end] + ([span.end + counted.end()] if counted else [])
+        for start in [*before[-4:], span.start]:
+            for end in ends:
+                try:
+                    quantity = mh.parse_quantity(quote[start:end], language=language)
+                except mh.QuantityParseError:
+                    continue
+                found.add((quantity.value, quantity.qualifier))
+    return found
+
+
+def figure_cases() -> list[object]:
+    cases: list[object] = []
+    for name in NAMES:
+        for located in load(name).figures():
+            figure = located.figure
+            marks = []
+            if figure.id in MISREAD:
+                marks = [pytest.mark.xfail(reason=MISREAD[figure.id], strict=True)]
+            cases.append(pytest.param(name, figure.id, id=f"{name}:{figure.id}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "figure_id"), figure_cases())
+def test_figure_value_is_read_from_its_quote(name: str, figure_id: str) -> None:
+    dataset = load(name)
+    language = name.split("/", maxsplit=1)[0]
+    (figure,) = [f.figure for f in dataset.figures() if f.figure.id == figure_id]
+    assert figure.citation is not None
+    read = readings(figure.citation.quote, language)
+    assert (figure.quantity.value, figure.quantity.qualifier) in read, (
+        f"{figure.citation.quote!r} reads as {sorted(read, key=str)}"
+    )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_validation_finds_what_the_report_says(name: str) -> None:
+    found = Counter(finding.code for finding in mh.validate(load(name)))
+    assert found == Counter(FINDINGS[name])
+
+
+def test_every_language_has_reports() -> None:
+    assert {name.split("/", maxsplit=1)[0] for name in NAMES} <= set(LANGUAGES)
