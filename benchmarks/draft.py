@@ -133,6 +133,16 @@ def _dates(dataset: mh.Dataset, source: str) -> list[mh.DateFact]:
     return found
 
 
+def _stated(fact: mh.DateFact) -> mh.Period:
+    """The period a date fact states: "since 2001" is open at its end however it is recorded."""
+    period = fact.period
+    if fact.bound is mh.Bound.START:
+        return mh.Period(start=period.start, end=None)
+    if fact.bound is mh.Bound.END:
+        return mh.Period(start=None, end=period.end or period.start)
+    return period
+
+
 def _forms(organisation: mh.Organisation, text: str) -> set[str]:
     forms = {organisation.name, *(s.text for s in organisation.spellings)}
     if organisation.acronym:
@@ -228,12 +238,12 @@ def compare(
         if index not in matched
     ]
     programme = result.dataset.programmes[0]
-    periods = {fact.period for fact in programme.dates}
+    periods = {_stated(fact) for fact in programme.dates} | {f.period for f in programme.dates}
     periods |= {f.figure.period for f in drafted if f.figure.period is not None}
     published = result.dataset.sources[0].published
     for fact in _dates(curated, source_id):
         score.dates += 1
-        if fact.period in periods or (
+        if _stated(fact) in periods or fact.period in periods or (
             published is not None and fact.period == mh.Period(start=published, end=published)
         ):
             score.dates_found += 1

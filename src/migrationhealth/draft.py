@@ -200,6 +200,13 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"\b[0-9]{1,2}(?:[:h][0-9]{2}|h\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|horas\b|heures\b))",
+            re.IGNORECASE,
+        ),
+        "a time of day",
+    ),
+    (
+        re.compile(
             r"(?:©|\(c\)|copyright)\s*[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?|"
             r"\b(?:page|página|pagina|p\.)\s*[0-9]+(?:\s*(?:of|de|sur)\s*[0-9]+)?\b|"
             r"^\s*[0-9]+\s*(?:/\s*[0-9]+)?\s*$",
@@ -617,6 +624,9 @@ def _figures(
             and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
         ) or phrase.lower() in language.ordinals
         after = text[end : sentence.end]
+        if ordinal and _week_of_month(after, language):
+            left.append(LeftOut(phrase, "the week of a month: a date, not a count", start))
+            continue
         if ordinal:
             if span.value == 1 and not _EDITION.match(after.lstrip()):
                 left.append(LeftOut(phrase, "an ordinal 'first' that counts nothing", start))
@@ -698,6 +708,12 @@ def _in_list(drafted: list[DraftedFigure], text: str, start: int) -> bool:
         return False
     gap = text[drafted[-1].end : start]
     return len(gap) <= 30 and re.fullmatch(r"[^\W\d_]*\s*(?:,|y|and|e|et)\s*", gap) is not None
+
+
+def _week_of_month(after: str, language: Language) -> bool:
+    """Whether an ordinal is followed by "week of <month>": a date, not a count."""
+    words = re.findall(r"[^\W\d_]+", after.lower())[:4]
+    return bool(words) and words[0] in language.week and any(w in language.months for w in words)
 
 
 def _borrowed_unit(
