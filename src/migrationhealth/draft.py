@@ -140,6 +140,7 @@ class DraftedFigure:
     phrase: str
     start: int
     end: int
+    unit: str | None = None
 
 
 @attrs.frozen
@@ -654,10 +655,11 @@ def _figures(
         unit_end = _unit_words(text, end, sentence.end, language)
         unit_note = None
         found = _hedged(text, start, unit_end, sentence, span.value, language.code)
+        borrowed = None
         if found is None and unit_end == end:
-            unit, unit_note = _borrowed_unit(drafted, sentences, sentence, ordinal)
-            if unit is not None:
-                found = _hedged(text, start, end, sentence, span.value, language.code, unit)
+            borrowed, unit_note = _borrowed_unit(drafted, sentences, sentence, ordinal)
+            if borrowed is not None:
+                found = _hedged(text, start, end, sentence, span.value, language.code, borrowed)
         if found is None:
             left.append(LeftOut(phrase, "no counted noun after it, and none before", start))
             continue
@@ -688,7 +690,9 @@ def _figures(
             citation=Citation(source=source_id, quote=quote, speaker=speaker),
             draft=f"{DRAFT_MARK}: " + "; ".join(notes),
         )
-        drafted.append(DraftedFigure(figure, text[phrase_start:unit_end], phrase_start, unit_end))
+        drafted.append(
+            DraftedFigure(figure, text[phrase_start:unit_end], phrase_start, unit_end, borrowed)
+        )
     return drafted, left
 
 
@@ -1083,10 +1087,12 @@ def draft_report(
             DateFact(
                 period=period,
                 bound=bound,
+                event=None if bound is not None else "mentioned",
                 citation=Citation(source=source_id, quote=text[sentence.start : sentence.end]),
                 inferred=span.inferred,
                 draft=f"{DRAFT_MARK}: {text[span.start : span.end]!r} read as {span.period}; "
-                "what it dates (the whole period, one end, an event) is not known",
+                "what it dates is not known: set the event, or clear it (the record's "
+                "period) or give a bound",
             )
         )
     codes, _names = _countries(text, body, lang)
@@ -1211,3 +1217,244 @@ def draft(text: str, *, language: str | None = None, source: str | None = None) 
     Period('2023/2023')
     """
     return draft_report(text, language=language, source=source).dataset
+
+
+# --- the draft as a script -----------------------------------------------------------
+
+_WIDTH = 88
+
+
+def _literal(text: str) -> str:
+    """``text`` as a Python string literal, quoted as ruff's formatter would quote it."""
+    quote = '"' if text.count('"') <= text.count("'") else "'"
+    out = [quote]
+    for char in text:
+        if char == "\\":
+            out.append("\\\\")
+        elif char == quote:
+            out.append("\\" + quote)
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif char == "\r":
+            out.append("\\r")
+        elif not char.isprintable() and char != " ":
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    out.append(quote)
+    return "".join(out)
+
+
+def _chunks(text: str, width: int) -> list[str]:
+    """``text`` cut after spaces into pieces whose literals fit in ``width``."""
+    pieces: list[str] = []
+    current = ""
+    for word in re.split(r"(?<= )", text):
+        if current and len(_literal(current + word)) > width:
+            pieces.append(current)
+            current = word
+        else:
+            current += word
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _arg(name: str, text: str, indent: int) -> list[str]:
+    """A keyword argument holding a string, cut over several lines when it is long."""
+    pad = " " * indent
+    head = f"{pad}{name}=" if name else pad
+    one = f"{head}{_literal(text)},"
+    if len(one) <= _WIDTH:
+        return [one]
+    inner = " " * (indent + 4)
+    lines = [f"{head}("]
+    lines.extend(f"{inner}{_literal(piece)}" for piece in _chunks(text, _WIDTH - len(inner)))
+    lines.append(f"{pad}),")
+    return lines
+
+
+def _call(head: str, args: list[list[str] | str], indent: int, tail: str = ",") -> list[str]:
+    pad = " " * indent
+    lines = [f"{pad}{head}("]
+    for arg in args:
+        lines.extend([arg] if isinstance(arg, str) else arg)
+    lines.append(f"{pad}){tail}")
+    return lines
+
+
+def _period(name: str, period: Period | None, indent: int) -> list[str]:
+    if period is None:
+        return []
+    return [f"{' ' * indent}{name}=mh.Period.fromisoformat({_literal(period.isoformat())}),"]
+
+
+def _cite(citation: Citation | None, indent: int) -> list[str]:
+    if citation is None:
+        return []
+    pad = " " * indent
+    speaker = citation.speaker
+    if speaker is None:
+        one = f"{pad}citation=cite({_literal(citation.quote)}),"
+        if len(one) <= _WIDTH:
+            return [one]
+        return _call("citation=cite", [_arg("", citation.quote, indent + 4)], indent)
+    args: list[list[str] | str] = [_arg("", citation.quote, indent + 4)]
+    inner: list[list[str] | str] = []
+    if speaker.name:
+        inner.append(_arg("name", speaker.name, indent + 8))
+    if speaker.position:
+        inner.append(_arg("position", speaker.position, indent + 8))
+    args.append(_call("speaker=mh.Speaker", inner, indent + 4))
+    return _call("citation=cite", args, indent)
+
+
+def draft_script(result: Draft, *, output: str = "reviewed.json") -> str:
+    """The draft as a Python script that builds and saves the dataset, for a person to edit.
+
+    It is written in the style of the recording guide: one call per record, each figure's
+    quantity read with :func:`~migrationhealth.parse_quantity` from the phrase of its
+    quote, every record with its ``draft=`` mark. Reviewing is editing the records and
+    deleting the marks; running the script checks each quote against nothing but
+    itself, builds the dataset and saves it to ``output``. The text is formatted as
+    ruff formats Python, with lines of at most 88 characters.
+    """
+    dataset = result.dataset
+    source = dataset.sources[0]
+    programme = dataset.programmes[0]
+    code = (source.language or "en").split("-")[0]
+    lines: list[str] = [
+        f'"""A draft of {_safe_doc(source.title)}.',
+        "",
+        "Every record below was drafted from the report's text by migrationhealth and",
+        "is marked draft=: check each one against the report, correct it, and delete",
+        "its draft= line. Running the script builds the dataset and saves it.",
+        '"""',
+        "",
+        "import migrationhealth as mh",
+        "",
+        "source = mh.Source(",
+        *_arg("id", source.id, 4),
+        *_arg("title", source.title, 4),
+    ]
+    if source.published is not None:
+        lines.append(
+            f"    published=mh.PartialDate.fromisoformat({_literal(source.published.isoformat())}),"
+        )
+    for name in ("published_inferred", "published_quote", "url", "language", "draft"):
+        value = getattr(source, name)
+        if value is not None:
+            lines.extend(_arg(name, value, 4))
+    lines += [
+        ")",
+        "",
+        "",
+        "def cite(quote, speaker=None):",
+        '    """A citation of the report."""',
+        "    return mh.Citation(source=source.id, quote=quote, speaker=speaker)",
+        "",
+        "",
+        "organisations = [",
+    ]
+    for organisation in dataset.organisations:
+        args: list[list[str] | str] = [
+            _arg("id", organisation.id, 8),
+            _arg("name", organisation.name, 8),
+            f"        kind=mh.OrganisationKind.{organisation.kind.name},",
+        ]
+        if organisation.acronym:
+            args.append(_arg("acronym", organisation.acronym, 8))
+        if organisation.draft:
+            args.append(_arg("draft", organisation.draft, 8))
+        lines += _call("mh.Organisation", args, 4)
+    lines += ["]", "", "people = ["]
+    for person in dataset.people:
+        args = [_arg("id", person.id, 8), _arg("name", person.name, 8)]
+        if person.positions:
+            positions: list[list[str] | str] = []
+            for position in person.positions:
+                positions.append(
+                    _call(
+                        "mh.Position",
+                        [_arg("title", position.title, 16), "                source=source.id,"],
+                        12,
+                    )
+                )
+            args.append(["        positions=("])
+            args.extend(positions)
+            args.append(["        ),"])
+        for citation in person.citations:
+            args.append(["        citations=("])
+            args.append(_call("cite", [_arg("", citation.quote, 16)], 12))
+            args.append(["        ),"])
+        if person.draft:
+            args.append(_arg("draft", person.draft, 8))
+        lines += _call("mh.Person", args, 4)
+    lines += ["]", "", "dates = ["]
+    for fact in programme.dates:
+        args = [*[[x] for x in _period("period", fact.period, 8)]]
+        if fact.bound is not None:
+            args.append(f"        bound=mh.Bound.{fact.bound.name},")
+        if fact.event is not None:
+            args.append(_arg("event", fact.event, 8))
+        args.append(_cite(fact.citation, 8))
+        if fact.inferred:
+            args.append(_arg("inferred", fact.inferred, 8))
+        if fact.draft:
+            args.append(_arg("draft", fact.draft, 8))
+        lines += _call("mh.DateFact", args, 4)
+    lines += ["]", "", "figures = ["]
+    for item in result.figures:
+        figure = item.figure
+        read = [_arg("", item.phrase, 12)]
+        if item.unit is not None:
+            read.append(_arg("unit", item.unit, 12))
+        read.append(f"            language={_literal(code)},")
+        args = [
+            _arg("id", figure.id, 8),
+            f"        measure=mh.Measure.{figure.measure.name},",
+            _call("quantity=mh.parse_quantity", read, 8),
+            [*_period("period", figure.period, 8)],
+            _cite(figure.citation, 8),
+        ]
+        if figure.draft:
+            args.append(_arg("draft", figure.draft, 8))
+        lines += _call("mh.Figure", args, 4)
+    lines += ["]", "", "programme = mh.Programme("]
+    lines += _arg("id", programme.id, 4)
+    lines += _arg("title", programme.title, 4)
+    lines.append(f"    kind=mh.ProgrammeKind.{programme.kind.name},")
+    for name in ("countries", "places"):
+        values = getattr(programme, name)
+        if len(values) == 1 and len(one := f"    {name}=({_literal(values[0])},),") <= _WIDTH:
+            lines.append(one)
+        elif values:
+            lines.append(f"    {name}=(")
+            lines.extend(line for value in values for line in _arg("", value, 8))
+            lines.append("    ),")
+    lines += ["    dates=tuple(dates),", "    figures=tuple(figures),"]
+    if programme.draft:
+        lines += _arg("draft", programme.draft, 4)
+    lines += [
+        ")",
+        "",
+        "dataset = mh.Dataset(",
+        "    sources=(source,),",
+        "    organisations=tuple(organisations),",
+        "    programmes=(programme,),",
+        "    people=tuple(people),",
+        ")",
+        "",
+        'if __name__ == "__main__":',
+        f"    mh.save(dataset, {_literal(output)})",
+    ]
+    return re.sub(r" = \[\n\]\n", " = []\n", "\n".join(lines) + "\n")
+
+
+def _safe_doc(text: str) -> str:
+    """``text`` for a docstring's first line: one line, no quotes that would end it."""
+    text = " ".join(text.replace("\\", "/").replace('"', "'").split())
+    return text if len(text) <= 60 else text[:57].rstrip() + "..."
