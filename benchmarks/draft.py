@@ -161,7 +161,7 @@ def _forms(organisation: mh.Organisation, text: str) -> set[str]:
     return named
 
 
-def compare(
+def compare(  # noqa: PLR0915 - one report, measure after measure
     name: str, text: str, curated: mh.Dataset, source_id: str, language: str | None
 ) -> Score:
     """Draft ``text`` and score the draft against ``curated``'s records of ``source_id``."""
@@ -243,8 +243,10 @@ def compare(
     published = result.dataset.sources[0].published
     for fact in _dates(curated, source_id):
         score.dates += 1
-        if _stated(fact) in periods or fact.period in periods or (
-            published is not None and fact.period == mh.Period(start=published, end=published)
+        if (
+            _stated(fact) in periods
+            or fact.period in periods
+            or (published is not None and fact.period == mh.Period(start=published, end=published))
         ):
             score.dates_found += 1
         else:
@@ -301,9 +303,7 @@ def extra_pairs(folder: Path | None = None) -> Iterator[tuple[str, str, mh.Datas
         text = path.read_text("utf-8")
         curated = mh.load(curated_path)
         url = re.match(r"SOURCE:\s*(\S+)", text)
-        sources = [s for s in curated.sources if url and s.url == url[1]] or list(
-            curated.sources
-        )
+        sources = [s for s in curated.sources if url and s.url == url[1]] or list(curated.sources)
         if len(sources) != 1:
             continue
         yield f"{path.parent.name}/{path.name}", text, curated, sources[0].id

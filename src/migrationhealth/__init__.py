@@ -48,6 +48,7 @@ from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import PeriodReading, parse_date, parse_period, read_period
 from .dates import PartialDate, Period, Precision
+from .draft import Draft, detect_language, draft, draft_report, draft_script
 from .enums import (
     FUNNEL,
     Bound,
@@ -147,6 +148,7 @@ __all__ = [
     "DateFact",
     "DateParseError",
     "Derived",
+    "Draft",
     "Evidence",
     "Figure",
     "Finding",
@@ -216,7 +218,11 @@ __all__ = [
     "country_code",
     "country_name",
     "derive_period",
+    "detect_language",
     "difference",
+    "draft",
+    "draft_report",
+    "draft_script",
     "dumps",
     "find_numbers",
     "growth_rate",

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from functools import cache, lru_cache
 
 import attrs
 
@@ -66,20 +66,114 @@ DRAFT_MARK = "drafted from the report's text, not reviewed"
 # Words that are frequent in one language and rare in the other three.
 _FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset(
-        "the and of to in was were with for that is are by from has have which this its "
-        "their who will said been".split()
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "was",
+            "were",
+            "with",
+            "for",
+            "that",
+            "is",
+            "are",
+            "by",
+            "from",
+            "has",
+            "have",
+            "which",
+            "this",
+            "its",
+            "their",
+            "who",
+            "will",
+            "said",
+            "been",
+        ]
     ),
     "es": frozenset(
-        "el los las del que y en con para por se una fue más al su sus como entre este "
-        "esta también han".split()
+        [
+            "el",
+            "los",
+            "las",
+            "del",
+            "que",
+            "y",
+            "en",
+            "con",
+            "para",
+            "por",
+            "se",
+            "una",
+            "fue",
+            "más",
+            "al",
+            "su",
+            "sus",
+            "como",
+            "entre",
+            "este",
+            "esta",
+            "también",
+            "han",
+        ]
     ),
     "pt": frozenset(
-        "o os do da dos das que e em no na com para uma foi não ao pelo pela seu sua "
-        "também como mais".split()
+        [
+            "o",
+            "os",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "que",
+            "e",
+            "em",
+            "no",
+            "na",
+            "com",
+            "para",
+            "uma",
+            "foi",
+            "não",
+            "ao",
+            "pelo",
+            "pela",
+            "seu",
+            "sua",
+            "também",
+            "como",
+            "mais",
+        ]
     ),
     "fr": frozenset(
-        "le les des du et en à au aux qui une est pour avec sur par dans ce cette sont "
-        "été ont plus".split()
+        [
+            "le",
+            "les",
+            "des",
+            "du",
+            "et",
+            "en",
+            "à",
+            "au",
+            "aux",
+            "qui",
+            "une",
+            "est",
+            "pour",
+            "avec",
+            "sur",
+            "par",
+            "dans",
+            "ce",
+            "cette",
+            "sont",
+            "été",
+            "ont",
+            "plus",
+        ]
     ),
 }
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -222,11 +316,104 @@ _SENTENCE_END = re.compile(
 )
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’/-][^\W_]+)*\.?|[–—-]|,", re.UNICODE)
 _STOP_AFTER = frozenset(
-    """que who which that whom y and e et ou or en in a à to from para for con with com avec
-    por by par pelo pela were was are is fueron fue foram foi sont ont han have has had será
-    will de del do da des du of the el la los las le les o os as al au aux ao na no um uma
-    un una une durante during between entre desde since depuis después after antes before
-    más more mais plus menos less moins cada each their sus seus leurs""".split()
+    [
+        "que",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "y",
+        "and",
+        "e",
+        "et",
+        "ou",
+        "or",
+        "en",
+        "in",
+        "a",
+        "à",
+        "to",
+        "from",
+        "para",
+        "for",
+        "con",
+        "with",
+        "com",
+        "avec",
+        "por",
+        "by",
+        "par",
+        "pelo",
+        "pela",
+        "were",
+        "was",
+        "are",
+        "is",
+        "fueron",
+        "fue",
+        "foram",
+        "foi",
+        "sont",
+        "ont",
+        "han",
+        "have",
+        "has",
+        "had",
+        "será",
+        "will",
+        "de",
+        "del",
+        "do",
+        "da",
+        "des",
+        "du",
+        "of",
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "o",
+        "os",
+        "as",
+        "al",
+        "au",
+        "aux",
+        "ao",
+        "na",
+        "no",
+        "um",
+        "uma",
+        "un",
+        "una",
+        "une",
+        "durante",
+        "during",
+        "between",
+        "entre",
+        "desde",
+        "since",
+        "depuis",
+        "después",
+        "after",
+        "antes",
+        "before",
+        "más",
+        "more",
+        "mais",
+        "plus",
+        "menos",
+        "less",
+        "moins",
+        "cada",
+        "each",
+        "their",
+        "sus",
+        "seus",
+        "leurs",
+    ]
 )
 _OF = frozenset({"de", "of", "do", "da", "dos", "das", "du", "des", "del"})
 _ABBREVIATION = re.compile(
@@ -291,11 +478,14 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
     weekdays = set(language.weekdays)
     for index, token in enumerate(tokens):
         word = token[0].lower().rstrip(".")
-        if word in months or word in weekdays:
-            yield index
-        elif re.fullmatch(r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2}|[-–/](?:19|20)?[0-9]{2})?", word):
-            yield index
-        elif re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", word):
+        if (
+            word in months
+            or word in weekdays
+            or re.fullmatch(
+                r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2}|[-–/](?:19|20)?[0-9]{2})?", word
+            )
+            or re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", word)
+        ):
             yield index
 
 
@@ -362,7 +552,9 @@ def _find_dates(
                 reading = _read_date(match[0], language.code, anchor)
                 if reading is None:
                     continue
-                found.append(_DateSpan(match.start(), match.end(), reading.period, reading.inferred))
+                found.append(
+                    _DateSpan(match.start(), match.end(), reading.period, reading.inferred)
+                )
     kept: list[_DateSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
@@ -378,9 +570,7 @@ def _read_date(phrase: str, code: str, anchor: PartialDate | None) -> PeriodRead
         return None
 
 
-def _dateline(
-    text: str, sentences: list[_Sentence], dates: list[_DateSpan]
-) -> _DateSpan | None:
+def _dateline(text: str, sentences: list[_Sentence], dates: list[_DateSpan]) -> _DateSpan | None:
     """The publication date: a single date near the top, at the head of its line."""
     paragraphs = sorted({s.paragraph for s in sentences})[:3]
     for span in dates:
@@ -394,10 +584,15 @@ def _dateline(
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end == -1 else line_end
         head = text[line_start : span.start]
-        if span.start - line_start <= 60 and (
-            line_end - line_start <= 100
-            or re.search(r"[.\-–—(|:]\s*$|^\s*\S.*,\s*$", head) is not None
-            or re.match(r"\s*(?:\.-|[-–—(|]|\(\w)", text[span.end : span.end + 4]) is not None
+        if period.start.month is None or span.start - line_start > 60:
+            continue
+        line = text[line_start:line_end].strip()
+        tail = text[span.end : span.end + 4]
+        if (
+            re.fullmatch(r"\W*(?:date|fecha|data|publi\w*|posted|\w+ publish)?\W*", head.lower())
+            or (len(line) <= 60 and (span.end - span.start) * 5 >= len(line) * 2)
+            or re.search(r"[|:]\s*$|^\s*\S.*,\s*$", head) is not None
+            or re.match(r"\s*(?:\.-|[-–—(|]|\(\w)", tail) is not None
         ):
             return span
     return None
@@ -432,7 +627,10 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
         r"trainings|capacitaciones|capacita[çc][õo]es|cursos|courses|formations",
         Measure.SESSIONS,
     ),
-    (r"consultorios|farmacias?|puntos|points|m[óo]dulos|unidades|clinics\b|postos", Measure.SERVICE_POINTS),
+    (
+        r"consultorios|farmacias?|puntos|points|m[óo]dulos|unidades|clinics\b|postos",
+        Measure.SERVICE_POINTS,
+    ),
     (
         r"m[ée]dic|doctor|physician|enfermer|nurses?\b|infirmi|especialistas|specialists|"
         r"health workers|trabajadores de la salud|profissionais de sa[úu]de|"
@@ -441,7 +639,10 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
     ),
     (r"themes|temas|focuses|ejes|axes|eixos|th[èe]mes", Measure.THEMES),
     (r"participant|participa|asist|attend|assist", Measure.PARTICIPANTS),
-    (r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days|meses|months|mois)\b", Measure.DURATION),
+    (
+        r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days|meses|months|mois)\b",
+        Measure.DURATION,
+    ),
     (r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)", Measure.PERCENT_CHANGE),
 )
 _VERBS: tuple[tuple[str, Measure], ...] = (
@@ -540,7 +741,7 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
     return end
 
 
-def _hedged(
+def _hedged(  # noqa: PLR0917 - one phrase, where it is, and how to read it
     text: str,
     span_start: int,
     unit_end: int,
@@ -590,7 +791,7 @@ def _in(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
     return None
 
 
-def _figures(
+def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
     text: str,
     body: int,
     sentences: list[_Sentence],
@@ -611,19 +812,22 @@ def _figures(
         phrase = text[start:end]
         if start < taken:
             continue
-        reason = _in(not_facts, start, end)
-        if reason is not None:
-            left.append(LeftOut(phrase, reason, start))
+        outside = _in(not_facts, start, end)
+        if outside is not None:
+            left.append(LeftOut(phrase, outside, start))
             continue
         if any(d.start <= start and end <= d.end for d in dates):
             continue  # a part of a date: the date is drafted as a date
         sentence = _sentence_at(sentences, start)
         if sentence is None:
             continue
-        ordinal = bool(
-            re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?", phrase)
-            and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
-        ) or phrase.lower() in language.ordinals
+        ordinal = (
+            bool(
+                re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?", phrase)
+                and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
+            )
+            or phrase.lower() in language.ordinals
+        )
         after = text[end : sentence.end]
         if ordinal and _week_of_month(after, language):
             left.append(LeftOut(phrase, "the week of a month: a date, not a count", start))
@@ -666,7 +870,9 @@ def _figures(
         phrase_start, quantity = found
         taken = max(unit_end, end)
         quote = text[sentence.start : sentence.end]
-        measure, basis = _guess_measure(quantity.unit, text[sentence.start : start], quantity.value, ordinal)
+        measure, basis = _guess_measure(
+            quantity.unit, text[sentence.start : start], quantity.value, ordinal
+        )
         notes = [f"measure guessed from {basis}"]
         if unit_note:
             notes.append(unit_note)
@@ -746,7 +952,10 @@ def _governing_period(dates: list[_DateSpan], sentence: _Sentence) -> Period | N
 
 # --- speakers and people -------------------------------------------------------------
 
-_NAME = r"(?:(?:Dr|Dra|Drs|Sr|Sra|Mr|Mrs|Ms|Lic|Prof|Ing|Mtro|Mtra)\.?\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+la\s+|de\s+|del\s+|da\s+|dos\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3}"
+_NAME = (
+    r"(?:(?:Dr|Dra|Drs|Sr|Sra|Mr|Mrs|Ms|Lic|Prof|Ing|Mtro|Mtra)\.?\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+"
+    r"(?:\s+(?:de\s+la\s+|de\s+|del\s+|da\s+|dos\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3}"
+)
 _SAID = (
     r"said|says|stated|explained|reported|noted|added|recalled|highlighted|underscored|"
     r"dijo|afirmó|señaló|explicó|informó|declaró|detalló|agregó|añadió|indicó|destacó|"
@@ -765,9 +974,7 @@ _POSITION_NAME = re.compile(
     r"(?P<position>\b(?:the\s+)?(?:Deputy\s+|General\s+|Executive\s+)?(?:Director|Secretary|Minister|"
     r"President|Coordinator|Head|Chief|Ambassador|directora?|secretari[oa]|ministr[oa]|"
     r"president[ea]|coordinador[a]?|titular|jefe|jefa|représentant[e]?|directeur|directrice|"
-    r"diretor[a]?|coordenador[a]?)\b[^,;.]{0,120}?),\s*(?P<name>"
-    + _NAME
-    + r")\s*,"
+    r"diretor[a]?|coordenador[a]?)\b[^,;.]{0,120}?),\s*(?P<name>" + _NAME + r")\s*,"
 )
 
 
@@ -776,11 +983,15 @@ def _speaker(quote: str, language: Language) -> Speaker | None:
         match = pattern.search(quote)
         if match is not None:
             position = match.groupdict().get("position")
-            return Speaker(name=match["name"].strip(), position=position.strip() if position else None)
+            return Speaker(
+                name=match["name"].strip(), position=position.strip() if position else None
+            )
     return None
 
 
-def _people(text: str, sentences: list[_Sentence], source_id: str, language: Language) -> list[Person]:
+def _people(
+    text: str, sentences: list[_Sentence], source_id: str, language: Language
+) -> list[Person]:
     people: dict[str, Person] = {}
     for sentence in sentences:
         quote = text[sentence.start : sentence.end]
@@ -805,9 +1016,7 @@ def _people(text: str, sentences: list[_Sentence], source_id: str, language: Lan
 
 
 def _is_place_or_org(name: str, language: Language) -> bool:
-    return _country(name, language) is not None or bool(
-        re.search(_ORG_WORDS, name, re.IGNORECASE)
-    )
+    return _country(name, language) is not None or bool(re.search(_ORG_WORDS, name, re.IGNORECASE))
 
 
 # --- organisations -------------------------------------------------------------------
@@ -825,7 +1034,10 @@ _ORG_WORDS = (
     r"Médicos Sin Fronteras|Doctors Without Borders|Médecins Sans Frontières|"
     r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha)\b"
 )
-_CONNECT = r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|of|of\s+the|and|y|e|et|do|da|dos|das|du|des|de\s+l['’]|pour|la|las|los|the|on)\s+|\s+|-)"
+_CONNECT = (
+    r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|of|of\s+the|and|y|e|et|do|da|"
+    r"dos|das|du|des|de\s+l['’]|pour|la|las|los|the|on)\s+|\s+|-)"
+)
 _CAP = r"[A-ZÁÉÍÓÚÑÇÂÊÔÀ][\w’'&.-]*"
 _ORG_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,9}}")
 _ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Za-z&/.-]{1,11})\s*\)")
@@ -899,15 +1111,65 @@ def _organisations(
 
 
 _NOT_ACRONYMS = frozenset(
-    {"SOURCE", "COVID", "VIH", "HIV", "SIDA", "AIDS", "WHO WE ARE", "II", "III", "IV", "VI",
-     "PDF", "URL", "DC", "UTC", "AM", "PM", "EL", "LA", "DE", "EN", "THE", "OF", "AND"}
+    {
+        "SOURCE",
+        "COVID",
+        "VIH",
+        "HIV",
+        "SIDA",
+        "AIDS",
+        "WHO WE ARE",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "PDF",
+        "URL",
+        "DC",
+        "UTC",
+        "AM",
+        "PM",
+        "EL",
+        "LA",
+        "DE",
+        "EN",
+        "THE",
+        "OF",
+        "AND",
+    }
 )
 
 
 def _cut_name(name: str) -> str:
     words = name.split()
-    drop = {"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as", "de", "of",
-            "and", "y", "e", "et", "del", "da", "do", "du", "des", "para", "for", "pour", "on"}
+    drop = {
+        "the",
+        "la",
+        "el",
+        "los",
+        "las",
+        "le",
+        "les",
+        "o",
+        "a",
+        "os",
+        "as",
+        "de",
+        "of",
+        "and",
+        "y",
+        "e",
+        "et",
+        "del",
+        "da",
+        "do",
+        "du",
+        "des",
+        "para",
+        "for",
+        "pour",
+        "on",
+    }
     while words and words[-1].lower() in drop:
         words.pop()
     while words and words[0].lower() in drop | {"en", "in", "during", "durante", "by", "por"}:
@@ -935,11 +1197,18 @@ _KINDS: tuple[tuple[str, OrganisationKind], ...] = (
     (r"Universi", OrganisationKind.UNIVERSITY),
     (r"Instit.*(Salud|Health|Sa[úu]de|Sant[ée]|Public)", OrganisationKind.PUBLIC_HEALTH_INSTITUTE),
     (r"Seguro Social|Social Security|Seguridade Social", OrganisationKind.SOCIAL_SECURITY),
-    (r"Organi[sz]a[tcç]i[oóã]n? (Internacional|International|internationale)|IOM|OIM|Naciones Unidas|United Nations|Nations Unies|Naç", OrganisationKind.INTERGOVERNMENTAL),
+    (
+        r"Organi[sz]a[tcç]i[oóã]n? (Internacional|International|internationale)|IOM|OIM|"
+        r"Naciones Unidas|United Nations|Nations Unies|Naç",
+        OrganisationKind.INTERGOVERNMENTAL,
+    ),
     (r"Fund|Fondo|Fundo|Fonds", OrganisationKind.FUND),
     (r"Consul", OrganisationKind.CONSULAR_NETWORK),
     (r"Gobierno|Government|Governo|Gouvernement", OrganisationKind.GOVERNMENT),
-    (r"Fronteras|Borders|Fronti[èe]res|Cruz|Cross|Croix|Foundation|Fundaci|Fondation|Association|Asociaci", OrganisationKind.NGO),
+    (
+        r"Fronteras|Borders|Fronti[èe]res|Cruz|Cross|Croix|Foundation|Fundaci|Fondation|Association|Asociaci",
+        OrganisationKind.NGO,
+    ),
     (r"Hospital|Hôpital|Servicio|Service", OrganisationKind.HEALTH_SERVICE),
 )
 
@@ -993,7 +1262,9 @@ def _countries(text: str, body: int, language: Language) -> tuple[list[str], dic
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        raise InvalidValueError("text", f"expected the report's text as str, got {type(text).__name__}", text)
+        raise InvalidValueError(
+            "text", f"expected the report's text as str, got {type(text).__name__}", text
+        )
     if not text.strip():
         raise InvalidValueError("text", "the report is empty: there is nothing to draft", text)
     if "\x00" in text:
@@ -1001,7 +1272,7 @@ def _check_text(text: object) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def draft_report(
+def draft_report(  # noqa: PLR0915 - the draft, part by part
     text: str, *, language: str | None = None, source: str | None = None
 ) -> Draft:
     """Draft a dataset from ``text``; also return the numbers left out and the detection.
@@ -1052,6 +1323,13 @@ def draft_report(
         source_notes.append(detection.describe())
     if published is None:
         source_notes.append("no dateline found: the publication date is not known")
+    elif dateline is not None and re.fullmatch(
+        r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}", text[dateline.start : dateline.end]
+    ):
+        source_notes.append(
+            f"the all-numeric dateline {text[dateline.start : dateline.end]!r} was read "
+            f"day first ({published}), as {lang.name} writes dates; check the order"
+        )
     if not figures:
         source_notes.append("no figures found in the text")
     if left_out:
@@ -1064,9 +1342,7 @@ def draft_report(
         title=title,
         published=published,
         published_inferred=published_inferred,
-        published_quote=(
-            text[dateline.start : dateline.end] if dateline is not None else None
-        ),
+        published_quote=(text[dateline.start : dateline.end] if dateline is not None else None),
         url=url,
         language=tag,
         draft="; ".join(source_notes),
@@ -1116,7 +1392,9 @@ def draft_report(
         programmes=(programme,),
         people=tuple(people),
     )
-    return Draft(dataset=dataset, figures=tuple(figures), left_out=tuple(left_out), detection=detection)
+    return Draft(
+        dataset=dataset, figures=tuple(figures), left_out=tuple(left_out), detection=detection
+    )
 
 
 def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
@@ -1172,7 +1450,8 @@ def _with_years(dates: list[_DateSpan], published: PartialDate | None) -> list[_
                 if filled is not None:
                     note = f"the year {given} taken from {where}"
                     inferred = f"{span.inferred}; {note}" if span.inferred else note
-                    span = _DateSpan(span.start, span.end, filled, inferred)
+                    done.append(_DateSpan(span.start, span.end, filled, inferred))
+                    continue
         elif any(d.month is not None for d in ends):
             year = next((d.year for d in reversed(ends) if d.year is not None), year)
         done.append(span)
@@ -1198,7 +1477,7 @@ def _source_id(url: str | None, body: str) -> str:
 
 
 def draft(text: str, *, language: str | None = None, source: str | None = None) -> Dataset:
-    """Draft a dataset from a report's text: its figures, dates, countries, names and source.
+    r"""Draft a dataset from a report's text: its figures, dates, countries, names and source.
 
     ``language`` is the text's language (``"en"``, ``"es"``, ``"pt"``, ``"fr"``); with
     ``None`` it is detected from the frequency of each language's function words, and
@@ -1209,7 +1488,7 @@ def draft(text: str, *, language: str | None = None, source: str | None = None) 
     Every record of the result has a ``draft`` mark; validation rule MH403 lists them.
     Every figure's value is read from a number phrase of its own quote.
 
-    >>> ds = draft("SOURCE: https://example.org/news/clinic\\n"
+    >>> ds = draft("SOURCE: https://example.org/news/clinic\n"
     ...            "The clinic served more than 1,200 migrants in 2023.", language="en")
     >>> [(f.quantity.value, f.quantity.qualifier.value) for f in ds.programmes[0].figures]
     [(1200, 'more_than')]
@@ -1312,7 +1591,9 @@ def _cite(citation: Citation | None, indent: int) -> list[str]:
     return _call("citation=cite", args, indent)
 
 
-def draft_script(result: Draft, *, output: str = "reviewed.json") -> str:
+def draft_script(  # noqa: PLR0915 - one record after the other, as a person writes them
+    result: Draft, *, output: str = "reviewed.json"
+) -> str:
     """The draft as a Python script that builds and saves the dataset, for a person to edit.
 
     It is written in the style of the recording guide: one call per record, each figure's
@@ -1409,7 +1690,7 @@ def draft_script(result: Draft, *, output: str = "reviewed.json") -> str:
     lines += ["]", "", "figures = ["]
     for item in result.figures:
         figure = item.figure
-        read = [_arg("", item.phrase, 12)]
+        read: list[list[str] | str] = [_arg("", item.phrase, 12)]
         if item.unit is not None:
             read.append(_arg("unit", item.unit, 12))
         read.append(f"            language={_literal(code)},")
