@@ -32,7 +32,7 @@ from .dataset import Dataset
 from .dateparse import PeriodReading, read_period
 from .dates import PartialDate, Period
 from .enums import Bound, Measure, OrganisationKind, ProgrammeKind
-from .errors import InvalidValueError, MigrationHealthError
+from .errors import InvalidValueError, MigrationHealthError, QuantityParseError
 from .interval import Number
 from .languages import LANGUAGES, Language, get_language
 from .model import (
@@ -46,7 +46,7 @@ from .model import (
     Source,
     Speaker,
 )
-from .numparse import find_numbers, parse_quantity
+from .numparse import find_numbers, parse_number, parse_quantity
 from .quantity import Qualifier, Quantity
 
 __all__ = [
@@ -209,12 +209,33 @@ def detect_language(text: str) -> Detection:
     """
     words = [w.lower() for w in _WORDS.findall(text)]
     total = max(len(words), 1)
-    counts = {code: sum(w in table for w in words) for code, table in _FUNCTION_WORDS.items()}
-    scores = {code: counts[code] / total for code in sorted(counts, key=lambda c: -counts[c])}
+    counts = {
+        code: sum(w in table for w in words) + sum(w in _vocabulary(code) for w in words) / 4
+        for code, table in _FUNCTION_WORDS.items()
+    }
+    order = list(_FUNCTION_WORDS)
+    ranked_codes = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
+    scores = {code: counts[code] / total for code in ranked_codes}
     ranked = list(scores)
     best, second = scores[ranked[0]], scores[ranked[1]]
     certain = len(words) >= 40 and best > 0 and second <= best * 2 / 3
     return Detection(language=ranked[0], certain=certain, scores=scores)
+
+
+@cache
+def _vocabulary(code: str) -> frozenset[str]:
+    """The words of a language's number and date tables, a weaker sign of the language."""
+    language = LANGUAGES[code]
+    phrases = [
+        *language.hedges,
+        *language.months,
+        *language.weekdays,
+        *language.scales,
+        *language.cardinals,
+        *language.several,
+        *language.ordinals,
+    ]
+    return frozenset(word for phrase in phrases for word in phrase.split() if len(word) > 2)
 
 
 @attrs.frozen
@@ -261,8 +282,9 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}"
-            r"(?=\s*(?:$|[,;)\n]))|"
-            r"(?:tel(?:éfono|efone|ephone)?|tél(?:éphone)?|phone|fax|whatsapp)\.?:?\s*"
+            r"(?=\s*(?:$|[.,;)\n]))|"
+            r"(?:tel(?:éfono|efone|ephone)?|tél(?:éphone)?|phone|fax|whatsapp|call|llame|"
+            r"ligue|appelez)\.?:?\s*"
             r"[+()\d][\d\s().-]{5,}\d",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -696,6 +718,23 @@ _RATE_TAIL = re.compile(
 )
 
 
+_VERB_ENDINGS: Mapping[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r".{3,}(?:ed|ing)$|^(?:are|were|is|was|have|has|had|will|would|can|could|may|"
+        r"received|participated|attended|took|got|made|said|live|work|came|went)$"
+    ),
+    "es": re.compile(r".{2,}(?:aron|ieron|ó|ió|aban|ían|aría|arán|erán|irán|ando|iendo)$"),
+    "pt": re.compile(r".{2,}(?:aram|eram|iram|ou|eu|iu|ando|endo|indo|avam|iam)$"),
+    "fr": re.compile(r".{2,}(?:èrent|aient|ait|ont|ant|ées?)$|^(?:ont|sont|est|a)$"),
+}
+
+
+def _looks_like_verb(word: str, language: Language) -> bool:
+    """Whether a word after a counted noun is a verb: the noun ends before it."""
+    pattern = _VERB_ENDINGS.get(language.code)
+    return pattern is not None and pattern.match(word) is not None
+
+
 def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
     """The end of the counted noun after ``pos``: up to three words, stopping at a stop.
 
@@ -718,6 +757,8 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
         if words >= 1 and (low in language.per or low == "per"):
             tail = _RATE_TAIL.match(text, match.end(), limit)
             return tail.end() if tail else end
+        if words >= 1 and _looks_like_verb(low, language):
+            break
         if low in _STOP_AFTER:
             following = word_re.match(text, match.end(), limit)
             if not (
@@ -764,7 +805,7 @@ def _hedged(  # noqa: PLR0917 - one phrase, where it is, and how to read it
     return None
 
 
-def _other_readings(phrase: str, code: str, value: Number) -> list[str]:
+def _other_readings(phrase: str, code: str, value: Number, qualifier: Qualifier) -> list[str]:
     """How the other languages read ``phrase``, where they read it differently."""
     shown: list[str] = []
     for other in LANGUAGES:
@@ -774,8 +815,8 @@ def _other_readings(phrase: str, code: str, value: Number) -> list[str]:
             reading = parse_quantity(phrase, language=other)
         except (MigrationHealthError, ValueError):
             continue
-        if reading.value != value:
-            shown.append(f"{other}: {reading.value}")
+        if (reading.value, reading.qualifier) != (value, qualifier):
+            shown.append(f"{other}: {reading.qualifier.value} {reading.value}")
     return shown
 
 
@@ -877,7 +918,9 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         if unit_note:
             notes.append(unit_note)
         if uncertain:
-            others = _other_readings(text[phrase_start:unit_end], language.code, quantity.value)
+            others = _other_readings(
+                text[phrase_start:unit_end], language.code, quantity.value, quantity.qualifier
+            )
             if others:
                 notes.append(
                     f"read as {language.name}, which was not certain; other readings: "
@@ -899,6 +942,17 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         drafted.append(
             DraftedFigure(figure, text[phrase_start:unit_end], phrase_start, unit_end, borrowed)
         )
+    covered = [(s.start, s.end) for s in spans] + [(d.start, d.end) for d in dates]
+    covered += [(s, e) for s, e, _ in not_facts]
+    for match in _DIGIT_RUN.finditer(text, body):
+        if any(s < match.end() and match.start() < e for s, e in covered):
+            continue
+        try:
+            parse_number(match[0], language=language.code)
+        except QuantityParseError as error:
+            if "reads as" in str(error):
+                left.append(LeftOut(match[0], f"uncertain: {error.reason}", match.start()))
+    left.sort(key=lambda item: item.start)
     return drafted, left
 
 
@@ -924,6 +978,9 @@ def _week_of_month(after: str, language: Language) -> bool:
     """Whether an ordinal is followed by "week of <month>": a date, not a count."""
     words = re.findall(r"[^\W\d_]+", after.lower())[:4]
     return bool(words) and words[0] in language.week and any(w in language.months for w in words)
+
+
+_DIGIT_RUN = re.compile(r"(?<![\w.,-])[0-9]+(?:[.,][0-9]+)+(?![\w.,]*[0-9])")
 
 
 def _borrowed_unit(
@@ -1260,6 +1317,9 @@ def _countries(text: str, body: int, language: Language) -> tuple[list[str], dic
 # --- the draft -----------------------------------------------------------------------
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise InvalidValueError(
@@ -1269,7 +1329,16 @@ def _check_text(text: object) -> str:
         raise InvalidValueError("text", "the report is empty: there is nothing to draft", text)
     if "\x00" in text:
         raise InvalidValueError("text", "the report holds NUL characters: it is not text", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = _CONTROL.search(text)
+    if control is not None:
+        raise InvalidValueError(
+            "text",
+            f"the report holds the control character U+{ord(control[0]):04X} at offset "
+            f"{control.start()}: it is not plain text",
+            text,
+        )
+    return text
 
 
 def draft_report(  # noqa: PLR0915 - the draft, part by part
@@ -1520,7 +1589,12 @@ def _literal(text: str) -> str:
             out.append("\\r")
         elif not char.isprintable() and char != " ":
             code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            if code < 0x100:
+                out.append(f"\\x{code:02x}")
+            elif code < 0x10000:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
         else:
             out.append(char)
     out.append(quote)
