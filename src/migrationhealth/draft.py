@@ -1673,8 +1673,8 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
     It is written in the style of the recording guide: one call per record, each figure's
     quantity read with :func:`~migrationhealth.parse_quantity` from the phrase of its
     quote, every record with its ``draft=`` mark. Reviewing is editing the records and
-    deleting the marks; running the script checks each quote against nothing but
-    itself, builds the dataset and saves it to ``output``. The text is formatted as
+    deleting the marks; running the script builds the dataset and saves it to
+    ``output``, a file name beside the script. The text is formatted as
     ruff formats Python, with lines of at most 88 characters.
     """
     dataset = result.dataset
@@ -1688,6 +1688,8 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         "is marked draft=: check each one against the report, correct it, and delete",
         "its draft= line. Running the script builds the dataset and saves it.",
         '"""',
+        "",
+        "from pathlib import Path",
         "",
         "import migrationhealth as mh",
         "",
@@ -1804,7 +1806,7 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         ")",
         "",
         'if __name__ == "__main__":',
-        f"    mh.save(dataset, {_literal(output)})",
+        f"    mh.save(dataset, Path(__file__).with_name({_literal(output)}))",
     ]
     return re.sub(r" = \[\n\]\n", " = []\n", "\n".join(lines) + "\n")
 
