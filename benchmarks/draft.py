@@ -267,7 +267,13 @@ def compare(  # noqa: PLR0915 - one report, measure after measure
         if not forms:
             continue
         score.organisations += 1
-        if forms & drafted_forms or any(f in d for f in forms for d in drafted_forms if len(f) > 8):
+        if (
+            forms & drafted_forms
+            or any(f in d for f in forms for d in drafted_forms if len(f) > 8)
+            or any(
+                d in f for f in forms for d in drafted_forms if len(d) > 8 and 2 * len(d) > len(f)
+            )
+        ):
             score.organisations_found += 1
         else:
             score.missed.append(f"organisation {organisation.name}")

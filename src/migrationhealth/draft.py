@@ -339,6 +339,10 @@ _SENTENCE_END = re.compile(
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’/-][^\W_]+)*\.?|[–—-]|,", re.UNICODE)
 _STOP_AFTER = frozenset(
     [
+        "se",
+        "si",
+        "lo",
+        "nos",
         "que",
         "who",
         "which",
@@ -1085,19 +1089,24 @@ _ORG_WORDS = (
     r"Government|Gobierno|Governo|Gouvernement|Fund|Fondo|Fundo|Fonds|Foundation|"
     r"Fundación|Fundação|Fondation|Commission|Comisión|Comissão|Council|Consejo|Conselho|"
     r"Conseil|Office|Oficina|Escritório|Bureau|Department|Departamento|Département|"
-    r"Network|Red|Rede|Réseau|Association|Asociación|Associação|Committee|Comité|Comitê|"
+    r"Network|Red|Rede|Réseau|Casa|Hogar|Albergue|Refugio|Cáritas|Caritas|Association|Asociación|Associação|Committee|Comité|Comitê|"
     r"Programme|Program|Programa|Sistema|System|Servicio|Service|Serviço|Union|Unión|"
     r"Bank|Banco|Banque|Hospital|Hôpital|Consulado|Consulate|Embassy|Embajada|"
     r"Médicos Sin Fronteras|Doctors Without Borders|Médecins Sans Frontières|"
     r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha)\b"
 )
 _CONNECT = (
-    r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|of|of\s+the|and|y|e|et|do|da|"
-    r"dos|das|du|des|de\s+l['’]|pour|la|las|los|the|on)\s+|\s+|-)"
+    r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|for\s+the|of|of\s+the|and|"
+    r"y|e|et|do|da|en\s+el|en\s+la|in\s+the|"
+    r"dos|das|du|des|de\s+l['’]|pour|la|las|los|the|on|al|aux|au|para\s+as|para\s+os|"
+    r"para\s+a|pour\s+la|pour\s+les|contre|contre\s+la|contra|contra\s+la|against)\s+|\s+|-)"
 )
 _CAP = r"[A-ZÁÉÍÓÚÑÇÂÊÔÀ][\w’'&.-]*"
 _ORG_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,9}}")
-_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z][A-Za-z&/.-]{1,11})\s*\)")
+_ACRONYM = re.compile(
+    r"\(\s*(?P<acronym>[A-Z][A-Za-z&/.-]{1,11})(?:\s+(?:in|en|em|por sus siglas en)\s+[^)]{1,20})?"
+    r"\s*\)"
+)
 _BARE_ACRONYM = re.compile(r"(?<![\w/.-])[A-Z][A-Z&]{1,6}(?:/[A-Z]{2,6})?(?![\w/-])")
 
 
@@ -1115,10 +1124,11 @@ def _organisations(
             for candidate in _ORG_NAME.finditer(head):
                 if candidate.end() == len(head):
                     name_match = candidate
-            if name_match is None:
+            spelled = _spelled_out(head, acronym)
+            if name_match is None and spelled is None:
                 continue
-            name = _cut_name(name_match[0])
-            if not name or _is_country(acronym, language):
+            name = max(spelled or "", _cut_name(name_match[0] if name_match else ""), key=len)
+            if not name or _is_country(acronym, language) or _is_country(name, language):
                 continue
             if len(name.split()) == 1 and name.upper() != name and acronym not in name:
                 # "Guadalajara (Jal.)", "Uganda (East Africa)": a single word is no name
@@ -1134,16 +1144,35 @@ def _organisations(
             found.setdefault(name.lower(), (name, None, quote))
     for sentence in sentences:
         quote = text[sentence.start : sentence.end]
+        for match in _NAMED_AFTER.finditer(quote):
+            names = match["names"] or ""
+            if match["single"]:
+                names = match["single"]
+                if not names[0].isupper():
+                    generic = match[0][len(match["article"]) :].strip()
+                    names = generic[: len(generic) - len(names)].strip() + " " + names
+                found.setdefault(names.lower(), (names, None, quote))
+                continue
+            for name in _LIST_SPLIT.split(names):
+                name = _cut_name(name)
+                if name and name[0].isupper() and not _is_country(name, language):
+                    found.setdefault(name.lower(), (name, None, quote))
         for match in _BARE_ACRONYM.finditer(quote):
             acronym = match[0]
             if acronym in acronyms or len(acronym) < 2 or _is_country(acronym, language):
                 continue
             if acronym in _NOT_ACRONYMS or acronym.isdigit():
                 continue
-            if text[body:].count(acronym) < 2 and not re.search(
-                rf"\b(?:the|la|el|le|l['’]|o|a|del|de la|do|da|of)\s+{re.escape(acronym)}\b",
-                quote,
-                re.IGNORECASE,
+            if _in_capitals(quote, match.start(), match.end()):
+                continue  # a word of a heading or a dateline in capitals ("CIUDAD DE MÉXICO")
+            if (
+                len(acronym) < 3
+                and text[body:].count(acronym) < 2
+                and not re.search(
+                    rf"\b(?:the|la|el|le|l['’]|o|a|del|de la|do|da|of)\s+{re.escape(acronym)}\b",
+                    quote,
+                    re.IGNORECASE,
+                )
             ):
                 continue
             acronyms[acronym] = acronym
@@ -1165,6 +1194,23 @@ def _organisations(
             )
         )
     return organisations
+
+
+# Names that follow a generic noun: "albergues como Resprettrans, Oasis del Migrante y La
+# Esperanza", "the shelter Casa del Migrante", "el comedor de la Catedral".
+_GENERIC = (
+    r"albergues?|refugios?|comedor(?:es)?|shelters?|casas? de acogida|abrigos?|foyers?|"
+    r"centres? d['’]accueil|organizaciones|organizations|organisations|organizações|ONG|NGOs?|"
+    r"hospitales|hospitals|hôpitaux|hospitais|clínicas|clinics|universidades|universities"
+)
+_NAMED_AFTER = re.compile(
+    rf"\b(?:{_GENERIC})\s+(?:como|such as|like|comme|tais como|incluidos|including|:)?\s*"
+    rf"(?P<names>{_CAP}(?:{_CONNECT}{_CAP})*(?:\s*(?:,|\by\b|\band\b|\be\b|\bet\b)\s*"
+    rf"{_CAP}(?:{_CONNECT}{_CAP})*)*)"
+    r"|\b(?P<article>el|la|the|le|o|a)\s+(?:comedor|albergue|refugio|shelter|abrigo|foyer)\s+"
+    rf"(?P<single>(?:de\s+la\s+|del\s+|de\s+|do\s+|da\s+)?{_CAP}(?:{_CONNECT}{_CAP})*)",
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b)\s*")
 
 
 _NOT_ACRONYMS = frozenset(
@@ -1195,6 +1241,30 @@ _NOT_ACRONYMS = frozenset(
         "AND",
     }
 )
+
+
+def _spelled_out(head: str, acronym: str) -> str | None:
+    """The words before "(MHADRI)" whose capitals spell it, commas and all, or ``None``."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return None
+    words = list(re.finditer(r"[^\W\d_][\w’'-]*", head))[-20:]
+    for first in range(len(words) - 1, -1, -1):
+        chosen = words[first:]
+        if not chosen[0][0][0].isupper() or head[chosen[-1].end() :].strip():
+            continue
+        capitals = "".join(w[0][0] for w in chosen if w[0][0].isupper())
+        every = "".join(w[0][0].upper() for w in chosen)
+        if "".join(letters) in {capitals, every}:
+            return head[chosen[0].start() :].strip()
+    return None
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands beside another word in capitals."""
+    before = re.search(r"([^\W\d_]+)[^\w]*$", text[:start])
+    after = re.match(r"[^\w]*([^\W\d_]+)", text[end:])
+    return any(m is not None and len(m[1]) > 1 and m[1].isupper() for m in (before, after))
 
 
 def _cut_name(name: str) -> str:
@@ -1229,7 +1299,13 @@ def _cut_name(name: str) -> str:
     }
     while words and words[-1].lower() in drop:
         words.pop()
-    while words and words[0].lower() in drop | {"en", "in", "during", "durante", "by", "por"}:
+    lead = drop | {"en", "in", "during", "durante", "by", "por"}
+    # A capitalised article stays in a name that has no word of an organisation in it
+    # ("La Esperanza"); "La Secretaría de Salud" loses it.
+    while words and (
+        words[0] in lead
+        or (words[0].lower() in lead and re.search(_ORG_WORDS, " ".join(words[1:])))
+    ):
         words.pop(0)
     return " ".join(words).strip(" .,-")
 
