@@ -499,11 +499,24 @@ class _DateSpan:
     inferred: str | None
 
 
+def _in_a_name(tokens: list[re.Match[str]], index: int, language: Language) -> bool:
+    """Whether a capitalised month is part of a name ("Rio de Janeiro", "Plaza de Mayo").
+
+    Only in languages that write months in lower case, and only after "de" and a
+    capitalised word.
+    """
+    if language.code == "en" or not tokens[index][0][:1].isupper() or index < 2:
+        return False
+    return tokens[index - 1][0] in language.date_fillers and tokens[index - 2][0][:1].isupper()
+
+
 def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[int]:
     months = set(language.months)
     weekdays = set(language.weekdays)
     for index, token in enumerate(tokens):
         word = token[0].lower().rstrip(".")
+        if (word in months or word in weekdays) and _in_a_name(tokens, index, language):
+            continue
         if (
             word in months
             or word in weekdays
@@ -829,10 +842,12 @@ def _slug(text: str, limit: int = 40) -> str:
     return slug[:limit].strip("-") or "x"
 
 
-def _in(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    for s, e, reason in spans:
-        if s < end and start < e:
-            return reason
+def _in(
+    spans: list[tuple[int, int, str]], start: int, end: int
+) -> tuple[int, int, str] | None:
+    for found in spans:
+        if found[0] < end and start < found[1]:
+            return found
     return None
 
 
@@ -859,7 +874,11 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             continue
         outside = _in(not_facts, start, end)
         if outside is not None:
-            left.append(LeftOut(phrase, outside, start))
+            region = text[outside[0] : outside[1]].strip()
+            if outside[2] == "part of the SOURCE line":
+                region = phrase
+            if not left or (left[-1].phrase, left[-1].reason) != (region, outside[2]):
+                left.append(LeftOut(region, outside[2], max(outside[0], start)))
             continue
         if any(d.start <= start and end <= d.end for d in dates):
             continue  # a part of a date: the date is drafted as a date
