@@ -25,7 +25,8 @@ def _benchmark() -> ModuleType:
     key = "_benchmarks_draft"
     if key not in sys.modules:
         spec = importlib.util.spec_from_file_location(key, ROOT / "benchmarks" / "draft.py")
-        assert spec is not None and spec.loader is not None
+        assert spec is not None
+        assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         sys.modules[key] = module
         spec.loader.exec_module(module)
@@ -124,7 +125,8 @@ class TestSpanishReport:
         self, result: mh.Draft
     ) -> None:
         source = result.dataset.sources[0]
-        assert source.url is not None and source.url.startswith("https://mvsnoticias.com/")
+        assert source.url is not None
+        assert source.url.startswith("https://mvsnoticias.com/")
         assert source.language == "es"
         assert (str(source.published), source.published_inferred) == (
             "2025-04-15",
@@ -139,7 +141,8 @@ class TestSpanishReport:
     ) -> None:
         figure = next(d.figure for d in result.figures if d.figure.quantity.value == 39)
         assert figure.quantity.unit == "consultas médicas"
-        assert figure.draft is not None and "taken from the figure before" in figure.draft
+        assert figure.draft is not None
+        assert "taken from the figure before" in figure.draft
         assert figure.measure is mh.Measure.CONSULTATIONS
 
     def test_dates_read_with_the_year_of_the_page(self, result: mh.Draft) -> None:
@@ -293,7 +296,8 @@ class TestProperties:
         for item in result.figures:
             quote = item.figure.citation.quote if item.figure.citation else ""
             assert text[item.start : item.end] == item.phrase
-            assert item.phrase in quote and quote in text
+            assert item.phrase in quote
+            assert quote in text
             assert mh.parse_quantity(item.phrase, unit=item.unit, language="en") == (
                 item.figure.quantity
             )
@@ -305,7 +309,8 @@ class TestProperties:
         result = draft_report(text, language="en")
         assert len(result.figures) == len(stated)
         for line, item in zip(stated, result.figures, strict=True):
-            assert item.figure.citation is not None and item.figure.citation.quote == line
+            assert item.figure.citation is not None
+            assert item.figure.citation.quote == line
 
     @settings(max_examples=50)
     @given(st.text(max_size=60))
@@ -313,7 +318,8 @@ class TestProperties:
         try:
             result = draft_report(text)
         except mh.InvalidValueError as error:
-            assert error.field == "text"
+            field = error.field
+            assert field == "text"
             return
         for item in result.figures:
             quote = item.figure.citation.quote if item.figure.citation else ""
@@ -322,13 +328,13 @@ class TestProperties:
     @settings(max_examples=100)
     @given(st.text(max_size=40))
     def test_a_script_literal_reads_back_as_the_same_text(self, text: str) -> None:
-        assert eval(_literal(text)) == text  # noqa: S307 - the literal under test
+        assert eval(_literal(text)) == text
 
 
 class TestRuleMH403:
     def test_every_drafted_record_is_reported_until_its_mark_is_cleared(self) -> None:
         dataset = mh.draft(MSF.read_text("utf-8"))
-        found = [f for f in mh.validate(dataset, select="MH403").findings]
+        found = list(mh.validate(dataset, select="MH403").findings)
         figures = len(dataset.programmes[0].figures)
         dates = len(dataset.programmes[0].dates)
         records = 1 + len(dataset.organisations) + len(dataset.people) + 1

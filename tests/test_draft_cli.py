@@ -31,7 +31,8 @@ class TestJson:
         assert status == 0
         assert mh.loads(out) == mh.draft(MSF.read_text("utf-8"))
         assert err.count("\n") == 1
-        assert "drafted 8 figures" in err and "language es, detected" in err
+        assert "drafted 8 figures" in err
+        assert "language es, detected" in err
 
     def test_language_and_source_id_are_given(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -59,7 +60,7 @@ class TestJson:
     ) -> None:
         stdin = io.TextIOWrapper(io.BytesIO(RWJF.read_bytes()), encoding="utf-8")
         monkeypatch.setattr(sys, "stdin", stdin)
-        status, out, err = run(capsys, "draft", "-", "-q")
+        status, out, _ = run(capsys, "draft", "-", "-q")
         assert status == 0
         assert mh.loads(out).sources[0].url == "http://www.rwjf.org/reports/grr/058084.htm"
 
@@ -73,7 +74,8 @@ class TestJson:
         assert err == f"migrationhealth: error: {target}: exists; pass --force to overwrite it\n"
         assert target.read_text("utf-8") == "mine"
         status, _, _ = run(capsys, "draft", str(MSF), "-o", str(target), "--force", "-q")
-        assert status == 0 and mh.load(target).programmes
+        assert status == 0
+        assert mh.load(target).programmes
 
     def test_a_text_without_figures_gives_an_empty_draft_and_says_so(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -149,4 +151,5 @@ class TestPythonScript:
         figures = len(mh.draft(MSF.read_text("utf-8")).programmes[0].figures)
         assert out.count("mh.Figure(") == figures
         assert out.count("    draft=") + out.count("        draft=") >= figures
-        assert "mh.parse_quantity(" in out and 'language="es"' in out
+        assert "mh.parse_quantity(" in out
+        assert 'language="es"' in out

@@ -842,9 +842,7 @@ def _slug(text: str, limit: int = 40) -> str:
     return slug[:limit].strip("-") or "x"
 
 
-def _in(
-    spans: list[tuple[int, int, str]], start: int, end: int
-) -> tuple[int, int, str] | None:
+def _in(spans: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
     for found in spans:
         if found[0] < end and start < found[1]:
             return found
@@ -1129,7 +1127,7 @@ _ACRONYM = re.compile(
 _BARE_ACRONYM = re.compile(r"(?<![\w/.-])[A-Z][A-Z&]{1,6}(?:/[A-Z]{2,6})?(?![\w/-])")
 
 
-def _organisations(
+def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
     text: str, body: int, sentences: list[_Sentence], source_id: str, language: Language
 ) -> list[Organisation]:
     found: dict[str, tuple[str, str | None, str]] = {}
@@ -1172,8 +1170,8 @@ def _organisations(
                     names = generic[: len(generic) - len(names)].strip() + " " + names
                 found.setdefault(names.lower(), (names, None, quote))
                 continue
-            for name in _LIST_SPLIT.split(names):
-                name = _cut_name(name)
+            for part in _LIST_SPLIT.split(names):
+                name = _cut_name(part)
                 if name and name[0].isupper() and not _is_country(name, language):
                     found.setdefault(name.lower(), (name, None, quote))
         for match in _BARE_ACRONYM.finditer(quote):
