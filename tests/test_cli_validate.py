@@ -112,7 +112,7 @@ class TestValidate:
             check=False,
             encoding="utf-8",
         )
-        assert (done.returncode, done.stdout) == (0, "No findings (2 rules run).\n")
+        assert (done.returncode, done.stdout) == (0, "No findings (3 rules run).\n")
 
 
 class TestRules:
