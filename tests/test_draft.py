@@ -215,6 +215,21 @@ class TestNumbersThatStateNoFact:
         notes = result.dataset.sources[0].draft or ""
         assert "numbers left out" in notes
 
+    def test_a_number_no_language_writes_so_is_listed_as_unreadable(self) -> None:
+        result = draft_report("Una tasa de 4.2, por cada mil nascidos vivos.", language="pt")
+        reasons = {item.phrase: item.reason for item in result.left_out}
+        assert reasons["4.2"] == "unreadable: '4.2' is not how Portuguese writes a number"
+
+    def test_a_number_without_a_noun_takes_the_one_of_the_number_after_it(self) -> None:
+        text = "La región acoge a 6,53 millones de los 7,72 millones de migrantes venezolanos."
+        result = draft_report(text, language="es")
+        read = [(d.phrase, d.figure.quantity.value, d.figure.quantity.unit) for d in result.figures]
+        assert read == [
+            ("6,53 millones", 6530000, "migrantes venezolanos"),
+            ("los 7,72 millones de migrantes venezolanos", 7720000, "migrantes venezolanos"),
+        ]
+        assert "taken from the figure after" in (result.figures[0].figure.draft or "")
+
     def test_a_text_without_figures_gives_an_empty_draft_that_says_so(self) -> None:
         dataset = mh.draft("The ministry opened a new clinic for migrants.", language="en")
         assert dataset.programmes[0].figures == ()

@@ -46,7 +46,7 @@ from .model import (
     Source,
     Speaker,
 )
-from .numparse import find_numbers, parse_number, parse_quantity
+from .numparse import NumberSpan, find_numbers, parse_number, parse_quantity
 from .quantity import Qualifier, Quantity
 
 __all__ = [
@@ -420,6 +420,16 @@ _STOP_AFTER = frozenset(
         "between",
         "entre",
         "desde",
+        "sur",
+        "sous",
+        "dans",
+        "chez",
+        "vers",
+        "sobre",
+        "sob",
+        "até",
+        "hasta",
+        "hacia",
         "since",
         "depuis",
         "después",
@@ -671,7 +681,7 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
         Measure.SERVICE_POINTS,
     ),
     (
-        r"m[ée]dic|doctor|physician|enfermer|nurses?\b|infirmi|especialistas|specialists|"
+        r"m[ée]dic|m[ée]decin|doctor|physician|enfermer|nurses?\b|infirmi|especialistas|specialists|"
         r"health workers|trabajadores de la salud|profissionais de sa[úu]de|"
         r"professionnels de sant[ée]|personal de salud|health professionals",
         Measure.HEALTH_WORKERS,
@@ -776,6 +786,9 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
             return tail.end() if tail else end
         if words >= 1 and _looks_like_verb(low, language):
             break
+        if words == 0 and low in language.after_scale and text[pos - 1].isalpha():
+            cursor = match.end()  # "millones de servicios"
+            continue
         if low in _STOP_AFTER:
             following = word_re.match(text, match.end(), limit)
             if not (
@@ -865,7 +878,7 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
     left: list[LeftOut] = []
     taken = -1
     spans = find_numbers(text, language=language.code)
-    for span in spans:
+    for index, span in enumerate(spans):
         start, end = span.start, span.end
         phrase = text[start:end]
         if start < taken:
@@ -923,7 +936,9 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         found = _hedged(text, start, unit_end, sentence, span.value, language.code)
         borrowed = None
         if found is None and unit_end == end:
-            borrowed, unit_note = _borrowed_unit(drafted, sentences, sentence, ordinal)
+            borrowed, unit_note = _next_unit(text, spans[index + 1 :], end, sentence, language)
+            if borrowed is None:
+                borrowed, unit_note = _borrowed_unit(drafted, sentences, sentence, ordinal)
             if borrowed is not None:
                 found = _hedged(text, start, end, sentence, span.value, language.code, borrowed)
         if found is None:
@@ -971,8 +986,8 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         try:
             parse_number(match[0], language=language.code)
         except QuantityParseError as error:
-            if "reads as" in str(error):
-                left.append(LeftOut(match[0], f"uncertain: {error.reason}", match.start()))
+            kind = "uncertain" if "reads as" in str(error) else "unreadable"
+            left.append(LeftOut(match[0], f"{kind}: {error.reason}", match.start()))
     left.sort(key=lambda item: item.start)
     return drafted, left
 
@@ -1002,6 +1017,28 @@ def _week_of_month(after: str, language: Language) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w.,-])[0-9]+(?:[.,][0-9]+)+(?![\w.,]*[0-9])")
+
+
+def _next_unit(
+    text: str, later: tuple[NumberSpan, ...], end: int, sentence: _Sentence, language: Language
+) -> tuple[str | None, str | None]:
+    """The unit of the next number, when it follows closely.
+
+    "6,53 millones de los 7,72 millones de migrantes" counts migrants twice.
+    """
+    if not later or later[0].start >= sentence.end or later[0].start - end > 16:
+        return None, None
+    following = later[0]
+    if re.search(r"[.;:()]", text[end : following.start]):
+        return None, None
+    unit_end = _unit_words(text, following.end, sentence.end, language)
+    if unit_end == following.end:
+        return None, None
+    try:
+        unit = parse_quantity(text[following.start : unit_end], language=language.code).unit
+    except (MigrationHealthError, ValueError):
+        return None, None
+    return unit, f"the unit {unit!r} is not stated: taken from the figure after"
 
 
 def _borrowed_unit(
