@@ -44,6 +44,14 @@ FINDINGS: dict[str, list[str]] = {
     # The title's 'plus de 150' counts both trainings (137 + 25 = 162): nothing to find.
     "fr/oim_mali_sikasso_acteurs_2022": [],
     "fr/oim_mali_mobilisateurs_covid": [],
+    "en/iom_central_america_health_promoters": [],
+    # MH303 is false: the National Coordination Mechanism is the organisation of a named
+    # person's position (Gordon Kihalangwa is its chairman), which the rule does not count
+    # as a use. MH402 is false: 'a five-day Training of Trainers' says five days, joined to
+    # its unit by a hyphen.
+    "en/iom_nairobi_health_providers_trafficking_2018": ["MH303", "MH402"],
+    # MH402 is false: 'Nearly one and a half thousand people' is almost 1,500.
+    "en/poland_ukrainian_medics_course_2023": ["MH402"],
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds
@@ -52,6 +60,19 @@ FINDINGS: dict[str, list[str]] = {
 MISREAD: dict[str, str] = {
     "sbs-xxii-edition": "Roman numerals are not read: 'la XXII Semana Binacional de Salud'",
     "sms-rio-oficina-3-edition": "Roman numerals are not read: 'A III Oficina de Qualificação'",
+    "iom-nairobi-2018-days": "a number word joined by a hyphen is not read: 'a five-day Training'",
+    "polish-language-courses-completed": (
+        "'Nearly one and a half thousand people' is read as 1 (exact), not almost 1,500"
+    ),
+}
+
+
+# Figures in a list whose hedge is written once, before the list's first number: each
+# figure keeps the hedge, which the reader finds only before the first.
+LIST_HEDGE: dict[str, str] = {
+    "gt-nationals-abroad-count": "An estimated",
+    "hn-nationals-abroad-count": "An estimated",
+    "ni-nationals-abroad-count": "An estimated",
 }
 
 
@@ -171,6 +192,13 @@ def test_figure_value_is_read_from_its_quote(name: str, figure_id: str) -> None:
     (figure,) = [f.figure for f in dataset.figures() if f.figure.id == figure_id]
     assert figure.citation is not None
     read = readings(figure.citation.quote, language)
+    if figure.id in LIST_HEDGE:
+        hedge = LIST_HEDGE[figure.id]
+        assert figure.citation.quote.startswith(hedge)
+        assert (figure.quantity.value, mh.Qualifier.EXACT) in read
+        hedged = mh.parse_number(f"{hedge} {figure.quantity.value}", language=language)
+        assert hedged == (figure.quantity.value, figure.quantity.qualifier)
+        return
     assert (figure.quantity.value, figure.quantity.qualifier) in read, (
         f"{figure.citation.quote!r} reads as {sorted(read, key=str)}"
     )

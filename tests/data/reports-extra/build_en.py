@@ -1,0 +1,538 @@
+"""The curated records of the English reports (run this file to write them)."""
+
+from __future__ import annotations
+
+from curate import Report
+
+import migrationhealth as mh
+
+M = mh.Measure
+Q = mh.Qualifier
+R = mh.Role
+K = mh.OrganisationKind
+P = mh.Period.fromisoformat
+
+
+def iom() -> mh.Organisation:
+    return mh.Organisation(
+        id="iom",
+        name="International Organization for Migration",
+        acronym="IOM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+
+
+def report_iom_central_america_health_promoters() -> None:
+    r = Report(
+        "en",
+        "iom_central_america_health_promoters",
+        "iom-central-america-health-promoters",
+        title="IOM, Partners in Central America Train Migrant Health Promoters",
+        publisher="International Organization for Migration",
+        published=mh.PartialDate.fromisoformat("2015"),
+        published_inferred=(
+            "the page prints no date; the latest year it counts is 2014 ('In 2014, Guatemala "
+            "received 70,000 returnees') and it speaks of forced returns rising 'in the past "
+            "few years': 2015 is taken"
+        ),
+        notes=(
+            "A news item of the IOM, dateline El Salvador. The site's menus before the title "
+            "are left out. The stored copy stops in the middle of a quote ('They adjust to "
+            "the prevailin'); the text here ends with the last whole paragraph. 'An "
+            "estimated' hedges the whole list of nationals abroad, not only its first item."
+        ),
+    )
+    oim = iom()
+    attended = (
+        "The workshops in the three capitals and in high migration provinces were attended by "
+        "340 participants"
+    )
+    abroad = (
+        "An estimated three million Salvadorians, 1.6 million Guatemalans, 1.2 million "
+        "Hondurans, and 900,000 Nicaraguans live and work abroad"
+    )
+    returns = "In 2014, Guatemala received 70,000 returnees, while El Salvador received 35,000"
+
+    def nationals_abroad(country: str, phrase: str, people: str, value: int) -> mh.ServiceStatistic:
+        code = country.lower()
+        return mh.ServiceStatistic(
+            id=f"{code}-nationals-abroad",
+            population=f"{people} who live and work abroad",
+            countries=(country,),
+            figures=(
+                r.figure(
+                    f"{code}-nationals-abroad-count",
+                    M.OTHER,
+                    phrase,
+                    abroad,
+                    # 'An estimated' begins the list and hedges each of its numbers.
+                    quantity=mh.Quantity(value=value, unit=people, qualifier=Q.APPROXIMATE),
+                    note="Nationals who live and work abroad; 'An estimated' hedges the list.",
+                ),
+            ),
+        )
+
+    programme = mh.Programme(
+        id="iom-central-america-migrant-health-promoters",
+        title="Training workshops for migrant health promoters",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "the vulnerabilities and needs of migrant populations",
+            "the provision of migrant-friendly health services",
+            "the promotion of healthy lifestyles",
+        ),
+        countries=("SV", "HN", "NI"),
+        partners=(
+            mh.Partner(
+                organisation=oim.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(
+                    "IOM and its partners in Central America have organized a series of "
+                    "training workshops in El Salvador, Honduras and Nicaragua"
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="iom-central-america-promoters-cohort",
+                label="health promoters and government officials",
+                countries=("SV", "HN", "NI"),
+                figures=(
+                    r.figure(
+                        "iom-ca-promoters-participants",
+                        M.PARTICIPANTS,
+                        "340 participants",
+                        attended,
+                    ),
+                    r.figure(
+                        "iom-ca-promoters-capitals",
+                        M.PLACES_REACHED,
+                        "three capitals",
+                        attended,
+                        note="The capitals of El Salvador, Honduras and Nicaragua.",
+                    ),
+                ),
+            ),
+        ),
+        statistics=(
+            nationals_abroad("SV", "three million Salvadorians", "Salvadorians", 3_000_000),
+            nationals_abroad("GT", "1.6 million Guatemalans", "Guatemalans", 1_600_000),
+            nationals_abroad("HN", "1.2 million Hondurans", "Hondurans", 1_200_000),
+            nationals_abroad("NI", "900,000 Nicaraguans", "Nicaraguans", 900_000),
+            mh.ServiceStatistic(
+                id="gt-returnees-2014",
+                population="returnees received by Guatemala",
+                countries=("GT",),
+                dates=(r.date("In 2014", returns),),
+                figures=(
+                    r.figure(
+                        "gt-returnees-2014-count",
+                        M.OTHER,
+                        "70,000 returnees",
+                        returns,
+                        period=P("2014"),
+                        note="Forced returns received by Guatemala.",
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="sv-returnees-2014",
+                population="returnees received by El Salvador",
+                countries=("SV",),
+                dates=(r.date("In 2014", returns),),
+                figures=(
+                    r.figure(
+                        "sv-returnees-2014-count",
+                        M.OTHER,
+                        "35,000",
+                        returns,
+                        unit="returnees",
+                        period=P("2014"),
+                        note="Forced returns received by El Salvador.",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "Workshops in El Salvador, Honduras and Nicaragua, in the three capitals and in "
+            "high-migration provinces, for 340 health promoters and government officials; "
+            "with the number of nationals of four countries living abroad and of 2014's "
+            "returnees."
+        ),
+    )
+    r.write(oim, programme)
+
+
+def report_iom_nairobi_trafficking_training_2018() -> None:
+    r = Report(
+        "en",
+        "iom_nairobi_health_providers_trafficking_2018",
+        "iom-nairobi-health-providers-2018",
+        title=(
+            "IOM Trains Health Providers to Care for Victims of Trafficking, Migrants in "
+            "Vulnerable Situations"
+        ),
+        publisher="International Organization for Migration",
+        published=mh.PartialDate.fromisoformat("2018"),
+        published_inferred=(
+            "the page prints no date; its photograph is credited 'IOM 2018' and the training "
+            "it reports ran 'from 10 to 14 September 2018'"
+        ),
+        notes=(
+            "A news item of the IOM, dateline Nairobi, with its photograph's caption. The "
+            "stored copy stops in the middle of a sentence ('commended the work of IOM,'), "
+            "which is kept as stored since it names the speaker at the launch."
+        ),
+    )
+    oim = iom()
+    eu = mh.Organisation(id="eu", name="European Union", acronym="EU", kind=K.INTERGOVERNMENTAL)
+    interior = mh.Organisation(
+        id="ke-ministry-of-interior",
+        name="Ministry of Interior",
+        kind=K.MINISTRY,
+        country="KE",
+    )
+    ncm = mh.Organisation(
+        id="ke-national-coordination-mechanism",
+        name="National Coordination Mechanism",
+        kind=K.GOVERNMENT,
+        country="KE",
+    )
+    health_ministries = mh.Organisation(
+        id="east-africa-ministries-of-health",
+        name="Ministries of Health",
+        kind=K.MINISTRY,
+        notes=(
+            "The ministries of health of Djibouti, Ethiopia, Kenya, Somalia, South Sudan, "
+            "Sudan and Uganda, whose representatives took part."
+        ),
+    )
+    conducted = (
+        "IOM, the UN Migration Agency, under the Better Migration Management (BMM) programme "
+        "and the EU-IOM Joint Initiative for Migrant Protection and Reintegration in the Horn "
+        "of Africa, conducted a five-day Training of Trainers for health care providers"
+    )
+    brought = (
+        "It brought together representatives from the Ministries of Health, as well as "
+        "professionals working to provide protection services in Djibouti, Ethiopia, Kenya, "
+        "Somalia, South Sudan, Sudan and Uganda"
+    )
+    countries = ("DJ", "ET", "KE", "SO", "SS", "SD", "UG")
+    bmm = mh.Programme(
+        id="better-migration-management",
+        title="Better Migration Management",
+        kind=mh.ProgrammeKind.PROJECT,
+        partners=(mh.Partner(organisation=oim.id, roles=(R.IMPLEMENTER,)),),
+    )
+    joint_initiative = mh.Programme(
+        id="eu-iom-joint-initiative-horn-of-africa",
+        title=(
+            "EU-IOM Joint Initiative for Migrant Protection and Reintegration in the Horn of Africa"
+        ),
+        kind=mh.ProgrammeKind.PROJECT,
+        partners=(
+            mh.Partner(
+                organisation=eu.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite("the EU-IOM Joint Initiative for Migrant Protection"),
+            ),
+            mh.Partner(
+                organisation=oim.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite("the EU-IOM Joint Initiative for Migrant Protection"),
+            ),
+        ),
+    )
+    kihalangwa_title = (
+        "the Principal Secretary in the Kenyan Ministry of Interior and Chairman of the "
+        "National Coordination Mechanism"
+    )
+    launch = (
+        "Speaking at the launch of the training, Gordon Kihalangwa, the Principal Secretary in "
+        "the Kenyan Ministry of Interior and Chairman of the National Coordination Mechanism "
+        "commended the work of IOM"
+    )
+    training = mh.Programme(
+        id="iom-nairobi-tot-health-providers-2018",
+        title="Training of Trainers for health care providers",
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "care for victims of trafficking",
+            "mental health considerations for migrants in vulnerable situations",
+            "psychosocial first aid",
+        ),
+        countries=countries,
+        places=("Nairobi",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(conducted)
+            ),
+            mh.Partner(
+                organisation=health_ministries.id, roles=(R.ATTENDEE,), citation=r.cite(brought)
+            ),
+        ),
+        figures=(
+            r.figure(
+                "iom-nairobi-2018-days",
+                M.DURATION,
+                "five-day",
+                conducted,
+                # 'five-day' is not read: a number word joined to its unit by a hyphen.
+                quantity=mh.Quantity(value=5, unit="day"),
+            ),
+            r.figure(
+                "migrant-journeys-distance",
+                M.DISTANCE,
+                "hundreds of kilometres",
+                "Often, migrants travel on foot for hundreds of kilometres through dangerous "
+                "territories",
+                note="How far migrants on the routes out of Africa often travel on foot.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="iom-nairobi-2018-trainees",
+                label=(
+                    "representatives from the Ministries of Health and professionals working "
+                    "to provide protection services"
+                ),
+                dates=(
+                    r.date(
+                        "from 10 to 14 September 2018",
+                        "ran from 10 to 14 September 2018",
+                    ),
+                ),
+                places=("Nairobi",),
+                countries=countries,
+            ),
+        ),
+        related=(bmm.id, joint_initiative.id),
+        citations=(
+            r.cite(
+                launch,
+                speaker=mh.Speaker(
+                    name="Gordon Kihalangwa",
+                    position=kihalangwa_title,
+                    organisation=interior.id,
+                    person="gordon-kihalangwa",
+                ),
+            ),
+        ),
+        description=(
+            "A five-day training of trainers in Nairobi, 10 to 14 September 2018, for health "
+            "care providers and protection professionals of seven countries of East Africa "
+            "and the Horn of Africa, on the care of victims of trafficking and the mental "
+            "health of migrants in vulnerable situations."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="gordon-kihalangwa",
+            name="Gordon Kihalangwa",
+            positions=(
+                mh.Position(
+                    title="the Principal Secretary in the Kenyan Ministry of Interior",
+                    organisation=interior.id,
+                    source=r.source.id,
+                ),
+                mh.Position(
+                    title="Chairman of the National Coordination Mechanism",
+                    organisation=ncm.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite(launch),),
+        ),
+        mh.Person(
+            id="wilson-johwa",
+            name="Wilson Johwa",
+            positions=(
+                mh.Position(
+                    title="photographer (credited 'Photo: Wilson Johwa/IOM 2018')",
+                    organisation=oim.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite("Photo: Wilson Johwa/IOM 2018"),),
+        ),
+    )
+    r.write(oim, eu, interior, ncm, health_ministries, training, bmm, joint_initiative, *people)
+
+
+def report_poland_course_for_ukrainian_medics_2023() -> None:
+    r = Report(
+        "en",
+        "poland_ukrainian_medics_course_2023",
+        "dignitynews-ukrainian-medics-poland",
+        title=(
+            "Facilitation for Ukrainian medics in the Polish health service: Ministry of Health "
+            "launched special training"
+        ),
+        publisher="Dignity News",
+        published=mh.PartialDate.fromisoformat("2023"),
+        published_inferred=(
+            "the page prints no date; 'In March last year, after the outbreak of war in "
+            "Ukraine' (March 2022) makes it 2023"
+        ),
+        notes=(
+            "The stored text has no heading: the title is read from the page's address. The "
+            "text ends where the stored copy ends a paragraph."
+        ),
+    )
+    cmkp = mh.Organisation(
+        id="pl-cmkp",
+        name="Medical Centre for Postgraduate Education",
+        acronym="CMKP",
+        kind=K.UNIVERSITY,
+        country="PL",
+    )
+    school = mh.Organisation(
+        id="pl-cmkp-school-of-public-health",
+        name="CMKP School of Public Health",
+        kind=K.UNIVERSITY,
+        country="PL",
+        parent=cmkp.id,
+    )
+    ministry = mh.Organisation(
+        id="pl-ministry-of-health", name="Ministry of Health", kind=K.MINISTRY, country="PL"
+    )
+    who = mh.Organisation(
+        id="who", name="World Health Organisation", acronym="WHO", kind=K.UN_AGENCY
+    )
+    launched = (
+        "The Medical Centre for Postgraduate Education (CMKP) in Warsaw, in cooperation with "
+        "the Ministry of Health and the World Health Organisation (WHO), has launched a course "
+        "for medical professionals who have come from Ukraine and want to work in the Polish "
+        "health service"
+    )
+    jankowski = mh.Speaker(
+        name="Mateusz Jankowski",
+        position="Project coordinator Professor",
+        organisation=school.id,
+        person="mateusz-jankowski",
+    )
+    barriers = (
+        "Two key barriers preventing the professional activation of medical professionals "
+        "from Ukraine have been identified: the language barrier and the systemic barrier "
+        "related to the lack of knowledge of the healthcare system in Poland"
+    )
+    arrived = (
+        "said that after 24 February 2022, a large number of medical personnel have arrived "
+        "in Poland from Ukraine"
+    )
+    course = mh.Programme(
+        id="cmkp-organisation-of-health-care-in-poland",
+        title="Organisation of health care in Poland",
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.UNDER_WAY,
+        themes=("the organisation of health care in Poland",),
+        countries=("PL",),
+        dates=(
+            r.date(
+                "after 24 February 2022",
+                arrived,
+                period=P("2022-02-24/.."),
+                event="medical personnel arriving in Poland from Ukraine",
+                note="'after 24 February 2022': the day Russia's full-scale invasion began.",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=cmkp.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(launched)
+            ),
+            mh.Partner(organisation=ministry.id, roles=(R.PARTNER,), citation=r.cite(launched)),
+            mh.Partner(
+                organisation=who.id,
+                roles=(R.FUNDER, R.PARTNER),
+                citation=r.cite("The course is funded by the WHO"),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "cmkp-course-availability",
+                M.DURATION,
+                "12 months",
+                "The course will be available free of charge online for 12 months",
+                planned=mh.Plan.TARGET,
+            ),
+            r.figure(
+                "ukrainian-medics-applications",
+                M.OTHER,
+                "more than 7,000 applications",
+                "So far, doctors, dentists, nurses, midwives and paramedics, mainly from "
+                "Ukraine, have submitted more than 7,000 applications to the Minister of Health "
+                "for employment on the basis of the simplified procedure",
+                note="Applications for employment under the simplified procedure.",
+            ),
+            r.figure(
+                "ukrainian-medics-barriers",
+                M.OTHER,
+                "Two key barriers",
+                barriers,
+                speaker=jankowski,
+                note="The barriers to the professional activation of medics from Ukraine.",
+            ),
+        ),
+        citations=(r.cite(barriers, speaker=jankowski),),
+        description=(
+            "A free online course on the organisation of health care in Poland, for medical "
+            "professionals from Ukraine who want to work in the Polish health service, by "
+            "the CMKP with the Ministry of Health and the WHO."
+        ),
+    )
+    language_courses = mh.Programme(
+        id="polish-language-courses-for-ukrainian-medics-2022",
+        title="Free Polish language courses for medics who came to Poland",
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.COMPLETED,
+        countries=("PL",),
+        dates=(
+            r.date(
+                "In March last year",
+                "In March last year, after the outbreak of war in Ukraine, free Polish language "
+                "courses were organised",
+                period=P("2022-03"),
+                inferred="'last year' read against the year of the page, 2023",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="polish-language-courses-2022-cohort",
+                countries=("PL",),
+                figures=(
+                    r.figure(
+                        "polish-language-courses-completed",
+                        M.COMPLETED,
+                        "Nearly one and a half thousand people",
+                        "Nearly one and a half thousand people completed the course",
+                        # Read as 1: 'one and a half thousand' is one thousand five hundred.
+                        quantity=mh.Quantity(value=1500, unit="people", qualifier=Q.ALMOST),
+                    ),
+                ),
+            ),
+        ),
+        related=(course.id,),
+        description="Polish language courses organised in March 2022 for medics from Ukraine.",
+    )
+    person = mh.Person(
+        id="mateusz-jankowski",
+        name="Mateusz Jankowski",
+        positions=(
+            mh.Position(
+                title="Project coordinator",
+                organisation=school.id,
+                programme=course.id,
+                source=r.source.id,
+            ),
+            mh.Position(title="Professor", organisation=school.id, source=r.source.id),
+        ),
+        citations=(r.cite(barriers, speaker=jankowski),),
+    )
+    r.write(cmkp, school, ministry, who, course, language_courses, person)
+
+
+if __name__ == "__main__":
+    for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
+        build()
