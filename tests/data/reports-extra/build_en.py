@@ -533,6 +533,186 @@ def report_poland_course_for_ukrainian_medics_2023() -> None:
     r.write(cmkp, school, ministry, who, course, language_courses, person)
 
 
+def report_iom_malta_train4mh_2019() -> None:
+    r = Report(
+        "en",
+        "iom_malta_train4mh_2019",
+        "iom-malta-train4mh-2019",
+        title="TRAIN4M&H training on migration and health",
+        publisher="International Organization for Migration, Malta",
+        published=mh.PartialDate.fromisoformat("2019"),
+        published_inferred=(
+            "the page prints no date; it reports the training of 'On 27 February 2019' as "
+            "past: 2019 is taken"
+        ),
+        notes=(
+            "A news item of the IOM in Malta, with its subtitle. The page's tag after the "
+            "text ('SDG 10 - Reduced Inequalities') is left out. The training is described as "
+            "'full-day', without a number."
+        ),
+    )
+    oim = iom()
+    commission = mh.Organisation(
+        id="european-commission", name="European Commission", kind=K.INTERGOVERNMENTAL
+    )
+    dg_sante = mh.Organisation(
+        id="dg-sante",
+        name="Directorate General for Health and Food Safety",
+        acronym="DG SANTE",
+        kind=K.INTERGOVERNMENTAL,
+        parent=commission.id,
+    )
+    giz = mh.Organisation(
+        id="giz",
+        name="Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        acronym="GIZ",
+        kind=K.GOVERNMENT,
+        country="DE",
+        notes="Named by its acronym only.",
+    )
+    iss = mh.Organisation(
+        id="it-iss",
+        name="Istituto Superiore di Sanità",
+        acronym="ISS",
+        kind=K.PUBLIC_HEALTH_INSTITUTE,
+        country="IT",
+    )
+    ehesp = mh.Organisation(
+        id="fr-ehesp",
+        name="École des hautes études en santé publique",
+        acronym="EHESP",
+        kind=K.UNIVERSITY,
+        country="FR",
+    )
+    ispup = mh.Organisation(
+        id="pt-ispup",
+        name="The Institute of Public Health of the University of Porto",
+        acronym="ISPUP",
+        kind=K.UNIVERSITY,
+        country="PT",
+    )
+    sapienza = mh.Organisation(
+        id="it-sapienza-public-health",
+        name="Dipartimento di Sanità Pubblica e Malattie Infettive – Università Sapienza Roma",
+        kind=K.UNIVERSITY,
+        country="IT",
+    )
+    aspher = mh.Organisation(
+        id="aspher",
+        name="Association of Schools of Public Health in the European Region",
+        acronym="ASPHER",
+        kind=K.PROFESSIONAL_BODY,
+    )
+    academy = mh.Organisation(
+        id="mt-academy-for-disciplined-forces",
+        name="Academy for Disciplined Forces",
+        kind=K.GOVERNMENT,
+        country="MT",
+    )
+    organised = (
+        "organized under the tendered initiative TRAIN4M&H funded within the framework of the "
+        "Third Health Programme of the EU (2014-2020) by the Directorate General for Health and "
+        "Food Safety (DG SANTE) of the European Commission, coordinated by GIZ in collaboration "
+        "with IOM, the Istituto Superiore di Sanità (ISS), École des hautes études en santé "
+        "publique (EHESP), The Institute of Public Health of the University of Porto (ISPUP), "
+        "the Dipartimento di Sanità Pubblica e Malattie Infettive – Università Sapienza Roma "
+        "and the Association of Schools of Public Health in the European Region (ASPHER)"
+    )
+    third = "the Third Health Programme of the EU (2014-2020)"
+    health_programme = mh.Programme(
+        id="eu-third-health-programme",
+        title="Health Programme of the EU",
+        kind=mh.ProgrammeKind.OTHER,
+        edition=r.figure(
+            "eu-health-programme-edition",
+            M.EDITION,
+            "Third Health Programme",
+            third,
+        ),
+        dates=(r.date("2014-2020", third),),
+        partners=(
+            mh.Partner(organisation=dg_sante.id, roles=(R.FUNDER,), citation=r.cite(organised)),
+        ),
+    )
+    initiative = mh.Programme(
+        id="train4mh",
+        title="TRAIN4M&H",
+        kind=mh.ProgrammeKind.PROJECT,
+        partners=(
+            mh.Partner(organisation=dg_sante.id, roles=(R.FUNDER,), citation=r.cite(organised)),
+            mh.Partner(organisation=giz.id, roles=(R.COORDINATOR,), citation=r.cite(organised)),
+            *(
+                mh.Partner(organisation=o.id, roles=(R.PARTNER,), citation=r.cite(organised))
+                for o in (oim, iss, ehesp, ispup, sapienza, aspher)
+            ),
+        ),
+        related=(health_programme.id,),
+    )
+    held = (
+        "On 27 February 2019, the International Organization for Migration (IOM) held a "
+        "training on migration and health for health professionals, law enforcement officers "
+        "and social workers working at local level with migrants and refugees in Malta"
+    )
+    training = mh.Programme(
+        id="iom-malta-train4mh-training-2019",
+        title="Training on migration and health for health professionals",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "intercultural competence",
+            "health needs, challenges and risks among migrants and refugees",
+            "mental health and psychosocial support",
+            "psychological first aid",
+            "vulnerabilities",
+        ),
+        countries=("MT",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(held)
+            ),
+            mh.Partner(
+                organisation=academy.id,
+                roles=(R.HOST,),
+                citation=r.cite(
+                    "The full-day training which took place at the Academy for Disciplined Forces"
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="iom-malta-train4mh-2019-trainees",
+                label=(
+                    "health professionals, law enforcement officers and social workers working "
+                    "at local level with migrants and refugees"
+                ),
+                dates=(r.date("On 27 February 2019", held),),
+                countries=("MT",),
+            ),
+        ),
+        related=(initiative.id,),
+        description=(
+            "A full-day training in Malta on 27 February 2019 for front-line health "
+            "professionals, law enforcement officers and social workers, under the "
+            "TRAIN4M&H initiative of the EU's Third Health Programme."
+        ),
+    )
+    r.write(
+        oim,
+        commission,
+        dg_sante,
+        giz,
+        iss,
+        ehesp,
+        ispup,
+        sapienza,
+        aspher,
+        academy,
+        training,
+        initiative,
+        health_programme,
+    )
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

@@ -434,6 +434,370 @@ def report_iom_mali_community_mobilisers() -> None:
     r.write(oim, programme)
 
 
+def report_iom_niger_border_health_capacities() -> None:
+    r = Report(
+        "fr",
+        "oim_niger_assamaka_frontieres",
+        "oim-niger-capacites-sanitaires-frontieres",
+        title=(
+            "L’OIM renforce les capacités sanitaires aux frontières du Niger avec la Libye et "
+            "l’Algérie"
+        ),
+        publisher="OIM Niger",
+        notes=(
+            "A release of the IOM in Niger, dateline Niamey. The stored copy of the page holds "
+            "no date, and the text dates things only relative to itself ('il y a un an', 'ce "
+            "mois-ci', 'Pour le seul mois d’août'), so they are not dated here. The copy stops "
+            "at the start of a paragraph ('Plusieurs activités o'); the text here ends with "
+            "the last whole paragraph."
+        ),
+    )
+    oim = iom()
+    sweden = mh.Organisation(
+        id="se-government", name="gouvernement de Suède", kind=K.GOVERNMENT, country="SE"
+    )
+    august = (
+        "Pour le seul mois d’août, 48 000 individus ont été enregistrés dans sept points de "
+        "contrôle du flux de l’OIM comme transitant par le pays"
+    )
+    launched = (
+        "l’Organisation internationale pour les migrations (OIM) a lancé, il y a un an, son "
+        "projet de gestion de l’immigration et des frontières (IBM) intitulé Strengthening "
+        "Health Capacities at the Borders with Assamaka et Séguédine"
+    )
+    programme = mh.Programme(
+        id="oim-niger-strengthening-health-capacities-borders",
+        title="Strengthening Health Capacities at the Borders with Assamaka et Séguédine",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.COMPLETED,
+        themes=("eau, assainissement et hygiène (WASH)", "équipements médicaux"),
+        countries=("NE",),
+        places=("Assamaka", "Séguédine"),
+        partners=(
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(launched)
+            ),
+            mh.Partner(
+                organisation=sweden.id,
+                roles=(R.FUNDER,),
+                citation=r.cite("L’effort est soutenu par le gouvernement de Suède"),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "oim-niger-ibm-project-age",
+                M.DURATION,
+                "un an",
+                launched,
+                note=(
+                    "Launched a year before the release, and ended 'ce mois-ci', the month of "
+                    "the release."
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="niger-transit-august",
+                population="individus transitant par le Niger",
+                countries=("NE",),
+                dates=(
+                    r.date(
+                        "Pour le seul mois d’août",
+                        august,
+                        period=P("--08"),
+                        inferred="August of a year the page does not state",
+                    ),
+                ),
+                figures=(
+                    r.figure(
+                        "niger-transit-august-people",
+                        M.OTHER,
+                        "48 000 individus",
+                        august,
+                        period=P("--08"),
+                        note="People registered at the IOM's flow monitoring points.",
+                    ),
+                    r.figure(
+                        "niger-flow-monitoring-points",
+                        M.SERVICE_POINTS,
+                        "sept points de contrôle du flux",
+                        august,
+                        note="The IOM's flow monitoring points in Niger.",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "An IOM border-management project in Niger, funded by Sweden: water, sanitation "
+            "and hygiene works and medical equipment for the new health centre of Assamaka, "
+            "where migrants arrive from Algeria."
+        ),
+    )
+    r.write(oim, sweden, programme)
+
+
+def report_mali_national_referral_mechanism_training() -> None:
+    r = Report(
+        "fr",
+        "mali_mrn_formation_formateurs",
+        "africavision7-mali-mrn-formation",
+        title="Mali : formation sur la prise en charge de migrants vulnérables",
+        publisher="Africa Vision 7",
+        notes=(
+            "A news site's account of a release of the IOM. The stored text has no heading: "
+            "the title is read from the page's address. The page holds no date, and the text "
+            "gives the workshops' days without their year ('du 10 mai au 15 juin'); the "
+            "mechanism they teach was adopted in 2021. The copy stops in the middle of a "
+            "sentence ('Le MRN s’inscrit dans le cadre'); the text here ends with the last "
+            "whole paragraph."
+        ),
+    )
+    oim = iom()
+    mali = mh.Organisation(
+        id="ml-government", name="gouvernement malien", kind=K.GOVERNMENT, country="ML"
+    )
+    eu_delegation = mh.Organisation(
+        id="eu-delegation-mali",
+        name="Délégation de l’Union européenne",
+        kind=K.INTERGOVERNMENTAL,
+        country="ML",
+    )
+    carried = (
+        "Cette activité est portée par l’Organisation internationale pour les migrations (OIM), "
+        "le gouvernement malien et la Délégation de l’Union européenne (UE)"
+    )
+    title_quote = (
+        "Plus de 220 techniciens, prestataires de services et travailleurs sociaux impliqués "
+        "dans la protection et l’assistance des migrants vulnérables seront formés, selon l’OIM"
+    )
+    body_quote = (
+        "Plus de 220 techniciens, prestataires de services et travailleurs sociaux impliqués "
+        "dans la protection et l’assistance aux migrants vulnérables seront formés pour "
+        "partager à leur tour, les connaissances acquises à d’autres acteurs, a affirmé l’OIM"
+    )
+    workshops = (
+        "une série d’ateliers de formation de formateurs, organisés du 10 mai au 15 juin, dans "
+        "la capitale Bamako (Sud) et sept Régions administratives à travers le pays"
+    )
+    said_iom = mh.Speaker(description="l’OIM", organisation=oim.id)
+    ouvry_title = "l’ambassadeur de l’UE au Mali"
+    ouvry_quote = (
+        "Le développement des capacités, au travers de l’entraînement des entraîneurs, est un "
+        "élément essentiel pour garantir aux migrants qui décident de rentrer dans leur pays "
+        "d’origine une assistance dans des conditions sûres, dignes et respectueuses des "
+        "normes internationales"
+    )
+    ouvry = mh.Speaker(
+        name="Bart Ouvry",
+        position=ouvry_title,
+        organisation=eu_delegation.id,
+        person="bart-ouvry",
+    )
+    mrn = mh.Programme(
+        id="mali-mecanisme-de-referencement-national",
+        title="Mécanisme de référencement national",
+        kind=mh.ProgrammeKind.POLICY,
+        countries=("ML",),
+        dates=(
+            r.date(
+                "en 2021",
+                "Le « Mécanisme de référencement national » (MRN), adopté par le Mali en 2021",
+                event="adoption",
+            ),
+        ),
+        partners=(mh.Partner(organisation=mali.id, roles=(R.PROMOTER,)),),
+        description=(
+            "Mali's national referral mechanism for the most vulnerable returning and "
+            "foreign migrants, with their health and psychosocial care."
+        ),
+    )
+    headline = r.figure(
+        "mali-mrn-tot-trained-headline",
+        M.TRAINED,
+        "Plus de 220 techniciens",
+        title_quote,
+        speaker=said_iom,
+        planned=mh.Plan.TARGET,
+    )
+    training = mh.Programme(
+        id="mali-mrn-formation-de-formateurs",
+        title="Ateliers de formation de formateurs sur le Mécanisme de référencement national",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.UNDER_WAY,
+        themes=("la protection et l’assistance aux migrants vulnérables",),
+        countries=("ML",),
+        places=("Bamako",),
+        partners=tuple(
+            mh.Partner(organisation=o.id, roles=(R.PROMOTER,), citation=r.cite(carried))
+            for o in (oim, mali, eu_delegation)
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="mali-mrn-tot-trainees",
+                label=(
+                    "techniciens, prestataires de services et travailleurs sociaux impliqués "
+                    "dans la protection et l’assistance aux migrants vulnérables"
+                ),
+                dates=(r.date("du 10 mai au 15 juin", workshops, planned=mh.Plan.TARGET),),
+                places=("Bamako",),
+                countries=("ML",),
+                figures=(
+                    headline,
+                    r.figure(
+                        "mali-mrn-tot-trained",
+                        M.TRAINED,
+                        "Plus de 220 techniciens",
+                        body_quote,
+                        speaker=said_iom,
+                        planned=mh.Plan.TARGET,
+                        repeats=headline.id,
+                    ),
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "mali-mrn-tot-regions",
+                M.PLACES_REACHED,
+                "sept Régions administratives",
+                workshops,
+                planned=mh.Plan.TARGET,
+                note="Besides the capital, Bamako.",
+            ),
+        ),
+        citations=(r.cite(ouvry_quote, speaker=ouvry),),
+        related=(mrn.id,),
+        description=(
+            "Training-of-trainers workshops from 10 May to 15 June (year not stated) in "
+            "Bamako and seven administrative regions of Mali, to train more than 220 "
+            "technicians, service providers and social workers in the national referral "
+            "mechanism for vulnerable migrants."
+        ),
+    )
+    person = mh.Person(
+        id="bart-ouvry",
+        name="Bart Ouvry",
+        positions=(
+            mh.Position(title=ouvry_title, organisation=eu_delegation.id, source=r.source.id),
+        ),
+        citations=(r.cite(ouvry_quote, speaker=ouvry),),
+    )
+    r.write(oim, mali, eu_delegation, training, mrn, person)
+
+
+def report_iom_morocco_online_trainers_2021() -> None:
+    r = Report(
+        "fr",
+        "oim_maroc_experts_formateurs_2021",
+        "oim-maroc-communique-experts-formateurs-2021",
+        title=(
+            "Formation d’expert-e-s formateur-e-s en Tunisie, Lybie, Égypte, Yémen et au Soudan "
+            "en matière de santé et protection des migrant-e-s"
+        ),
+        publisher="OIM Maroc",
+        published=mh.PartialDate.fromisoformat("2021"),
+        published_inferred=(
+            "the page prints no date; it reports the training of 'juin et juillet 2021' as "
+            "past: 2021 is taken"
+        ),
+        notes=(
+            "A release of the IOM in Morocco, dateline Rabat. The site's menus before the "
+            "title are left out. The stored copy stops in the middle of its second paragraph "
+            "('la santé sexuelle et reproductive des migrant-e-s, l'); the text here ends with "
+            "the first. It names the IOM 'l’Organisation internationale des migrations'."
+        ),
+    )
+    oim = mh.Organisation(
+        id="iom",
+        name="Organisation internationale pour les migrations",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+        spellings=(
+            mh.Spelling(source=r.source.id, text="l’Organisation internationale des migrations"),
+        ),
+    )
+    ensp = mh.Organisation(
+        id="ma-ensp",
+        name="École Nationale de Santé publique",
+        acronym="ENSP",
+        kind=K.PUBLIC_HEALTH_INSTITUTE,
+        country="MA",
+    )
+    delm = mh.Organisation(
+        id="ma-delm",
+        name="Direction de l’Épidémiologie et de Lutte contre les Maladies",
+        acronym="DELM",
+        kind=K.GOVERNMENT,
+        country="MA",
+        parent="ma-ministere-sante",
+    )
+    ministry = mh.Organisation(
+        id="ma-ministere-sante", name="Ministère de la Santé", kind=K.MINISTRY, country="MA"
+    )
+    organised = (
+        "En juin et juillet 2021, l’Organisation internationale des migrations (OIM) au Maroc "
+        "en partenariat avec l’École Nationale de Santé publique (ENSP) et la Direction de "
+        "l’Épidémiologie et de Lutte contre les Maladies (DELM) du Ministère de la Santé ont "
+        "organisé, en ligne, une formation au profit d’une quarantaine d’expert-e-s "
+        "formateur-e-s de Tunisie, de Libye, d’Égypte, du Yémen et du Soudan"
+    )
+    countries = ("TN", "LY", "EG", "YE", "SD")
+    programme = mh.Programme(
+        id="oim-maroc-formation-experts-formateurs-2021",
+        title=(
+            "Formation d’expert-e-s formateur-e-s en matière de santé et protection des migrant-e-s"
+        ),
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.COMPLETED,
+        themes=("santé et protection des migrant-e-s", "le kit de formation développé par l’ENSP"),
+        countries=countries,
+        partners=(
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(organised)
+            ),
+            mh.Partner(
+                organisation=ensp.id, roles=(R.ACADEMIC_COORDINATOR,), citation=r.cite(organised)
+            ),
+            mh.Partner(organisation=delm.id, roles=(R.IMPLEMENTER,), citation=r.cite(organised)),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="oim-maroc-experts-formateurs-2021-cohort",
+                label="expert-e-s formateur-e-s",
+                dates=(
+                    r.date(
+                        "En juin et juillet 2021",
+                        organised,
+                        # Not read: two months joined by 'et' ('juin et juillet 2021').
+                        period=P("2021-06/2021-07"),
+                    ),
+                ),
+                countries=countries,
+                figures=(
+                    r.figure(
+                        "oim-maroc-experts-formateurs-2021-participants",
+                        M.PARTICIPANTS,
+                        "une quarantaine d’expert-e-s formateur-e-s",
+                        organised,
+                        # Read as 1 'quarantaine': 'une quarantaine' is about forty.
+                        quantity=mh.Quantity(
+                            value=40,
+                            unit="expert-e-s formateur-e-s",
+                            qualifier=mh.Qualifier.APPROXIMATE,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "An online training, in June and July 2021, of some forty expert trainers from "
+            "Tunisia, Libya, Egypt, Yemen and Sudan in the health and protection of migrants, "
+            "by the IOM in Morocco with the ENSP and the DELM of the Ministry of Health."
+        ),
+    )
+    r.write(oim, ensp, delm, ministry, programme)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

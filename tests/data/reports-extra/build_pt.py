@@ -589,6 +589,206 @@ def report_mais_medicos_cuban_doctors_return_2018() -> None:
     r.write(paho, cuba, brazil, cubana, juventud, programme, *people)
 
 
+def report_brazil_voltando_em_paz_2023() -> None:
+    r = Report(
+        "pt",
+        "opas_voltando_em_paz_2023",
+        "opas-boas-praticas-voltando-em-paz",
+        title="Operação “Voltando em Paz”",
+        publisher="Organização Pan-Americana da Saúde (OPAS), Portal de Boas Práticas",
+        published=mh.PartialDate.fromisoformat("2024"),
+        published_inferred=(
+            "the page prints no date; it tells of the operation 'Desde outubro de 2023 até o "
+            "fim daquele ano' as past, so it was written in 2024 or later"
+        ),
+        notes=(
+            "A good-practice record of PAHO's portal. The stored text has no heading: the "
+            "title is the operation's name. The copy stops in the middle of a sentence ('uma "
+            "equipe multiprofissional, composta por médicos, assistentes sociais, psi'); the "
+            "text here ends with the last whole sentence. It writes 'resgastes' for "
+            "'resgates'."
+        ),
+    )
+    government = mh.Organisation(
+        id="br-government",
+        name="Governo Federal do Brasil",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    fab = mh.Organisation(
+        id="br-fab",
+        name="Força Aérea Brasileira",
+        acronym="FAB",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    embassy = mh.Organisation(
+        id="br-embassy-palestine",
+        name="Embaixada Brasileira na Palestina",
+        kind=K.GOVERNMENT,
+        country="BR",
+        parent="br-mre",
+    )
+    mre = mh.Organisation(
+        id="br-mre", name="Ministério das Relações Exteriores", kind=K.MINISTRY, country="BR"
+    )
+    justice = mh.Organisation(
+        id="br-ministerio-da-justica", name="Ministério da Justiça", kind=K.MINISTRY, country="BR"
+    )
+    health = mh.Organisation(
+        id="br-ministerio-da-saude",
+        name="Ministério da Saúde",
+        acronym="MS",
+        kind=K.MINISTRY,
+        country="BR",
+    )
+    executive = mh.Organisation(
+        id="br-ms-secretaria-executiva",
+        name="Secretaria Executiva",
+        kind=K.GOVERNMENT,
+        country="BR",
+        parent=health.id,
+    )
+    rescued = (
+        "Desde outubro de 2023 até o fim daquele ano, foram resgatadas um total de 1.555 "
+        "pessoas que estavam em Israel, Gaza e Cisjordânia, além de 53 animais domésticos"
+    )
+    gaza = "Para resgastes de Gaza foram três voos, totalizando 110 pessoas"
+    flights = (
+        "Os voos da Força Aérea Brasileira (FAB) que partiram do Egito com grupos de Gaza foram "
+        "realizados em articulação entre Embaixada Brasileira na Palestina e Ministério das "
+        "Relações Exteriores, com colaboração do Ministério da Justiça"
+    )
+    period = P("2023-10/2023-12")
+    end_of_year = "'até o fim daquele ano': to the end of 2023"
+    everyone = r.figure(
+        "voltando-em-paz-people",
+        M.PEOPLE_SERVED,
+        "1.555 pessoas",
+        rescued,
+        period=period,
+        inferred=end_of_year,
+        note="People rescued and repatriated.",
+    )
+    programme = mh.Programme(
+        id="operacao-voltando-em-paz",
+        title="Voltando em Paz",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "repatriação de brasileiros e seus familiares migrantes",
+            "cuidados aos repatriados e migrantes",
+            "saúde, imunização e acesso",
+        ),
+        countries=("BR", "IL", "PS", "EG"),
+        places=("Israel", "Gaza", "Cisjordânia", "Brasília"),
+        dates=(
+            r.date(
+                "Desde outubro de 2023 até o fim daquele ano",
+                rescued,
+                period=period,
+                inferred=end_of_year,
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=government.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite(
+                    "O Governo Federal do Brasil, em resposta às demandas provenientes do "
+                    "conflito entre Israel e Palestina, organizou a operação “Voltando em Paz”"
+                ),
+            ),
+            mh.Partner(
+                organisation=fab.id, roles=(R.OPERATIONAL_PARTNER,), citation=r.cite(flights)
+            ),
+            mh.Partner(organisation=embassy.id, roles=(R.PARTNER,), citation=r.cite(flights)),
+            mh.Partner(organisation=mre.id, roles=(R.PARTNER,), citation=r.cite(flights)),
+            mh.Partner(organisation=justice.id, roles=(R.PARTNER,), citation=r.cite(flights)),
+            mh.Partner(
+                organisation=health.id,
+                roles=(R.PARTNER,),
+                citation=r.cite(
+                    "A operação contou com participação interministerial, incluindo o "
+                    "Ministério da Saúde (MS) com coordenação da Secretaria Executiva"
+                ),
+            ),
+            mh.Partner(
+                organisation=executive.id,
+                roles=(R.COORDINATOR,),
+                citation=r.cite("com coordenação da Secretaria Executiva"),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="voltando-em-paz-rescued",
+                population=(
+                    "brasileiros e seus familiares migrantes em Israel, Gaza e Cisjordânia"
+                ),
+                dates=(
+                    r.date(
+                        "Desde outubro de 2023 até o fim daquele ano",
+                        rescued,
+                        period=period,
+                        inferred=end_of_year,
+                    ),
+                ),
+                places=("Israel", "Gaza", "Cisjordânia"),
+                figures=(
+                    everyone,
+                    r.figure(
+                        "voltando-em-paz-pets",
+                        M.OTHER,
+                        "53 animais domésticos",
+                        rescued,
+                        period=period,
+                        inferred=end_of_year,
+                        note="Pets rescued with the people.",
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="voltando-em-paz-gaza",
+                population="grupos de Gaza",
+                places=("Gaza",),
+                countries=("PS",),
+                figures=(
+                    r.figure(
+                        "voltando-em-paz-gaza-flights",
+                        M.OTHER,
+                        "três voos",
+                        gaza,
+                        note="Flights of the Brazilian Air Force that rescued people from Gaza.",
+                    ),
+                    r.figure(
+                        "voltando-em-paz-gaza-people",
+                        M.PEOPLE_SERVED,
+                        "110 pessoas",
+                        gaza,
+                        part_of=everyone.id,
+                    ),
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "voltando-em-paz-phases",
+                M.OTHER,
+                "três fases",
+                "o MS organizou uma estratégia em três fases: recepção, acolhimento e integração",
+                note="The phases of the health ministry's strategy for the groups from Gaza.",
+            ),
+        ),
+        description=(
+            "Brazil's repatriation of its citizens and their migrant relatives from Israel, "
+            "Gaza and the West Bank, October to December 2023: 1,555 people and 53 pets, 110 "
+            "people from Gaza on three flights; the health ministry's guidance to the SUS, "
+            "leaflets in Arabic and Hebrew and health teams on the flights."
+        ),
+    )
+    r.write(government, fab, embassy, mre, justice, health, executive, programme)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
