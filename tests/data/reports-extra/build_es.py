@@ -608,6 +608,147 @@ def report_iom_el_salvador_mental_health_2024() -> None:
     r.write(iom, dgme, witness, mhpss, facilitators, protection)
 
 
+def report_paho_migrants_day_2023() -> None:
+    r = Report(
+        "es",
+        "ops_migracion_americas_2023",
+        "ops-dia-migrantes-2023",
+        title=(
+            "Aumento de la migración en las Américas en 2023: retos para garantizar la salud "
+            "de las personas migrantes"
+        ),
+        publisher="Organización Panamericana de la Salud",
+        published=mh.parse_date("Diciembre 18, 2023", language="es"),
+        published_quote="Diciembre 18, 2023",
+        notes=(
+            "A news release of PAHO, dateline Washington D.C. The stored text has no "
+            "heading: the title is read from the page's address. The copy stops in the "
+            "middle of a sentence ('hasta la última se'); the text here ends with the last "
+            "whole paragraph. It writes 'ha aumentado en considerablemente'."
+        ),
+    )
+    paho = mh.Organisation(
+        id="paho",
+        name="Organización Panamericana de la Salud",
+        acronym="OPS",
+        kind=K.UN_AGENCY,
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Organización Internacional para las Migraciones",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+    mexico = (
+        "La Organización Internacional para las Migraciones (OIM) informó que la migración "
+        "irregular en México aumentó 62 % en los primeros ocho meses de 2023 comparado con el "
+        "mismo periodo de 2022"
+    )
+    venezuela = (
+        "Más de 7,7 millones de refugiados y migrantes venezolanos han abandonado su país de "
+        "origen desde 2018, de los cuales unos 6,5 millones (84 %) están acogidos en países de "
+        "América Latina y el Caribe"
+    )
+    said_iom = mh.Speaker(description="la OIM", organisation=iom.id)
+    left = r.figure(
+        "venezuelans-abroad",
+        M.OTHER,
+        "Más de 7,7 millones de refugiados y migrantes venezolanos",
+        venezuela,
+        period=P("2018/.."),
+        note="Venezuelan refugees and migrants who have left their country since 2018.",
+    )
+    programme = mh.Programme(
+        id="ops-dia-internacional-migrantes-2023",
+        title="Día Internacional de los Migrantes",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        themes=("las disparidades y desafíos que afectan la salud de los migrantes",),
+        dates=(
+            r.date(
+                "este 18 de diciembre",
+                "Para conmemorar el Día Internacional de los Migrantes, este 18 de diciembre",
+                period=P("2023-12-18"),
+                event="commemoration",
+                inferred="the year of the release's date, 'Diciembre 18, 2023'",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=paho.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite(
+                    "la Organización Panamericana de la Salud destaca las notables "
+                    "disparidades y desafíos fundamentales que afectan la salud de los "
+                    "migrantes en las Américas"
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="mexico-irregular-migration-2023",
+                population="migración irregular en México",
+                countries=("MX",),
+                dates=(
+                    r.date(
+                        "los primeros ocho meses de 2023",
+                        mexico,
+                        period=P("2023-01/2023-08"),
+                        inferred="'los primeros ocho meses de 2023': January to August 2023",
+                    ),
+                ),
+                figures=(
+                    r.figure(
+                        "mexico-irregular-migration-2023-change",
+                        M.PERCENT_CHANGE,
+                        "62 %",
+                        mexico,
+                        speaker=said_iom,
+                        period=P("2023-01/2023-08"),
+                        inferred="'los primeros ocho meses de 2023': January to August 2023",
+                        note="Compared with the same months of 2022.",
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="venezuelan-refugees-and-migrants",
+                population="refugiados y migrantes venezolanos",
+                countries=("VE",),
+                dates=(r.date("desde 2018", venezuela),),
+                figures=(
+                    left,
+                    r.figure(
+                        "venezuelans-in-latin-america",
+                        M.OTHER,
+                        "unos 6,5 millones",
+                        venezuela,
+                        unit="refugiados y migrantes venezolanos",
+                        part_of=left.id,
+                        note="Hosted in Latin America and the Caribbean, mostly in Colombia.",
+                    ),
+                    r.figure(
+                        "venezuelans-in-latin-america-share",
+                        M.OTHER,
+                        "84 %",
+                        venezuela,
+                        note=(
+                            "The share hosted in Latin America and the Caribbean: 6.5 of 7.7 "
+                            "million."
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "PAHO's release for International Migrants Day 2023 on the health of migrants in "
+            "the Americas, with the figures of migration it cites: irregular migration in "
+            "Mexico up 62 % in January to August 2023, and more than 7.7 million Venezuelans "
+            "abroad since 2018."
+        ),
+    )
+    r.write(paho, iom, programme)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
