@@ -36,6 +36,7 @@ FINDINGS: dict[str, list[str]] = {
     "es/oim_el_salvador_salud_mental_2024": ["MH202", "MH207"],
     # 6.5 of 7.7 million is the 84 % the release gives: nothing to find.
     "es/ops_migracion_americas_2023": [],
+    "es/ops_migracion_y_salud_2019": [],
     "pt/oim_rio_de_janeiro_capacitacao": [],
     # The CRAI is named in full and as 'CRAI-Rio'. MH402 is false: 'A III Oficina' is the
     # third, in Roman numerals.
@@ -56,6 +57,8 @@ FINDINGS: dict[str, list[str]] = {
     "en/poland_ukrainian_medics_course_2023": ["MH402"],
     "en/iom_malta_train4mh_2019": [],
     "pt/opas_voltando_em_paz_2023": [],
+    "pt/opas_boa_vista_saude_mental_2020": [],
+    "pt/opas_boa_vista_primeira_oficina_2019": [],
     "fr/oim_niger_assamaka_frontieres": [],
     "fr/mali_mrn_formation_formateurs": [],
     # The IOM is misnamed 'l’Organisation internationale des migrations'. MH402 is false:

@@ -749,6 +749,208 @@ def report_paho_migrants_day_2023() -> None:
     r.write(paho, iom, programme)
 
 
+def report_paho_migration_and_health_event_2019() -> None:
+    r = Report(
+        "es",
+        "ops_migracion_y_salud_2019",
+        "ops-comunicado-migracion-y-salud-2019",
+        title="Challenges, opportunities of migration outlined by health officials at PAHO event",
+        publisher="Organización Panamericana de la Salud",
+        published=mh.parse_date("2 de octubre de 2019", language="es"),
+        published_quote="2 de octubre de 2019",
+        notes=(
+            "A news release of PAHO in Spanish, dateline Washington, DC. The stored text has "
+            "no heading: the title is read from the page's address, which is in English. The "
+            "page repeats the director's words as a pull quote before the paragraph that "
+            "gives them. The copy stops in the middle of a sentence ('En Brasil, los estados "
+            "y el gobierno federal están colab'); the text here ends with the last whole "
+            "paragraph."
+        ),
+    )
+    paho = mh.Organisation(
+        id="paho",
+        name="Organización Panamericana de la Salud",
+        acronym="OPS",
+        kind=K.UN_AGENCY,
+    )
+    colombia = mh.Organisation(
+        id="co-minsalud", name="Ministerio de Salud de Colombia", kind=K.MINISTRY, country="CO"
+    )
+    mexico = mh.Organisation(
+        id="mx-ssa", name="Secretaría de Salud de México", kind=K.MINISTRY, country="MX"
+    )
+    consulates = mh.Organisation(
+        id="mx-consulates-us",
+        name="consulados mexicanos en los Estados Unidos",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+    )
+    etienne_quote = (
+        "Necesitamos un enfoque regional para resolver los problemas de la migración, con una "
+        "respuesta regional coordinada"
+    )
+    etienne = mh.Speaker(
+        name="Carissa F. Etienne",
+        position="La directora de la OPS",
+        organisation=paho.id,
+        person="carissa-f-etienne",
+    )
+    gonzalez = mh.Speaker(
+        name="Iván Darío González",
+        position="viceministro de salud de Colombia",
+        organisation=colombia.id,
+        person="ivan-dario-gonzalez",
+    )
+    lopez_gatell = mh.Speaker(
+        name="Hugo López-Gatell",
+        position="El subsecretario de Salud de México",
+        organisation=mexico.id,
+        person="hugo-lopez-gatell",
+    )
+    opening = (
+        "Dos grandes movimientos migratorios en las Américas tienen una implicación importante "
+        "para los sistemas de salud"
+    )
+    event_quote = (
+        'que hablaron hoy en el evento “Migración y salud: Retos y oportunidades", organizado '
+        "en forma paralela al 57º Consejo Directivo de la Organización Panamericana de la "
+        "Salud (OPS)"
+    )
+    colombia_quote = (
+        "Iván Darío González, viceministro de salud de Colombia, dijo que 362.000 migrantes "
+        "venezolanos han recibido atención médica en Colombia"
+    )
+    windows_quote = (
+        'Los consulados mexicanos en los Estados Unidos tienen "ventanas de salud" donde las '
+        "personas pueden recibir servicios básicos de salud, y alrededor de 9 millones de "
+        "personas los han utilizado en los últimos años, señaló"
+    )
+    council = mh.Programme(
+        id="ops-consejo-directivo-57",
+        title="Consejo Directivo de la Organización Panamericana de la Salud",
+        kind=mh.ProgrammeKind.OTHER,
+        edition=r.figure(
+            "ops-consejo-directivo-57-edition", M.EDITION, "57º Consejo Directivo", event_quote
+        ),
+        partners=(mh.Partner(organisation=paho.id, roles=(R.HOST,)),),
+    )
+    event = mh.Programme(
+        id="ops-evento-migracion-y-salud-2019",
+        title="Migración y salud: Retos y oportunidades",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        countries=("BR", "CO", "MX"),
+        places=("Washington, DC",),
+        dates=(
+            r.date(
+                "hoy",
+                event_quote,
+                period=P("2019-10-02"),
+                inferred="'hoy', the date of the release, 2 October 2019",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=paho.id, roles=(R.PROMOTER, R.HOST), citation=r.cite(event_quote)
+            ),
+        ),
+        figures=(
+            r.figure(
+                "americas-migration-movements",
+                M.OTHER,
+                "Dos grandes movimientos migratorios",
+                opening,
+                note=(
+                    "From Central America towards Mexico and the United States, and from "
+                    "Venezuela to its neighbours."
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="colombia-venezuelan-migrants-care",
+                population="migrantes venezolanos en Colombia",
+                countries=("CO",),
+                figures=(
+                    r.figure(
+                        "colombia-venezuelan-migrants-care-count",
+                        M.PEOPLE_SERVED,
+                        "362.000 migrantes venezolanos",
+                        colombia_quote,
+                        speaker=gonzalez,
+                    ),
+                ),
+            ),
+        ),
+        citations=(
+            r.cite(etienne_quote, speaker=etienne),
+            r.cite("Nuestra respuesta ahora es estructural", speaker=gonzalez),
+            r.cite(
+                "todos los migrantes en México tienen derecho a la salud y a recibir atención a "
+                "nivel local",
+                speaker=lopez_gatell,
+            ),
+        ),
+        related=(council.id,),
+        description=(
+            "PAHO's event on migration and health beside its 57th Directing Council, 2 "
+            "October 2019, where officials of Brazil, Colombia and Mexico spoke: 362,000 "
+            "Venezuelan migrants cared for in Colombia; some 9 million people served by "
+            "Mexico's consular health windows in recent years."
+        ),
+    )
+    windows = mh.Programme(
+        id="ventanillas-de-salud",
+        title="Ventanillas de Salud",
+        kind=mh.ProgrammeKind.SERVICE_POINT_NETWORK,
+        status=mh.Status.UNDER_WAY,
+        countries=("US",),
+        partners=(
+            mh.Partner(
+                organisation=consulates.id, roles=(R.IMPLEMENTER,), citation=r.cite(windows_quote)
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="ventanillas-de-salud-users",
+                population="personas que utilizan las ventanas de salud de los consulados",
+                countries=("US",),
+                figures=(
+                    r.figure(
+                        "ventanillas-de-salud-users-count",
+                        M.PEOPLE_SERVED,
+                        "alrededor de 9 millones de personas",
+                        windows_quote,
+                        speaker=lopez_gatell,
+                        note="'en los últimos años': over recent years, not dated.",
+                    ),
+                ),
+            ),
+        ),
+        related=(event.id,),
+    )
+    people = tuple(
+        mh.Person(
+            id=speaker.person or "",
+            name=speaker.name or "",
+            positions=(
+                mh.Position(
+                    title=speaker.position or "",
+                    organisation=speaker.organisation,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite(quote, speaker=speaker),),
+        )
+        for speaker, quote in (
+            (etienne, etienne_quote),
+            (gonzalez, "Nuestra respuesta ahora es estructural"),
+            (lopez_gatell, windows_quote),
+        )
+    )
+    r.write(paho, colombia, mexico, consulates, event, council, windows, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

@@ -789,6 +789,375 @@ def report_brazil_voltando_em_paz_2023() -> None:
     r.write(government, fab, embassy, mre, justice, health, executive, programme)
 
 
+BOA_VISTA_PROJECT = (
+    "Fortalecimento de Capacidades Locais em Saúde Mental e Apoio Psicossocial no Contexto do "
+    "Fluxo Migratório em Boa Vista, Roraima"
+)
+
+
+def paho() -> mh.Organisation:
+    return mh.Organisation(
+        id="paho",
+        name="Organização Pan-Americana da Saúde/Organização Mundial da Saúde",
+        acronym="OPAS/OMS",
+        kind=K.UN_AGENCY,
+    )
+
+
+def japan_embassy() -> mh.Organisation:
+    return mh.Organisation(
+        id="jp-embassy-brazil", name="Embaixada do Japão", kind=K.GOVERNMENT, country="JP"
+    )
+
+
+def ufrr() -> mh.Organisation:
+    return mh.Organisation(
+        id="br-ufrr",
+        name="Universidade Federal de Roraima",
+        acronym="UFRR",
+        kind=K.UNIVERSITY,
+        country="BR",
+    )
+
+
+def report_paho_boa_vista_mental_health_2020() -> None:
+    r = Report(
+        "pt",
+        "opas_boa_vista_saude_mental_2020",
+        "opas-boa-vista-saude-mental-2020-02-17",
+        title=(
+            "OPAS/OMS capacita profissionais de saúde e lideranças comunitárias em saúde mental"
+        ),
+        publisher="Organização Pan-Americana da Saúde/Organização Mundial da Saúde (OPAS/OMS)",
+        published=mh.parse_date("17 de fevereiro de 2020", language="pt"),
+        published_quote="17 de fevereiro de 2020",
+        notes=(
+            "A news release of PAHO in Brazil. The stored text has no heading: the title is "
+            "read from the page's address, which begins '20-12-2019', the date of the "
+            "project's first release, while the text is dated 17 February 2020. The copy "
+            "stops at the start of a section ('Plano'); the text here ends before it."
+        ),
+    )
+    opas, japan, university = paho(), japan_embassy(), ufrr()
+    unhcr = mh.Organisation(
+        id="unhcr", name="Agência da ONU para Refugiados", acronym="ACNUR", kind=K.UN_AGENCY
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Agência das Nações Unidas para Migrações",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+    unicef = mh.Organisation(
+        id="unicef",
+        name="Fundo das Nações Unidas para a Infância",
+        acronym="UNICEF",
+        kind=K.UN_AGENCY,
+    )
+    third = (
+        "Esse é o terceiro de uma série de treinamentos realizados pelo organismo internacional, "
+        "com recursos doados pela Embaixada do Japão"
+    )
+    this_week = (
+        "A Organização Pan-Americana da Saúde/Organização Mundial da Saúde (OPAS/OMS) "
+        "capacitará profissionais de saúde, nesta semana"
+    )
+    january = (
+        "O anterior foi realizado em janeiro deste ano. Na ocasião, a OPAS/OMS realizou uma "
+        "oficina com 54 participantes"
+    )
+    december = (
+        "A primeira oficina ocorreu em dezembro de 2019, tendo reunido 47 profissionais das "
+        "redes municipal de Boa Vista e estadual de Roraima"
+    )
+    agencies = (
+        "promovida pela OPAS/OMS e outros três organismos das Nações Unidas: Agência da ONU "
+        "para Refugiados (ACNUR), Agência das Nações Unidas para Migrações (OIM) e Fundo das "
+        "Nações Unidas para a Infância (UNICEF)"
+    )
+    funded = "que é financiado com recursos doados pela Embaixada do Japão"
+    programme = mh.Programme(
+        id="opas-boa-vista-saude-mental-migracao",
+        title=BOA_VISTA_PROJECT,
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.UNDER_WAY,
+        themes=(
+            "acolhimento e cuidado em saúde mental na atenção primária",
+            "grupos de ajuda e suporte mútuos no campo da saúde mental comunitária",
+        ),
+        countries=("BR",),
+        places=("Boa Vista",),
+        partners=(
+            mh.Partner(
+                organisation=opas.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(agencies)
+            ),
+            mh.Partner(organisation=japan.id, roles=(R.FUNDER,), citation=r.cite(funded)),
+            *(
+                mh.Partner(organisation=o.id, roles=(R.PARTNER,), citation=r.cite(agencies))
+                for o in (unhcr, iom, unicef)
+            ),
+            mh.Partner(organisation=university.id, roles=(R.ATTENDEE,), citation=r.cite(december)),
+        ),
+        figures=(
+            r.figure(
+                "opas-boa-vista-other-un-agencies",
+                M.ORGANISATIONS,
+                "outros três organismos",
+                agencies,
+                note="The UN agencies besides PAHO in the interagency proposal.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="opas-boa-vista-oficina-1",
+                label="profissionais das redes municipal de Boa Vista e estadual de Roraima",
+                dates=(r.date("em dezembro de 2019", december),),
+                places=("Boa Vista",),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "opas-boa-vista-oficina-1-professionals",
+                        M.PARTICIPANTS,
+                        "47 profissionais",
+                        december,
+                    ),
+                ),
+            ),
+            mh.Cohort(
+                id="opas-boa-vista-oficina-2",
+                label=(
+                    "lideranças comunitárias (migrantes e usuários de serviços de saúde "
+                    "mental) e trabalhadores humanitários e da rede de saúde de Roraima"
+                ),
+                dates=(
+                    r.date(
+                        "em janeiro deste ano",
+                        january,
+                        period=P("2020-01"),
+                        inferred="'deste ano', the year of the release, 2020",
+                    ),
+                ),
+                places=("Boa Vista",),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "opas-boa-vista-oficina-2-participants",
+                        M.PARTICIPANTS,
+                        "54 participantes",
+                        january,
+                    ),
+                ),
+            ),
+            mh.Cohort(
+                id="opas-boa-vista-treinamento-3",
+                label="profissionais de saúde",
+                dates=(
+                    r.date(
+                        "nesta semana",
+                        this_week,
+                        period=P("2020-02-17/2020-02-23"),
+                        planned=mh.Plan.TARGET,
+                        inferred="'nesta semana', the week of the release, Monday 17 February 2020",
+                    ),
+                ),
+                places=("Boa Vista",),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "opas-boa-vista-treinamento-3-edition",
+                        M.EDITION,
+                        "terceiro",
+                        third,
+                        unit="treinamento",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "PAHO's project for local mental health and psychosocial support capacities in "
+            "Boa Vista, funded by Japan: a first workshop in December 2019 (47 professionals), "
+            "a second in January 2020 (54 participants), a third training in the week of 17 "
+            "February 2020."
+        ),
+    )
+    r.write(opas, japan, university, unhcr, iom, unicef, programme)
+
+
+def report_paho_boa_vista_first_workshop_2019() -> None:
+    r = Report(
+        "pt",
+        "opas_boa_vista_primeira_oficina_2019",
+        "opas-boa-vista-primeira-oficina-2019-12-20",
+        title="OPAS/OMS inicia oficinas para profissionais de saúde em Boa Vista (RR)",
+        publisher="Organização Pan-Americana da Saúde/Organização Mundial da Saúde (OPAS/OMS)",
+        published=mh.parse_date("20 de dezembro de 2019", language="pt"),
+        published_quote="20 de dezembro de 2019",
+        notes=(
+            "A news release of PAHO in Brazil. The stored text has no heading: the title is "
+            "read from the page's address, which is cut short ('...em-boa-vista-rr-com-"
+            "intuito'). The copy stops in the middle of a word ('cuidado colaborativo, lut'), "
+            "kept as stored since the sentence gives the modules' hours."
+        ),
+    )
+    opas, japan, university = paho(), japan_embassy(), ufrr()
+    kamimura_title = "consultora em direitos humanos da OPAS/OMS"
+    kamimura = mh.Speaker(
+        name="Akemi Kamimura",
+        position=kamimura_title,
+        organisation=opas.id,
+        person="akemi-kamimura",
+    )
+    first = (
+        "aconteceu nos dias 12 e 13 de dezembro e reuniu 47 profissionais das redes municipal e "
+        "estadual e docentes da Universidade Federal de Roraima (UFRR)"
+    )
+    fieldwork = (
+        "Ao longo de cinco meses, foi realizado mapeamento de recursos e avaliação de necessidade"
+    )
+    modules = (
+        "os profissionais ainda participarão de dois módulos: um especializado (15, 16 e 17 de "
+        "janeiro de 2020) e outro prático, previsto para ocorrer entre março e junho de 2020"
+    )
+    hours = "durante esses três momentos, que acumulam um total de 48 horas"
+    facilitators = (
+        "A facilitação da oficina foi feita por Sandra Fortes e Fabiana Chicralla, especialistas "
+        "contratadas pelo projeto"
+    )
+    funded = "O projeto é financiado com recursos doados pela Embaixada do Japão"
+    programme = mh.Programme(
+        id="opas-boa-vista-saude-mental-migracao",
+        title=BOA_VISTA_PROJECT,
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.UNDER_WAY,
+        themes=(
+            "acolhimento e cuidado compartilhado das pessoas com condições de saúde mental",
+            "o manejo clínico dos transtornos mentais",
+            "autocuidado",
+            "cuidado colaborativo",
+        ),
+        countries=("BR",),
+        places=("Boa Vista",),
+        dates=(
+            r.date(
+                "entre março e junho de 2020",
+                "outro prático, previsto para ocorrer entre março e junho de 2020, quando o "
+                "projeto entra em sua reta final",
+                bound=mh.Bound.END,
+                planned=mh.Plan.TARGET,
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=opas.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(
+                    "A Organização Pan-Americana da Saúde/Organização Mundial da Saúde "
+                    "(OPAS/OMS) deu início a uma série de oficinas"
+                ),
+            ),
+            mh.Partner(organisation=japan.id, roles=(R.FUNDER,), citation=r.cite(funded)),
+            mh.Partner(organisation=university.id, roles=(R.ATTENDEE,), citation=r.cite(first)),
+        ),
+        figures=(
+            r.figure(
+                "opas-boa-vista-fieldwork-months",
+                M.DURATION,
+                "cinco meses",
+                fieldwork,
+                speaker=kamimura,
+                note="The field work (mapping and needs assessment) before the first workshop.",
+            ),
+            r.figure(
+                "opas-boa-vista-modules-to-come",
+                M.SESSIONS,
+                "dois módulos",
+                modules,
+                planned=mh.Plan.TARGET,
+            ),
+            r.figure("opas-boa-vista-moments", M.SESSIONS, "três momentos", hours),
+            r.figure(
+                "opas-boa-vista-hours",
+                M.DURATION,
+                "48 horas",
+                hours,
+                note="The three modules' hours together.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="opas-boa-vista-oficina-1",
+                label=(
+                    "profissionais das redes municipal e estadual e docentes da Universidade "
+                    "Federal de Roraima"
+                ),
+                dates=(
+                    r.date(
+                        "12 e 13 de dezembro",
+                        first,
+                        period=P("2019-12-12/2019-12-13"),
+                        inferred="the year of the release, 20 December 2019",
+                    ),
+                ),
+                places=("Boa Vista",),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "opas-boa-vista-oficina-1-professionals",
+                        M.PARTICIPANTS,
+                        "47 profissionais",
+                        first,
+                    ),
+                ),
+            ),
+            mh.Cohort(
+                id="opas-boa-vista-modulo-especializado",
+                label="módulo especializado",
+                dates=(r.date("15, 16 e 17 de janeiro de 2020", modules, planned=mh.Plan.TARGET),),
+                places=("Boa Vista",),
+                countries=("BR",),
+            ),
+        ),
+        citations=(
+            r.cite(
+                "esse é um módulo introdutório desenhado após um extenso e detalhado trabalho de "
+                "campo",
+                speaker=kamimura,
+            ),
+        ),
+        description=(
+            "The first workshop of PAHO's mental health project in Boa Vista, 12 and 13 "
+            "December 2019, with 47 professionals, and the two modules to follow in 2020; "
+            "48 hours in all."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="akemi-kamimura",
+            name="Akemi Kamimura",
+            positions=(
+                mh.Position(title=kamimura_title, organisation=opas.id, source=r.source.id),
+            ),
+            citations=(r.cite(fieldwork, speaker=kamimura),),
+        ),
+        *(
+            mh.Person(
+                id=name.lower().replace(" ", "-"),
+                name=name,
+                positions=(
+                    mh.Position(
+                        title="especialista contratada pelo projeto",
+                        programme=programme.id,
+                        source=r.source.id,
+                    ),
+                ),
+                citations=(r.cite(facilitators),),
+            )
+            for name in ("Sandra Fortes", "Fabiana Chicralla")
+        ),
+    )
+    r.write(opas, japan, university, programme, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
