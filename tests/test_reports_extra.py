@@ -64,6 +64,8 @@ FINDINGS: dict[str, list[str]] = {
     # The IOM is misnamed 'l’Organisation internationale des migrations'. MH402 is false:
     # 'une quarantaine d’expert-e-s' is about forty.
     "fr/oim_maroc_experts_formateurs_2021": ["MH306", "MH402"],
+    "fr/oim_kenya_formation_pci": [],
+    "fr/oim_nairobi_traite_2018": [],
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds

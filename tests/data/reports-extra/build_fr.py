@@ -798,6 +798,164 @@ def report_iom_morocco_online_trainers_2021() -> None:
     r.write(oim, ensp, delm, ministry, programme)
 
 
+def report_iom_kenya_infection_prevention_training() -> None:
+    r = Report(
+        "fr",
+        "oim_kenya_formation_pci",
+        "oim-kenya-formation-pci",
+        title=(
+            "Une formation de l’OIM vise à renforcer l’efficacité de la réponse aux épidémies "
+            "de maladies en Afrique"
+        ),
+        publisher="Organisation internationale pour les migrations",
+        notes=(
+            "A news item of the IOM, dateline Kenya. The site's menus before the title are "
+            "left out. The stored copy holds no date, and the text gives the training's days "
+            "without their year ('La semaine dernière (du 6 au 8 juillet)'). It stops in the "
+            "middle of a number ('D’après l’Organisation mondiale de la Santé (OMS), 513'); "
+            "the text here ends with the sentence before it."
+        ),
+    )
+    oim = iom()
+    organised = (
+        "La semaine dernière (du 6 au 8 juillet), l’OIM a organisé une formation de trois jours "
+        "sur la prévention et le contrôle des infections (PCI) à Nairobi, au Kenya"
+    )
+    gathered = (
+        "L’atelier, qui a réuni 35 médecins chargés de l’évaluation sanitaire à travers l’Afrique"
+    )
+    programme = mh.Programme(
+        id="oim-formation-pci-nairobi",
+        title="Formation sur la prévention et le contrôle des infections (PCI)",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "prévenir, détecter et contrôler les maladies infectieuses de santé publique dans "
+            "des contextes d’évaluation sanitaire",
+        ),
+        countries=("KE",),
+        places=("Nairobi",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(organised)
+            ),
+        ),
+        figures=(r.figure("oim-pci-nairobi-days", M.DURATION, "trois jours", organised),),
+        cohorts=(
+            mh.Cohort(
+                id="oim-pci-nairobi-participants",
+                label="médecins chargés de l’évaluation sanitaire à travers l’Afrique",
+                dates=(r.date("du 6 au 8 juillet", organised),),
+                places=("Nairobi",),
+                countries=("KE",),
+                figures=(
+                    r.figure("oim-pci-nairobi-doctors", M.PARTICIPANTS, "35 médecins", gathered),
+                ),
+            ),
+        ),
+        description=(
+            "A three-day IOM training in Nairobi, 6 to 8 July (year not stated), on infection "
+            "prevention and control, for 35 doctors who carry out health assessments across "
+            "Africa."
+        ),
+    )
+    r.write(oim, programme)
+
+
+def report_iom_nairobi_trafficking_training_2018_fr() -> None:
+    r = Report(
+        "fr",
+        "oim_nairobi_traite_2018",
+        "oim-nairobi-prestataires-soins-2018",
+        title=(
+            "L’OIM forme des prestataires de soins de santé à prendre en charge les victimes de "
+            "traite et les migrants en situation de vulnérabilité"
+        ),
+        publisher="Organisation internationale pour les migrations",
+        published=mh.PartialDate.fromisoformat("2018"),
+        published_inferred=(
+            "the page prints no date; it reports the training of 'du 10 au 14 septembre "
+            "2018' as past: 2018 is taken"
+        ),
+        notes=(
+            "The French version of the IOM's release on the training in Nairobi (its English "
+            "version is en/iom_nairobi_health_providers_trafficking_2018). The site's menus "
+            "before the title are left out. The stored copy stops in the middle of its second "
+            "paragraph ('La formation était destinée à aid'); the text here ends with the "
+            "first. It makes the BMM programme a part of the EU-IOM Joint Initiative, where the "
+            "English version names them side by side."
+        ),
+    )
+    oim = iom()
+    eu = mh.Organisation(id="eu", name="Union européenne", acronym="UE", kind=K.INTERGOVERNMENTAL)
+    conducted = (
+        "Dans le cadre du Programme de Meilleure gestion des migrations (MGM) de l’Initiative "
+        "conjointe UE-OIM pour la protection et la réintégration des migrants dans la corne de "
+        "l’Afrique, l’OIM, l’organisme des Nations Unies chargé des migrations a mené à bien "
+        "une formation de formateurs de cinq jours destinée aux prestataires de soins de santé"
+    )
+    joint = mh.Programme(
+        id="eu-iom-joint-initiative-horn-of-africa",
+        title=(
+            "Initiative conjointe UE-OIM pour la protection et la réintégration des migrants "
+            "dans la corne de l’Afrique"
+        ),
+        kind=mh.ProgrammeKind.PROJECT,
+        partners=(
+            mh.Partner(organisation=eu.id, roles=(R.PROMOTER,), citation=r.cite(conducted)),
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(conducted)
+            ),
+        ),
+    )
+    bmm = mh.Programme(
+        id="better-migration-management",
+        title="Programme de Meilleure gestion des migrations (MGM)",
+        kind=mh.ProgrammeKind.PROJECT,
+        partners=(mh.Partner(organisation=oim.id, roles=(R.IMPLEMENTER,)),),
+        related=(joint.id,),
+    )
+    training = mh.Programme(
+        id="iom-nairobi-tot-health-providers-2018",
+        title="Formation de formateurs destinée aux prestataires de soins de santé",
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.COMPLETED,
+        themes=(
+            "la prise en charge des victimes de traite",
+            "la santé mentale des migrants en situation de vulnérabilité",
+        ),
+        places=("Nairobi",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(conducted)
+            ),
+        ),
+        figures=(r.figure("iom-nairobi-2018-days-fr", M.DURATION, "cinq jours", conducted),),
+        cohorts=(
+            mh.Cohort(
+                id="iom-nairobi-2018-trainees",
+                label="prestataires de soins de santé",
+                dates=(
+                    r.date(
+                        "du 10 au 14 septembre 2018",
+                        "La formation, qui était centrée sur la prise en charge des victimes de "
+                        "traite et sur les questions de la santé mentale des migrants en "
+                        "situation de vulnérabilité, s’est déroulée du 10 au 14 septembre 2018",
+                    ),
+                ),
+                places=("Nairobi",),
+            ),
+        ),
+        related=(bmm.id, joint.id),
+        description=(
+            "A five-day training of trainers for health care providers in Nairobi, 10 to 14 "
+            "September 2018, on the care of victims of trafficking and the mental health of "
+            "migrants in vulnerable situations."
+        ),
+    )
+    r.write(oim, eu, training, bmm, joint)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
