@@ -65,6 +65,7 @@ FINDINGS: dict[str, list[str]] = {
     # 'une quarantaine d’expert-e-s' is about forty.
     "fr/oim_maroc_experts_formateurs_2021": ["MH306", "MH402"],
     "fr/oim_kenya_formation_pci": [],
+    "fr/oim_chili_colombie": [],
     "fr/oim_nairobi_traite_2018": [],
 }
 

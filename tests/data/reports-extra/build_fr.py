@@ -956,6 +956,96 @@ def report_iom_nairobi_trafficking_training_2018_fr() -> None:
     r.write(oim, eu, training, bmm, joint)
 
 
+def report_iom_chile_colombia_meeting() -> None:
+    r = Report(
+        "fr",
+        "oim_chili_colombie",
+        "oim-reunion-chili-colombie-sante-migration",
+        title=(
+            "L’OIM soutient la réunion entre le Chili et la Colombie sur la santé et la migration"
+        ),
+        publisher="Organisation internationale pour les migrations",
+        notes=(
+            "A news item of the IOM, dateline 'Chile'. The site's menus before the title are "
+            "left out. The stored copy holds no date; the meeting took place 'cette semaine', "
+            "after the agreement of 9 July 2015. The copy stops in the middle of a title ('« "
+            "caractér'); the text here ends with the last whole paragraph."
+        ),
+    )
+    oim = iom()
+    minsal = mh.Organisation(
+        id="cl-minsal",
+        name="Ministère chilien de la santé",
+        kind=K.MINISTRY,
+        country="CL",
+    )
+    meeting_quote = (
+        "La première réunion entre la Colombie et le Chili visant à élaborer un programme "
+        "binational sur la santé et la migration afin de garantir un accès et une couverture "
+        "adéquats en matière de santé pour les migrants des deux pays a eu lieu cette semaine à "
+        "Antofagasta, au Chili"
+    )
+    agreement_quote = (
+        "La réunion s'est tenue dans le cadre d'un accord de coopération signé le 9 juillet "
+        "2015 entre l'OIM et le Ministère chilien de la santé"
+    )
+    agreement = mh.Programme(
+        id="oim-minsal-chili-accord-2015",
+        title=(
+            "Accord de coopération entre l'OIM et le Ministère chilien de la santé pour "
+            "renforcer la capacité institutionnelle en matière de gestion des migrations dans "
+            "le domaine de la santé publique"
+        ),
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        countries=("CL",),
+        dates=(r.date("le 9 juillet 2015", agreement_quote, event="signature"),),
+        partners=tuple(
+            mh.Partner(organisation=o.id, roles=(R.PROMOTER,), citation=r.cite(agreement_quote))
+            for o in (oim, minsal)
+        ),
+    )
+    meeting = mh.Programme(
+        id="reunion-chili-colombie-sante-migration-1",
+        title="Réunion entre la Colombie et le Chili sur la santé et la migration",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        edition=r.figure(
+            "reunion-chili-colombie-edition", M.EDITION, "La première réunion", meeting_quote
+        ),
+        themes=("un programme binational sur la santé et la migration",),
+        countries=("CL", "CO"),
+        places=("Antofagasta",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite(
+                    "L’OIM soutient la réunion entre le Chili et la Colombie sur la santé et la "
+                    "migration"
+                ),
+            ),
+            mh.Partner(organisation=minsal.id, roles=(R.HOST,), citation=r.cite(agreement_quote)),
+        ),
+        figures=(
+            r.figure(
+                "reunion-chili-colombie-countries",
+                M.COUNTRIES,
+                "deux pays",
+                meeting_quote,
+                note="Chile and Colombia, whose migrants the binational programme is to serve.",
+            ),
+        ),
+        related=(agreement.id,),
+        description=(
+            "The first meeting of Colombia and Chile, in Antofagasta, towards a binational "
+            "programme on health and migration, held under the IOM's cooperation agreement "
+            "of 9 July 2015 with Chile's ministry of health."
+        ),
+    )
+    r.write(oim, minsal, meeting, agreement)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
