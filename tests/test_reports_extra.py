@@ -69,6 +69,34 @@ FINDINGS: dict[str, list[str]] = {
     "fr/oim_nairobi_traite_2018": [],
 }
 
+# How many figures each record holds: every number in the report that states a fact.
+FIGURES: dict[str, int] = {
+    "en/iom_central_america_health_promoters": 8,
+    "en/iom_malta_train4mh_2019": 1,
+    "en/iom_nairobi_health_providers_trafficking_2018": 2,
+    "en/poland_ukrainian_medics_course_2023": 4,
+    "es/oim_el_salvador_salud_mental_2024": 10,
+    "es/oim_el_salvador_taller_2018": 1,
+    "es/ops_migracion_americas_2023": 4,
+    "es/ops_migracion_y_salud_2019": 4,
+    "es/sre_semana_binacional_xxii_2022": 6,
+    "fr/mali_mrn_formation_formateurs": 3,
+    "fr/oim_chili_colombie": 2,
+    "fr/oim_kenya_formation_pci": 2,
+    "fr/oim_mali_mobilisateurs_covid": 3,
+    "fr/oim_mali_sikasso_acteurs_2022": 5,
+    "fr/oim_maroc_experts_formateurs_2021": 1,
+    "fr/oim_maroc_tanger_traite_2018": 6,
+    "fr/oim_nairobi_traite_2018": 1,
+    "fr/oim_niger_assamaka_frontieres": 3,
+    "pt/acnur_rio_de_janeiro_treinamentos_2024": 4,
+    "pt/mais_medicos_retorno_cuba_2018": 5,
+    "pt/oim_rio_de_janeiro_capacitacao": 3,
+    "pt/opas_boa_vista_primeira_oficina_2019": 5,
+    "pt/opas_boa_vista_saude_mental_2020": 4,
+    "pt/opas_voltando_em_paz_2023": 5,
+}
+
 # Figures whose phrase the readers do not read as the report means it. The record holds
 # the report's number, written directly; these are expected to fail until the reader
 # learns the phrase, and then the entry goes.
@@ -136,6 +164,35 @@ def test_every_record_has_its_report_and_its_expected_findings() -> None:
     for name in NAMES:
         assert (DATA / f"{name}.txt").is_file(), name
     assert sorted(FINDINGS) == NAMES
+    assert sorted(FIGURES) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_record_holds_every_figure_of_its_report(name: str) -> None:
+    figures = [located.figure for located in load(name).figures()]
+    assert len(figures) == FIGURES[name]
+    assert len({figure.id for figure in figures}) == len(figures)
+
+
+def test_reports_of_the_same_cohort_agree() -> None:
+    """Two reports of one cohort (a release and its translation, two releases of a
+    project) give it overlapping dates and figures that can both be true."""
+    cohorts: dict[str, list[mh.Cohort]] = {}
+    for name in NAMES:
+        for programme in load(name).programmes:
+            for cohort in programme.cohorts:
+                cohorts.setdefault(cohort.id, []).append(cohort)
+    shared = {key: found for key, found in cohorts.items() if len(found) > 1}
+    assert set(shared) == {"iom-nairobi-2018-trainees", "opas-boa-vista-oficina-1"}
+    for first, second in (found[:2] for found in shared.values()):
+        assert first.period is not None
+        assert second.period is not None
+        assert first.period.earliest() <= second.period.latest()
+        assert second.period.earliest() <= first.period.latest()
+        for a in first.figures:
+            for b in second.figures:
+                if a.measure is b.measure:
+                    assert a.quantity.interval.overlaps(b.quantity.interval)
 
 
 @pytest.mark.parametrize("name", NAMES)
