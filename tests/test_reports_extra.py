@@ -66,6 +66,8 @@ FINDINGS: dict[str, list[str]] = {
     "fr/oim_maroc_experts_formateurs_2021": ["MH306", "MH402"],
     "fr/oim_kenya_formation_pci": [],
     "fr/oim_chili_colombie": [],
+    "fr/oim_comite_oms_europe": [],
+    "en/iom_who_europe_66th_session_2016": [],
     "fr/oim_nairobi_traite_2018": [],
 }
 
@@ -82,6 +84,8 @@ FIGURES: dict[str, int] = {
     "es/sre_semana_binacional_xxii_2022": 6,
     "fr/mali_mrn_formation_formateurs": 3,
     "fr/oim_chili_colombie": 2,
+    "fr/oim_comite_oms_europe": 1,
+    "en/iom_who_europe_66th_session_2016": 1,
     "fr/oim_kenya_formation_pci": 2,
     "fr/oim_mali_mobilisateurs_covid": 3,
     "fr/oim_mali_sikasso_acteurs_2022": 5,
@@ -172,6 +176,25 @@ def test_record_holds_every_figure_of_its_report(name: str) -> None:
     figures = [located.figure for located in load(name).figures()]
     assert len(figures) == FIGURES[name]
     assert len({figure.id for figure in figures}) == len(figures)
+
+
+def test_reports_of_the_same_programme_agree_on_its_edition_and_period() -> None:
+    programmes: dict[str, list[mh.Programme]] = {}
+    for name in NAMES:
+        for programme in load(name).programmes:
+            programmes.setdefault(programme.id, []).append(programme)
+    shared = {key: found for key, found in programmes.items() if len(found) > 1}
+    assert "who-europe-regional-committee-66" in shared
+    for first, second in (found[:2] for found in shared.values()):
+        if first.edition is not None and second.edition is not None:
+            assert first.edition.quantity.value == second.edition.quantity.value
+        if first.period is not None and second.period is not None:
+            if first.period.earliest() and second.period.earliest():
+                assert first.period.earliest() <= second.period.latest()
+            else:
+                # A period without its year agrees with one whose days are the same.
+                assert first.period.start.month == second.period.start.month
+                assert first.period.start.day == second.period.start.day
 
 
 def test_reports_of_the_same_cohort_agree() -> None:

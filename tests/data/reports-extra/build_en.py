@@ -713,6 +713,89 @@ def report_iom_malta_train4mh_2019() -> None:
     )
 
 
+def report_iom_who_europe_regional_committee_2016() -> None:
+    r = Report(
+        "en",
+        "iom_who_europe_66th_session_2016",
+        "iom-who-europe-66th-session-2016",
+        title="IOM Attends 66th Session of WHO Europe Meeting, Addresses Refugee, Migrant Health",
+        publisher="International Organization for Migration",
+        published=mh.PartialDate.fromisoformat("2016"),
+        published_inferred=(
+            "the page prints no date; it reports the session 'held from 12-15 September 2016' "
+            "and IOM's joining the UN at 'the forthcoming General Assembly': 2016"
+        ),
+        notes=(
+            "A news item of the IOM, dateline Switzerland (its French version is "
+            "fr/oim_comite_oms_europe). The site's menus before the title are left out. The "
+            "stored copy stops in the middle of a sentence ('This year migrant health has "
+            "featured on the agenda of various WHO regional committee meetings'); the text "
+            "here ends with the last whole paragraph."
+        ),
+    )
+    oim = iom()
+    who = mh.Organisation(
+        id="who-europe",
+        name="World Health Organisation (WHO) Regional Committee for Europe",
+        acronym="WHO",
+        kind=K.UN_AGENCY,
+    )
+    held = (
+        "IOM addressed refugee and migrant health during the 66th Session of the World Health "
+        "Organisation (WHO) Regional Committee Meeting for Europe, held from 12-15 September "
+        "2016 in Copenhagen, Denmark"
+    )
+    mosca_title = "Director of IOM’s Migration Health Division"
+    mosca = mh.Speaker(
+        name="Davide Mosca", position=mosca_title, organisation=oim.id, person="davide-mosca"
+    )
+    speech = (
+        "This is the time to advance the migrant health and refugee agenda and enhance "
+        "inter-regional collaboration in the framework of the development Agenda 2030"
+    )
+    keynote = (
+        "Dr. Davide Mosca, Director of IOM’s Migration Health Division, delivered a keynote "
+        "speech on behalf of IOM Director General William Lacy Swing"
+    )
+    session = mh.Programme(
+        id="who-europe-regional-committee-66",
+        title="WHO Regional Committee for Europe",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        edition=r.figure("who-europe-rc-66-edition", M.EDITION, "66th Session", held),
+        themes=("refugee and migrant health",),
+        countries=("DK",),
+        places=("Copenhagen",),
+        dates=(r.date("from 12-15 September 2016", held),),
+        partners=(
+            mh.Partner(organisation=who.id, roles=(R.HOST,), citation=r.cite(held)),
+            mh.Partner(organisation=oim.id, roles=(R.ATTENDEE,), citation=r.cite(held)),
+        ),
+        citations=(r.cite(speech, speaker=mosca),),
+        description=(
+            "The 66th session of WHO's Regional Committee for Europe, Copenhagen, 12 to 15 "
+            "September 2016, where the IOM spoke on refugee and migrant health."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="davide-mosca",
+            name="Davide Mosca",
+            positions=(mh.Position(title=mosca_title, organisation=oim.id, source=r.source.id),),
+            citations=(r.cite(speech, speaker=mosca),),
+        ),
+        mh.Person(
+            id="william-lacy-swing",
+            name="William Lacy Swing",
+            positions=(
+                mh.Position(title="IOM Director General", organisation=oim.id, source=r.source.id),
+            ),
+            citations=(r.cite(keynote),),
+        ),
+    )
+    r.write(oim, who, session, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

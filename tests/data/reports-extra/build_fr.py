@@ -1046,6 +1046,83 @@ def report_iom_chile_colombia_meeting() -> None:
     r.write(oim, minsal, meeting, agreement)
 
 
+def report_iom_who_europe_regional_committee_fr() -> None:
+    r = Report(
+        "fr",
+        "oim_comite_oms_europe",
+        "oim-comite-oms-europe-66",
+        title=(
+            "L’OIM assiste à la 66ème session du Comité de l’OMS pour l’Europe et s’exprime sur "
+            "la santé des réfugiés et des migrants"
+        ),
+        publisher="Organisation internationale pour les migrations",
+        notes=(
+            "The French version of the IOM's item on the 66th session (its English version is "
+            "en/iom_who_europe_66th_session_2016, which gives the year, 2016). The site's "
+            "menus before the title are left out. The stored copy holds no date, and the text "
+            "gives the session's days without their year ('du 12 au 15 septembre'). It stops "
+            "in the middle of a sentence ('de promouvoir la santé des migrants'); the text "
+            "here ends with the sentence before it."
+        ),
+    )
+    oim = iom()
+    who = mh.Organisation(
+        id="who-europe",
+        name="Comité régional de l’OMS pour l’Europe",
+        acronym="OMS",
+        kind=K.UN_AGENCY,
+    )
+    held = (
+        "L’OIM a pris la parole sur la santé des migrants et des réfugiés à l’occasion de la "
+        "66ème Session du Comité régional de l’OMS pour l’Europe, qui s’est tenu du 12 au 15 "
+        "septembre à Copenhague, au Danemark"
+    )
+    speech = (
+        "Le Dr. Davide Mosca, Directeur de la Division de l’OIM chargée de la santé "
+        "migratoire, a prononcé un discours au nom du Directeur général de l’OIM, William Lacy "
+        "Swing"
+    )
+    mosca_title = "Directeur de la Division de l’OIM chargée de la santé migratoire"
+    session = mh.Programme(
+        id="who-europe-regional-committee-66",
+        title="Comité régional de l’OMS pour l’Europe",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        edition=r.figure("who-europe-rc-66-edition-fr", M.EDITION, "66ème Session", held),
+        themes=("la santé des migrants et des réfugiés",),
+        countries=("DK",),
+        places=("Copenhague",),
+        dates=(r.date("du 12 au 15 septembre", held),),
+        partners=(
+            mh.Partner(organisation=who.id, roles=(R.HOST,), citation=r.cite(held)),
+            mh.Partner(organisation=oim.id, roles=(R.ATTENDEE,), citation=r.cite(held)),
+        ),
+        description=(
+            "The 66th session of WHO's Regional Committee for Europe in Copenhagen, 12 to 15 "
+            "September (year not stated), where the IOM spoke on migrant and refugee health."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="davide-mosca",
+            name="Davide Mosca",
+            positions=(mh.Position(title=mosca_title, organisation=oim.id, source=r.source.id),),
+            citations=(r.cite(speech),),
+        ),
+        mh.Person(
+            id="william-lacy-swing",
+            name="William Lacy Swing",
+            positions=(
+                mh.Position(
+                    title="Directeur général de l’OIM", organisation=oim.id, source=r.source.id
+                ),
+            ),
+            citations=(r.cite(speech),),
+        ),
+    )
+    r.write(oim, who, session, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
