@@ -37,6 +37,7 @@ FINDINGS: dict[str, list[str]] = {
     # 6.5 of 7.7 million is the 84 % the release gives: nothing to find.
     "es/ops_migracion_americas_2023": [],
     "es/ops_migracion_y_salud_2019": [],
+    "es/oim_plan_respuesta_venezuela_2023": [],
     "pt/oim_rio_de_janeiro_capacitacao": [],
     # The CRAI is named in full and as 'CRAI-Rio'. MH402 is false: 'A III Oficina' is the
     # third, in Roman numerals.
@@ -81,6 +82,7 @@ FIGURES: dict[str, int] = {
     "es/oim_el_salvador_taller_2018": 1,
     "es/ops_migracion_americas_2023": 4,
     "es/ops_migracion_y_salud_2019": 4,
+    "es/oim_plan_respuesta_venezuela_2023": 3,
     "es/sre_semana_binacional_xxii_2022": 6,
     "fr/mali_mrn_formation_formateurs": 3,
     "fr/oim_chili_colombie": 2,

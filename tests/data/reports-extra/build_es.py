@@ -951,6 +951,107 @@ def report_paho_migration_and_health_event_2019() -> None:
     r.write(paho, colombia, mexico, consulates, event, council, windows, *people)
 
 
+def report_iom_venezuela_regional_response_plan() -> None:
+    r = Report(
+        "es",
+        "oim_plan_respuesta_venezuela_2023",
+        "oim-rmrp-venezuela-2023-2024",
+        title=(
+            "Plan de Respuesta Regional para Refugiados y Migrantes: situación en Venezuela "
+            "2023-2024"
+        ),
+        publisher="Organización Internacional para las Migraciones (OIM), Crisis Response",
+        notes=(
+            "A page of the IOM's crisis response site; the stored text starts with its "
+            "section 'Visión de la OIM' and has no heading: the title is read from the page's "
+            "address. The page holds no date; its plan is the update 'para 2024'. The text "
+            "here is the section's paragraph; the sections after it (objectives, lists of "
+            "activities) are left out."
+        ),
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Organización Internacional para las Migraciones",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+    hosted = (
+        "La región de América Latina y el Caribe, que acoge a 6,53 millones de los 7,72 "
+        "millones de migrantes y refugiados venezolanos que viven fuera de Venezuela"
+    )
+    covers = (
+        "La actualización del Plan de Respuesta Regional para Refugiados y Migrantes (RMRP, "
+        "por sus siglas en inglés) para 2024 abarca a los refugiados y migrantes en tránsito de "
+        "Venezuela y de todas las nacionalidades, las comunidades de acogida, las poblaciones "
+        "pendulares y los retornados colombianos en 17 países"
+    )
+    abroad = r.figure(
+        "venezuelans-living-abroad",
+        M.OTHER,
+        "7,72 millones de migrantes y refugiados venezolanos",
+        hosted,
+        note="Venezuelan migrants and refugees living outside Venezuela.",
+    )
+    plan = mh.Programme(
+        id="rmrp-venezuela-2024",
+        title="Plan de Respuesta Regional para Refugiados y Migrantes (RMRP)",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.PLANNED,
+        themes=(
+            "las necesidades humanitarias y de protección inmediatas",
+            "la integración socioeconómica y la inclusión a más largo plazo",
+        ),
+        countries=("VE",),
+        dates=(r.date("2024", covers, planned=mh.Plan.TARGET),),
+        partners=(
+            mh.Partner(
+                organisation=iom.id,
+                roles=(R.IMPLEMENTER,),
+                citation=r.cite(
+                    "La OIM, en asociación con las Naciones Unidas, organizaciones no "
+                    "gubernamentales, organizaciones de la sociedad civil y el sector privado, "
+                    "apoya las necesidades humanitarias y de protección inmediatas"
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "rmrp-2024-countries",
+                M.COUNTRIES,
+                "17 países",
+                covers,
+                planned=mh.Plan.TARGET,
+                note="The countries the 2024 update of the plan covers.",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="venezuelan-migrants-and-refugees",
+                population="migrantes y refugiados venezolanos que viven fuera de Venezuela",
+                countries=("VE",),
+                figures=(
+                    abroad,
+                    r.figure(
+                        "venezuelans-in-latin-america-caribbean",
+                        M.OTHER,
+                        "6,53 millones",
+                        hosted,
+                        unit="migrantes y refugiados venezolanos",
+                        part_of=abroad.id,
+                        note="Hosted in Latin America and the Caribbean.",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "The 2024 update of the regional response plan for refugees and migrants from "
+            "Venezuela, in 17 countries; Latin America and the Caribbean host 6.53 of the 7.72 "
+            "million Venezuelans abroad."
+        ),
+    )
+    r.write(iom, plan)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
