@@ -33,7 +33,7 @@ FINDINGS: dict[str, list[str]] = {
     # to June 2025 are context for the 2024 programme, and a record has no other place for
     # a figure about no programme. MH207: the annual report on 2024 was published in May
     # 2025, after the year it reports on, as annual reports are.
-    "es/oim_el_salvador_salud_mental_2024": ["MH202", "MH207"],
+    "es/sv_oim_salud_mental_2024": ["MH202", "MH207"],
     # 6.5 of 7.7 million is the 84 % the release gives: nothing to find.
     "es/ops_migracion_americas_2023": [],
     "es/ops_migracion_y_salud_2019": [],
@@ -59,7 +59,7 @@ FINDINGS: dict[str, list[str]] = {
     "en/iom_malta_train4mh_2019": [],
     "pt/opas_voltando_em_paz_2023": [],
     "pt/opas_boa_vista_saude_mental_2020": [],
-    "pt/opas_boa_vista_primeira_oficina_2019": [],
+    "pt/opas_rr_primeira_oficina_2019": [],
     "fr/oim_niger_assamaka_frontieres": [],
     "fr/mali_mrn_formation_formateurs": [],
     # The IOM is misnamed 'l’Organisation internationale des migrations'. MH402 is false:
@@ -78,7 +78,7 @@ FIGURES: dict[str, int] = {
     "en/iom_malta_train4mh_2019": 1,
     "en/iom_nairobi_health_providers_trafficking_2018": 2,
     "en/poland_ukrainian_medics_course_2023": 4,
-    "es/oim_el_salvador_salud_mental_2024": 10,
+    "es/sv_oim_salud_mental_2024": 10,
     "es/oim_el_salvador_taller_2018": 1,
     "es/ops_migracion_americas_2023": 4,
     "es/ops_migracion_y_salud_2019": 4,
@@ -98,7 +98,7 @@ FIGURES: dict[str, int] = {
     "pt/acnur_rio_de_janeiro_treinamentos_2024": 4,
     "pt/mais_medicos_retorno_cuba_2018": 5,
     "pt/oim_rio_de_janeiro_capacitacao": 3,
-    "pt/opas_boa_vista_primeira_oficina_2019": 5,
+    "pt/opas_rr_primeira_oficina_2019": 5,
     "pt/opas_boa_vista_saude_mental_2020": 4,
     "pt/opas_voltando_em_paz_2023": 5,
 }

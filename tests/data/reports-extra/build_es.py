@@ -362,7 +362,7 @@ def report_binational_health_week_xxii() -> None:
 def report_iom_el_salvador_mental_health_2024() -> None:
     r = Report(
         "es",
-        "oim_el_salvador_salud_mental_2024",
+        "sv_oim_salud_mental_2024",
         "elmundo-oim-salud-mental-deportados-2024",
         title=(
             "Más de 2000 deportados salvadoreños recibieron servicios de salud mental por la "

@@ -986,7 +986,7 @@ def report_paho_boa_vista_mental_health_2020() -> None:
 def report_paho_boa_vista_first_workshop_2019() -> None:
     r = Report(
         "pt",
-        "opas_boa_vista_primeira_oficina_2019",
+        "opas_rr_primeira_oficina_2019",
         "opas-boa-vista-primeira-oficina-2019-12-20",
         title="OPAS/OMS inicia oficinas para profissionais de saúde em Boa Vista (RR)",
         publisher="Organização Pan-Americana da Saúde/Organização Mundial da Saúde (OPAS/OMS)",
