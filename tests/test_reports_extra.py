@@ -70,6 +70,10 @@ FINDINGS: dict[str, list[str]] = {
     "fr/oim_comite_oms_europe": [],
     "en/iom_who_europe_66th_session_2016": [],
     "fr/oim_nairobi_traite_2018": [],
+    "en/nmc_red_list_nurses_2022": [],
+    # MH109 is false: '4,151 (or 19%) nurses and midwives recruited from abroad' are a
+    # part of '22,411 recruits from overseas', the same people named in other words.
+    "en/nursing_times_red_list_2022": ["MH109"],
 }
 
 # How many figures each record holds: every number in the report that states a fact.
@@ -78,6 +82,8 @@ FIGURES: dict[str, int] = {
     "en/iom_malta_train4mh_2019": 1,
     "en/iom_nairobi_health_providers_trafficking_2018": 2,
     "en/iom_who_europe_66th_session_2016": 1,
+    "en/nmc_red_list_nurses_2022": 9,
+    "en/nursing_times_red_list_2022": 11,
     "en/poland_ukrainian_medics_course_2023": 4,
     "es/oim_el_salvador_taller_2018": 1,
     "es/oim_plan_respuesta_venezuela_2023": 3,

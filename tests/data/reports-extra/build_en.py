@@ -796,6 +796,483 @@ def report_iom_who_europe_regional_committee_2016() -> None:
     r.write(oim, who, session, *people)
 
 
+def nmc() -> mh.Organisation:
+    return mh.Organisation(
+        id="uk-nmc",
+        name="Nursing and Midwifery Council",
+        acronym="NMC",
+        kind=K.PROFESSIONAL_BODY,
+        country="GB",
+    )
+
+
+def report_nmc_red_list_joiners_2022() -> None:
+    r = Report(
+        "en",
+        "nmc_red_list_nurses_2022",
+        "yahoo-nmc-red-list-nurses-2022",
+        title="Increasing number of nurses join UK register from ‘red list’ countries",
+        publisher="Yahoo News UK",
+        published=mh.PartialDate.fromisoformat("2022"),
+        published_inferred=(
+            "the page prints no date; it compares 'the six months to September' with 'the "
+            "same time frame in 2021' and looks to 'a very busy and challenging winter': the "
+            "autumn of 2022"
+        ),
+        notes=(
+            "A news story on the register figures of the Nursing and Midwifery Council. The "
+            "stored copy stops in the middle of a word ('since Ap'), kept as stored since the "
+            "sentence gives a figure. 'a record 771,445' and 'an increase of 13,144' come "
+            "without their base: the register before April is not given."
+        ),
+    )
+    council = nmc()
+    government = mh.Organisation(
+        id="uk-government", name="the Government", kind=K.GOVERNMENT, country="GB"
+    )
+    sutcliffe_title = "chief executive and registrar of the NMC"
+    sutcliffe = mh.Speaker(
+        name="Andrea Sutcliffe",
+        position=sutcliffe_title,
+        organisation=council.id,
+        person="andrea-sutcliffe",
+    )
+    nmc_figures = mh.Speaker(description="New figures from the NMC", organisation=council.id)
+    six_months = P("--04/--09")
+    months = "April to September of the year of the story, not stated (2022)"
+    register = (
+        "New figures from the Nursing and Midwifery Council (NMC) show that a record 771,445 "
+        "nurses and midwives are now registered with the regulator – an increase of 13,144 "
+        "between April and September"
+    )
+    joined = (
+        "It said that 11,496 international professionals joined the NMC register for the first "
+        "time between April and September"
+    )
+    nigeria = (
+        "The Latest NMC report shows that 1,670 nurses and midwives who trained in Nigeria "
+        "joined the UK register in the six months to September – a rise of 25% from the same "
+        "time frame in 2021"
+    )
+    ghana = (
+        "And 543 nurses who trained in Ghana joined the UK register – an increase of 61% "
+        "compared to the same time frame in 2021"
+    )
+    red_list = (
+        "more than 2,000 nurses have come to work in the UK from so-called red list "
+        "recruitment countries"
+    )
+    sutcliffe_quote = (
+        "As we face a very busy and challenging winter this may be a particularly anxious time "
+        "for almost 24,000 professionals who have joined the register since Ap"
+    )
+    welcome = (
+        "At a time of great pressure across health and social care in the UK, we welcome the "
+        "growth of our register"
+    )
+
+    def joiners(id: str, country: str, phrase: str, quote: str, change: str) -> mh.ServiceStatistic:
+        return mh.ServiceStatistic(
+            id=id,
+            population=f"nurses and midwives trained in {mh.country_name(country)} who joined",
+            countries=(country,),
+            dates=(
+                r.date("between April and September", register, period=six_months, inferred=months),
+            ),
+            figures=(
+                r.figure(
+                    f"{id}-count",
+                    M.HEALTH_WORKERS,
+                    phrase,
+                    quote,
+                    speaker=nmc_figures,
+                    period=six_months,
+                    inferred=months,
+                ),
+                r.figure(
+                    f"{id}-change",
+                    M.PERCENT_CHANGE,
+                    change,
+                    quote,
+                    speaker=nmc_figures,
+                    period=six_months,
+                    inferred=months,
+                    note="Compared with the same six months of 2021.",
+                ),
+            ),
+        )
+
+    code = mh.Programme(
+        id="uk-code-of-practice-international-recruitment",
+        title="code of practice on ethical recruitment",
+        kind=mh.ProgrammeKind.POLICY,
+        status=mh.Status.UNDER_WAY,
+        countries=("GB",),
+        partners=(
+            mh.Partner(
+                organisation=government.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite("the Government’s code of practice on ethical recruitment"),
+            ),
+        ),
+    )
+    recruitment = mh.Programme(
+        id="uk-international-nurse-recruitment",
+        title="International recruitment of nurses and midwives to the UK",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        countries=("GB", "IN", "PH", "NG", "GH"),
+        partners=(
+            mh.Partner(organisation=council.id, roles=(R.PUBLISHER,), citation=r.cite(register)),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="nmc-register-2022-09",
+                population="nurses and midwives registered with the NMC",
+                countries=("GB",),
+                dates=(
+                    r.date(
+                        "between April and September", register, period=six_months, inferred=months
+                    ),
+                ),
+                figures=(
+                    r.figure(
+                        "nmc-register-total",
+                        M.HEALTH_WORKERS,
+                        "a record 771,445 nurses and midwives",
+                        register,
+                        speaker=nmc_figures,
+                        # 'a record' is not read as a determiner: the reader finds no number.
+                        quantity=mh.Quantity(value=771_445, unit="nurses and midwives"),
+                    ),
+                    r.figure(
+                        "nmc-register-increase",
+                        M.OTHER,
+                        "13,144",
+                        register,
+                        unit="nurses and midwives",
+                        speaker=nmc_figures,
+                        period=six_months,
+                        inferred=months,
+                        note=(
+                            "The register's growth between April and September; its total "
+                            "before April is not given, so it cannot be an increment of a "
+                            "recorded figure."
+                        ),
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="nmc-joiners-since-april",
+                population="professionals who have joined the NMC register since April",
+                countries=("GB",),
+                figures=(
+                    r.figure(
+                        "nmc-joiners-since-april-count",
+                        M.HEALTH_WORKERS,
+                        "almost 24,000 professionals",
+                        sutcliffe_quote,
+                        speaker=sutcliffe,
+                        note="All who have joined since April, trained in the UK or abroad.",
+                    ),
+                ),
+                subgroups=(
+                    mh.SubGroup(
+                        id="nmc-international-joiners",
+                        label="international professionals joining for the first time",
+                        figures=(
+                            r.figure(
+                                "nmc-international-joiners-count",
+                                M.HEALTH_WORKERS,
+                                "11,496 international professionals",
+                                joined,
+                                speaker=nmc_figures,
+                                period=six_months,
+                                inferred=months,
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="nmc-red-list-joiners",
+                population="nurses from red list recruitment countries",
+                figures=(
+                    r.figure(
+                        "nmc-red-list-joiners-count",
+                        M.HEALTH_WORKERS,
+                        "more than 2,000 nurses",
+                        red_list,
+                    ),
+                ),
+            ),
+            joiners("nmc-nigeria-joiners", "NG", "1,670 nurses and midwives", nigeria, "25%"),
+            joiners("nmc-ghana-joiners", "GH", "543 nurses", ghana, "61%"),
+        ),
+        citations=(r.cite(welcome, speaker=sutcliffe),),
+        related=(code.id,),
+        description=(
+            "Nurses and midwives joining the UK register from abroad, April to September "
+            "2022: 11,496 international joiners, of whom 1,670 trained in Nigeria and 543 in "
+            "Ghana, both on the red list of countries where active recruitment is banned."
+        ),
+    )
+    person = mh.Person(
+        id="andrea-sutcliffe",
+        name="Andrea Sutcliffe",
+        positions=(
+            mh.Position(title=sutcliffe_title, organisation=council.id, source=r.source.id),
+        ),
+        citations=(r.cite(welcome, speaker=sutcliffe),),
+    )
+    r.write(council, government, recruitment, code, person)
+
+
+def report_nursing_times_red_list_2022() -> None:
+    r = Report(
+        "en",
+        "nursing_times_red_list_2022",
+        "nursing-times-red-list-2022-10-04",
+        title="Four of UK's top countries for nurse recruitment on WHO 'red list'",
+        publisher="Nursing Times",
+        published=mh.parse_date("04 October, 2022"),
+        published_quote="04 October, 2022",
+        notes=(
+            "A Nursing Times story as republished by healthjobsonline.co.uk, with its standfirst "
+            "and its photograph's credit ('Source:&nbsp Ingimage', an entity as the page "
+            "prints it); the byline names no one ('By'). A link list inside the story ('Related "
+            "articles and resources') is left out. The stored copy stops in the middle of a "
+            "sentence ('accounting for 13% of last'); the text here ends with the sentence "
+            "before it. The title's 'Four' counts Pakistan, in the top 20, with the three of "
+            "the top seven."
+        ),
+    )
+    council = nmc()
+    who = mh.Organisation(
+        id="who", name="World Health Organization", acronym="WHO", kind=K.UN_AGENCY
+    )
+    dhsc = mh.Organisation(
+        id="uk-dhsc",
+        name="Department of Health and Social Care",
+        acronym="DHSC",
+        kind=K.MINISTRY,
+        country="GB",
+    )
+    nepal = mh.Organisation(
+        id="np-government", name="Government of Nepal", kind=K.GOVERNMENT, country="NP"
+    )
+    observer = mh.Organisation(id="the-observer", name="The Observer", kind=K.MEDIA, country="GB")
+    year = P("2021-04/2022-03")
+    three = (
+        "Three of the top seven countries from which the UK recruits overseas nurses are on the "
+        "World Health Organization’s (WHO) ‘red list’"
+    )
+    ranks = (
+        "Nigeria, Ghana and Nepal are the third, fifth and seventh highest respectively in the "
+        "list of countries that provided the largest number of overseas staff joining the "
+        "Nursing and Midwifery Council (NMC) register between April 2021 and March 2022"
+    )
+    totals = (
+        "In total, all red list countries accounted for a total of 4,151 (or 19%) nurses and "
+        "midwives recruited from abroad in the last financial year, out of a total of 22,411 "
+        "recruits from overseas"
+    )
+    thirds = (
+        "two thirds of international joiners between April 2021 and March 2022 came from India "
+        "and the Philippines"
+    )
+    agreement = (
+        "Nepal has since moved off the red list following of a government-to-government "
+        "agreement between the Department of Health and Social Care (DHSC) and the Government "
+        "of Nepal in the summer"
+    )
+    recruits = r.figure(
+        "uk-overseas-recruits-2021-22",
+        M.HEALTH_WORKERS,
+        "a total of 22,411 recruits",
+        totals,
+        period=year,
+        inferred="'the last financial year': April 2021 to March 2022",
+    )
+
+    def rank(country: str, phrase: str) -> mh.ServiceStatistic:
+        code = country.lower()
+        return mh.ServiceStatistic(
+            id=f"{code}-rank-overseas-joiners",
+            population=f"overseas staff from {mh.country_name(country)} joining the NMC register",
+            countries=(country,),
+            dates=(r.date("between April 2021 and March 2022", ranks),),
+            figures=(
+                r.figure(
+                    f"{code}-rank-overseas-joiners-place",
+                    M.OTHER,
+                    phrase,
+                    ranks,
+                    unit="place",
+                    period=year,
+                    note="Its place among the countries of origin of overseas joiners.",
+                ),
+            ),
+        )
+
+    red_list = mh.Programme(
+        id="who-health-workforce-red-list",
+        title="WHO red list",
+        kind=mh.ProgrammeKind.POLICY,
+        status=mh.Status.UNDER_WAY,
+        partners=(
+            mh.Partner(
+                organisation=who.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite("which is derived by the WHO"),
+            ),
+        ),
+    )
+    nepal_agreement = mh.Programme(
+        id="uk-nepal-health-workforce-agreement-2022",
+        title="government-to-government agreement between the DHSC and the Government of Nepal",
+        kind=mh.ProgrammeKind.WORKFORCE_AGREEMENT,
+        status=mh.Status.UNDER_WAY,
+        countries=("GB", "NP"),
+        dates=(
+            r.date(
+                "in the summer",
+                agreement,
+                period=P("2022-06/2022-08"),
+                event="agreement",
+                inferred="the summer before the story of 4 October 2022, June to August 2022",
+            ),
+        ),
+        partners=(
+            mh.Partner(organisation=dhsc.id, roles=(R.PROMOTER,), citation=r.cite(agreement)),
+            mh.Partner(organisation=nepal.id, roles=(R.PROMOTER,), citation=r.cite(agreement)),
+        ),
+        citations=(
+            r.cite(
+                "including those reported in The Observer which suggested Nepali recruitment "
+                "agencies carried out abusive practices",
+                speaker=mh.Speaker(description="The Observer", organisation=observer.id),
+            ),
+        ),
+        related=(red_list.id,),
+    )
+    recruitment = mh.Programme(
+        id="uk-international-nurse-recruitment",
+        title="International recruitment of nurses and midwives to the UK",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        countries=("GB", "NG", "GH", "NP", "PK", "IN", "PH"),
+        partners=(
+            mh.Partner(
+                organisation=council.id,
+                roles=(R.PUBLISHER,),
+                citation=r.cite("The data comes in a new report by the NMC"),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="uk-overseas-recruitment-2021-22",
+                population="nurses and midwives recruited from abroad",
+                dates=(r.date("between April 2021 and March 2022", ranks),),
+                figures=(
+                    recruits,
+                    r.figure(
+                        "uk-red-list-recruits-2021-22",
+                        M.HEALTH_WORKERS,
+                        "4,151",
+                        totals,
+                        unit="nurses and midwives",
+                        period=year,
+                        part_of=recruits.id,
+                        note="From all red list countries.",
+                    ),
+                    r.figure(
+                        "uk-red-list-recruits-2021-22-share",
+                        M.OTHER,
+                        "19%",
+                        totals,
+                        period=year,
+                        note="The red list countries' share of overseas recruits: 4,151 of 22,411.",
+                    ),
+                    r.figure(
+                        "uk-india-philippines-share-2021-22",
+                        M.OTHER,
+                        "two thirds",
+                        thirds,
+                        period=year,
+                        note="The share of international joiners from India and the Philippines.",
+                    ),
+                ),
+                subgroups=(
+                    mh.SubGroup(
+                        id="uk-top-countries-on-red-list",
+                        label="top countries of recruitment on the red list",
+                        countries=("NG", "GH", "NP", "PK"),
+                        figures=(
+                            r.figure(
+                                "uk-top-countries-on-red-list-count",
+                                M.COUNTRIES,
+                                "Four of UK's top countries",
+                                "Four of UK's top countries for nurse recruitment on WHO 'red "
+                                "list'",
+                                note="Nigeria, Ghana and Nepal (top seven), and Pakistan (top 20).",
+                            ),
+                        ),
+                    ),
+                    mh.SubGroup(
+                        id="uk-top-seven-countries-on-red-list",
+                        label="top seven countries of recruitment that are on the red list",
+                        countries=("NG", "GH", "NP"),
+                        figures=(
+                            r.figure(
+                                "uk-top-seven-on-red-list-count",
+                                M.COUNTRIES,
+                                "Three of the top seven countries",
+                                three,
+                                note="Nigeria, Ghana and Nepal.",
+                            ),
+                            r.figure(
+                                "uk-top-seven-size",
+                                M.OTHER,
+                                "seven",
+                                three,
+                                quantity=mh.Quantity(value=7, unit="countries"),
+                                note="The top seven countries of recruitment.",
+                            ),
+                        ),
+                    ),
+                    mh.SubGroup(
+                        id="uk-top-20-countries",
+                        label="top 20 countries of recruitment",
+                        countries=("PK",),
+                        figures=(
+                            r.figure(
+                                "uk-top-20-size",
+                                M.OTHER,
+                                "20",
+                                "Pakistan, another red list country, also features in the UK’s "
+                                "top 20 countries it recruits from",
+                                unit="countries",
+                                note="Pakistan is among them.",
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+            rank("NG", "third"),
+            rank("GH", "fifth"),
+            rank("NP", "seventh"),
+        ),
+        related=(red_list.id, nepal_agreement.id),
+        description=(
+            "Overseas nurses and midwives joining the NMC register in the financial year "
+            "April 2021 to March 2022: 22,411, of whom 4,151 (19%) from red list countries; "
+            "Nigeria, Ghana and Nepal third, fifth and seventh among the countries of origin."
+        ),
+    )
+    r.write(council, who, dhsc, nepal, observer, recruitment, red_list, nepal_agreement)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
