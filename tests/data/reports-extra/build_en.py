@@ -1273,6 +1273,190 @@ def report_nursing_times_red_list_2022() -> None:
     r.write(council, who, dhsc, nepal, observer, recruitment, red_list, nepal_agreement)
 
 
+def report_epoch_red_list_joiners_2023() -> None:
+    r = Report(
+        "en",
+        "epoch_red_list_nurses_2023",
+        "epoch-times-red-list-nurses-2023",
+        title=(
+            "Significant Rise in Nurses From ‘Red List’ Countries Registered to Work in NHS: Report"
+        ),
+        publisher="The Epoch Times",
+        published=mh.PartialDate.fromisoformat("2023"),
+        published_inferred=(
+            "the page prints no date; it reports the six months 'to Sept. 30 this year', after "
+            "a photograph of 'Jan. 18, 2023', and figures 'published on Wednesday': the autumn "
+            "of 2023"
+        ),
+        notes=(
+            "A news story with its standfirst, its photograph's caption and its byline. The "
+            "page prints its title twice; it is kept once. The stored copy stops in the middle "
+            "of a word ('said in a s'), kept as stored since it names a speaker. 'Thousands of "
+            "nurses' and 'over 24,000 people' are the same joiners."
+        ),
+    )
+    council = nmc()
+    government = mh.Organisation(
+        id="uk-government", name="UK government", kind=K.GOVERNMENT, country="GB"
+    )
+    pa = mh.Organisation(id="pa-media", name="PA", kind=K.MEDIA, country="GB")
+    half_year = P("2023-04/2023-09-30")
+    this_year = "'the six months to Sept. 30 this year': April to 30 September 2023"
+    nmc_data = mh.Speaker(description="Figures from the NMC", organisation=council.id)
+    joined = (
+        "Figures from the Nursing and Midwifery Council (NMC) published on Wednesday show that "
+        "over 24,000 people have joined the nursing register from low-income “red list” "
+        "countries in half a year"
+    )
+    overall = (
+        "Overall there were 24,905 professionals from “red list” countries on the register in "
+        "the six months to Sept. 30 this year"
+    )
+    india = (
+        "there has been an acceleration in the overall number of joiners who were educated in "
+        "India, at 7,223 in the last six months, compared to 4,849 between April and September "
+        "last year, which is a 49 percent rise for the period"
+    )
+    code = mh.Programme(
+        id="uk-code-of-practice-international-recruitment",
+        title="Code of Practice for International Recruitment",
+        kind=mh.ProgrammeKind.POLICY,
+        status=mh.Status.UNDER_WAY,
+        countries=("GB",),
+        partners=(
+            mh.Partner(
+                organisation=government.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite("prohibited by the UK government’s code of practice"),
+            ),
+        ),
+    )
+    recruitment = mh.Programme(
+        id="uk-international-nurse-recruitment",
+        title="International recruitment of nurses and midwives to the UK",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        countries=("GB", "IN", "GH", "ZM", "NG"),
+        partners=(
+            mh.Partner(organisation=council.id, roles=(R.PUBLISHER,), citation=r.cite(joined)),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="nmc-red-list-joiners-2023",
+                population="people joining the nursing register from red list countries",
+                dates=(
+                    r.date(
+                        "in the six months to Sept. 30 this year",
+                        overall,
+                        period=half_year,
+                        inferred=this_year,
+                    ),
+                ),
+                figures=(
+                    r.figure(
+                        "nmc-red-list-joiners-2023-thousands",
+                        M.HEALTH_WORKERS,
+                        "Thousands of nurses",
+                        "Thousands of nurses from “red-list” countries have registered to work "
+                        "in the UK, according to recent data",
+                        period=half_year,
+                        inferred=this_year,
+                    ),
+                    r.figure(
+                        "nmc-red-list-joiners-2023-over",
+                        M.HEALTH_WORKERS,
+                        "over 24,000 people",
+                        joined,
+                        speaker=nmc_data,
+                        period=half_year,
+                        inferred=this_year,
+                    ),
+                    r.figure(
+                        "nmc-red-list-joiners-2023-count",
+                        M.HEALTH_WORKERS,
+                        "24,905 professionals",
+                        overall,
+                        speaker=nmc_data,
+                        period=half_year,
+                        inferred=this_year,
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="nmc-india-joiners",
+                population="joiners educated in India",
+                countries=("IN",),
+                figures=(
+                    r.figure(
+                        "nmc-india-joiners-2023",
+                        M.HEALTH_WORKERS,
+                        "7,223",
+                        india,
+                        unit="joiners",
+                        period=half_year,
+                        inferred="'the last six months': April to September 2023",
+                    ),
+                    r.figure(
+                        "nmc-india-joiners-2022",
+                        M.HEALTH_WORKERS,
+                        "4,849",
+                        india,
+                        unit="joiners",
+                        period=P("2022-04/2022-09"),
+                        inferred="'between April and September last year': 2022",
+                    ),
+                    r.figure(
+                        "nmc-india-joiners-change",
+                        M.PERCENT_CHANGE,
+                        "49 percent",
+                        india,
+                        period=half_year,
+                        inferred="April to September 2023 on the same months of 2022",
+                    ),
+                ),
+            ),
+        ),
+        related=(code.id,),
+        description=(
+            "Nurses and midwives joining the UK register from red list countries in April to "
+            "September 2023, 24,905, and from India, 7,223 against 4,849 a year before."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="andrea-sutcliffe",
+            name="Andrea Sutcliffe",
+            positions=(
+                mh.Position(
+                    title="chief executive and registrar at the NMC",
+                    organisation=council.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite("Andrea Sutcliffe, chief executive and registrar at the NMC"),),
+        ),
+        mh.Person(
+            id="owen-evans",
+            name="Owen Evans",
+            positions=(mh.Position(title="author (byline)", source=r.source.id),),
+            citations=(r.cite("Owen Evans"),),
+        ),
+        mh.Person(
+            id="jeff-moore",
+            name="Jeff Moore",
+            positions=(
+                mh.Position(
+                    title="photographer (credit 'Jeff Moore/PA')",
+                    organisation=pa.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite("(Jeff Moore/PA)"),),
+        ),
+    )
+    r.write(council, government, pa, recruitment, code, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
