@@ -79,6 +79,8 @@ FINDINGS: dict[str, list[str]] = {
     # any number of thousands. MH303: PA is the organisation of the photographer's credit
     # ('Jeff Moore/PA'), a person's position, which the rule does not count as a use.
     "en/epoch_red_list_nurses_2023": ["MH101", "MH303"],
+    "pt/ms_operacao_acolhida_acordos_2019": [],
+    "pt/casa_civil_acolhida_vacinacao_2021": [],
 }
 
 # How many figures each record holds: every number in the report that states a fact.
@@ -108,7 +110,9 @@ FIGURES: dict[str, int] = {
     "fr/oim_nairobi_traite_2018": 1,
     "fr/oim_niger_assamaka_frontieres": 3,
     "pt/acnur_rio_de_janeiro_treinamentos_2024": 4,
+    "pt/casa_civil_acolhida_vacinacao_2021": 5,
     "pt/mais_medicos_retorno_cuba_2018": 5,
+    "pt/ms_operacao_acolhida_acordos_2019": 12,
     "pt/oim_rio_de_janeiro_capacitacao": 3,
     "pt/opas_boa_vista_saude_mental_2020": 4,
     "pt/opas_rr_primeira_oficina_2019": 5,
@@ -124,6 +128,11 @@ MISREAD: dict[str, str] = {
     "iom-nairobi-2018-days": "a number word joined by a hyphen is not read: 'a five-day Training'",
     "oim-maroc-experts-formateurs-2021-participants": (
         "'une quarantaine' is read as 1 (exact) with the unit 'quarantaine', not about 40"
+    ),
+    "acolhida-covid-vaccination-minimum-age": "'a partir de 18 anos' (at least) is not read",
+    "acolhida-covid-vaccination-minimum-age-body": "'a partir de 18 anos' (at least) is not read",
+    "acolhida-covid-vaccinations-per-day": (
+        "'em média de 300 pessoas por dia' is not read: the hedge 'em média de' is not known"
     ),
     "polish-language-courses-completed": (
         "'Nearly one and a half thousand people' is read as 1 (exact), not almost 1,500"

@@ -1158,6 +1158,455 @@ def report_paho_boa_vista_first_workshop_2019() -> None:
     r.write(opas, japan, university, programme, *people)
 
 
+def report_operacao_acolhida_agreements_2019() -> None:
+    r = Report(
+        "pt",
+        "ms_operacao_acolhida_acordos_2019",
+        "saude-no-ar-operacao-acolhida-acordos-2019",
+        title="Governo Federal assina acordos da nova fase da Operação Acolhida",
+        publisher="Portal Saúde no Ar",
+        published=mh.PartialDate.fromisoformat("2019-10-02"),
+        published_inferred=(
+            "the page prints no date; it was written 'nesta quarta-feira (02)', after figures "
+            "for 'maio a setembro de 2019': Wednesday 2 October 2019"
+        ),
+        notes=(
+            "A health news site's copy of a release of the Brazilian Ministry of Health. The "
+            "stored text has no heading: the title is read from the page's address. "
+            "'nos últimos cinco meses (maio a setembro de 2019)' restates its period, and is "
+            "recorded as that period. Amounts of money ('R$ 18,7 milhões') are figures of "
+            "their own, in reais."
+        ),
+    )
+    government = mh.Organisation(
+        id="br-government", name="Governo Federal", kind=K.GOVERNMENT, country="BR"
+    )
+    health = mh.Organisation(
+        id="br-ministerio-da-saude", name="Ministério da Saúde", kind=K.MINISTRY, country="BR"
+    )
+    roraima = mh.Organisation(
+        id="br-rr-government",
+        name="Governo do estado de Roraima",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    gabbardo_title = "ministro interino da Saúde"
+    gabbardo = mh.Speaker(
+        name="João Gabbardo",
+        position=gabbardo_title,
+        organisation=health.id,
+        person="joao-gabbardo",
+    )
+    signed = (
+        "O Governo Federal assinou, nesta quarta-feira (02), acordos para tornar ainda mais "
+        "efetiva a ajuda humanitária prestada a imigrantes e refugiados venezuelanos no Brasil"
+    )
+    sheltered = "Desde 2014, mais de 14 mil imigrantes foram abrigados em cidades brasileiras"
+    vaccines = (
+        "Entre janeiro e agosto de 2019, o Ministério da Saúde enviou 1,3 milhão de doses de "
+        "vacinas para o estado de Roraima, ao custo de R$ 18,7 milhões"
+    )
+    state = (
+        "o Governo do estado de Roraima informou a administração, apenas nos últimos cinco "
+        "meses (maio a setembro de 2019), de 11.621 doses de vacinas em 7.517 imigrantes em Boa "
+        "Vista e mais 135.933 doses de vacinas em 61.763 imigrantes em Pacaraima"
+    )
+    serum = (
+        "Neste ano, o Ministério da Saúde distribuiu ainda ao estado de Roraima 2.669 frascos "
+        "de soros (R$ 361,2 mil) e 3.030 frascos de imunoglobulinas (R$ 1,1 milhão)"
+    )
+    committed = (
+        "o ministro interino da Saúde, João Gabbardo, assinou acordo em que o Ministério da "
+        "Saúde se compromete a continuar ofertando vacinas aos imigrantes e refugiados"
+    )
+    said_state = mh.Speaker(description="o Governo do estado de Roraima", organisation=roraima.id)
+    months = P("2019-05/2019-09")
+    year = P("2019")
+    this_year = "'Neste ano', the year of the release, 2019"
+
+    def money(
+        id: str, amount: int, phrase: str, quote: str, note: str, **fields: object
+    ) -> mh.Figure:
+        return r.figure(
+            id,
+            M.OTHER,
+            phrase,
+            quote,
+            # Not read: an amount after the currency sign 'R$'.
+            quantity=mh.Quantity(value=amount, unit="R$"),
+            note=note,
+            **fields,
+        )
+
+    def administered(place: str, doses: str, people: str) -> mh.ServiceStatistic:
+        code = place.lower().replace(" ", "-")
+        return mh.ServiceStatistic(
+            id=f"acolhida-vaccination-{code}-2019",
+            population=f"imigrantes em {place}",
+            places=(place,),
+            countries=("BR",),
+            dates=(r.date("maio a setembro de 2019", state),),
+            figures=(
+                r.figure(
+                    f"acolhida-{code}-doses",
+                    M.VACCINATIONS,
+                    doses,
+                    state,
+                    speaker=said_state,
+                    period=months,
+                ),
+                r.figure(
+                    f"acolhida-{code}-people",
+                    M.PEOPLE_SERVED,
+                    people,
+                    state,
+                    speaker=said_state,
+                    period=months,
+                ),
+            ),
+        )
+
+    programme = mh.Programme(
+        id="operacao-acolhida",
+        title="Operação Acolhida",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        themes=("ajuda humanitária a imigrantes e refugiados venezuelanos", "vacinação"),
+        countries=("BR",),
+        places=("Pacaraima", "Boa Vista"),
+        dates=(
+            r.date(
+                "nesta quarta-feira (02)",
+                signed,
+                period=P("2019-10-02"),
+                event="agreements signed",
+                weekday=mh.Weekday.WEDNESDAY,
+                inferred="the Wednesday 2 of the release's month, October 2019",
+            ),
+        ),
+        partners=(
+            mh.Partner(organisation=government.id, roles=(R.PROMOTER,), citation=r.cite(signed)),
+            mh.Partner(organisation=health.id, roles=(R.PARTNER,), citation=r.cite(committed)),
+            mh.Partner(organisation=roraima.id, roles=(R.IMPLEMENTER,), citation=r.cite(state)),
+        ),
+        figures=(
+            r.figure(
+                "acolhida-sheltered-since-2014",
+                M.PEOPLE_SERVED,
+                "mais de 14 mil imigrantes",
+                sheltered,
+                period=P("2014/.."),
+                note="Immigrants sheltered in Brazilian cities.",
+            ),
+            r.figure(
+                "acolhida-vaccine-types-2019",
+                M.OTHER,
+                "12 tipos de vacinas",
+                "Foram 12 tipos de vacinas, entre elas febre amarela, tríplice viral e influenza",
+                period=months,
+                note="Kinds of vaccine given in Boa Vista and Pacaraima, May to September 2019.",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="ms-roraima-vaccines-sent-2019",
+                population="doses de vacinas enviadas ao estado de Roraima",
+                countries=("BR",),
+                dates=(r.date("Entre janeiro e agosto de 2019", vaccines),),
+                figures=(
+                    r.figure(
+                        "ms-roraima-vaccine-doses-sent-2019",
+                        M.OTHER,
+                        "1,3 milhão de doses de vacinas",
+                        vaccines,
+                        period=P("2019-01/2019-08"),
+                        note="Doses sent by the ministry to the state of Roraima.",
+                    ),
+                    money(
+                        "ms-roraima-vaccine-cost-2019",
+                        18_700_000,
+                        "R$ 18,7 milhões",
+                        vaccines,
+                        "The cost of the doses sent.",
+                        period=P("2019-01/2019-08"),
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="ms-roraima-serum-2019",
+                population="frascos de soros distribuídos ao estado de Roraima",
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "ms-roraima-serum-vials-2019",
+                        M.OTHER,
+                        "2.669 frascos de soros",
+                        serum,
+                        period=year,
+                        inferred=this_year,
+                    ),
+                    money(
+                        "ms-roraima-serum-cost-2019",
+                        361_200,
+                        "R$ 361,2 mil",
+                        serum,
+                        "The value of the serum vials.",
+                        period=year,
+                        inferred=this_year,
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="ms-roraima-immunoglobulin-2019",
+                population="frascos de imunoglobulinas distribuídos ao estado de Roraima",
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "ms-roraima-immunoglobulin-vials-2019",
+                        M.OTHER,
+                        "3.030 frascos de imunoglobulinas",
+                        serum,
+                        period=year,
+                        inferred=this_year,
+                    ),
+                    money(
+                        "ms-roraima-immunoglobulin-cost-2019",
+                        1_100_000,
+                        "R$ 1,1 milhão",
+                        serum,
+                        "The value of the immunoglobulin vials.",
+                        period=year,
+                        inferred=this_year,
+                    ),
+                ),
+            ),
+            administered("Boa Vista", "11.621 doses de vacinas", "7.517 imigrantes"),
+            administered("Pacaraima", "135.933 doses de vacinas", "61.763 imigrantes"),
+        ),
+        citations=(r.cite(committed, speaker=gabbardo),),
+        description=(
+            "Agreements for a new phase of Operação Acolhida, signed on 2 October 2019, and "
+            "the vaccination of Venezuelan immigrants in Roraima: 11,621 doses to 7,517 people "
+            "in Boa Vista and 135,933 doses to 61,763 in Pacaraima, May to September 2019."
+        ),
+    )
+    person = mh.Person(
+        id="joao-gabbardo",
+        name="João Gabbardo",
+        positions=(mh.Position(title=gabbardo_title, organisation=health.id, source=r.source.id),),
+        citations=(r.cite(committed, speaker=gabbardo),),
+    )
+    r.write(government, health, roraima, programme, person)
+
+
+def report_operacao_acolhida_covid_vaccination_2021() -> None:
+    r = Report(
+        "pt",
+        "casa_civil_acolhida_vacinacao_2021",
+        "casa-civil-acolhida-vacinacao-2021-08",
+        title=(
+            "Iniciada a vacinação contra a Covid-19 para refugiados e migrantes venezuelanos "
+            "abrigados"
+        ),
+        publisher="Casa Civil da Presidência da República",
+        published=mh.PartialDate.fromisoformat("2021-08"),
+        published_inferred="the page's address: '/noticias/2021/agosto/'",
+        notes=(
+            "A news item of the Casa Civil, with its section labels and its photograph's "
+            "caption. It writes 'não conseguirem e vacinar' and 'população Venezuela'. 'em "
+            "uma semana' restates the campaign's week and is not a figure of its own."
+        ),
+    )
+    acolhida = mh.Organisation(
+        id="operacao-acolhida-org",
+        name="Operação Acolhida",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    nsa = mh.Organisation(
+        id="nucleo-de-saude-da-acolhida",
+        name="Núcleo de Saúde da Acolhida",
+        acronym="NSA",
+        kind=K.HEALTH_SERVICE,
+        country="BR",
+        parent=acolhida.id,
+    )
+    boa_vista = mh.Organisation(
+        id="br-boa-vista-prefeitura",
+        name="Prefeitura Municipal de Boa Vista",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    julio_title = "diretor do Núcleo de Saúde da Acolhida (NSA), coronel"
+    julio = mh.Speaker(
+        name="Vladimir Julio", position=julio_title, organisation=nsa.id, person="vladimir-julio"
+    )
+    started = (
+        "A Operação Acolhida iniciou a vacinação contra a Covid-19 de refugiados e migrantes "
+        "venezuelanos abrigados nessa segunda-feira (2)"
+    )
+    expected = (
+        "a expectativa é que a campanha dure até o dia 9 de agosto, vacinando em média de 300 "
+        "pessoas por dia. A expectativa é imunizar mais de duas mil pessoas em uma semana"
+    )
+    shelters = (
+        "os beneficiários assistidos pela Operação Acolhida serão transportados dos 12 abrigos "
+        "da Operação ao NSA"
+    )
+    caption = (
+        "A vacinação é destinada a adultos a partir de 18 anos, gestantes e lactantes não indígenas"
+    )
+    body_age = (
+        "A vacinação é destinada a adultos a partir de 18 anos, gestantes e lactantes não-indígenas"
+    )
+    goal = "A meta é atingir toda a população Venezuela apta a receber a vacinação"
+    per_day = mh.parse_quantity("300 pessoas por dia", language="pt")
+    age = r.figure(
+        "acolhida-covid-vaccination-minimum-age",
+        M.OTHER,
+        "a partir de 18 anos",
+        caption,
+        # Not read: 'a partir de' (from ... on) is the hedge 'at least'.
+        quantity=mh.Quantity(value=18, unit="anos", qualifier=mh.Qualifier.AT_LEAST),
+        note="The age from which adults are vaccinated.",
+    )
+    programme = mh.Programme(
+        id="acolhida-vacinacao-covid-abrigados-2021",
+        title="Vacinação contra a Covid-19 de refugiados e migrantes venezuelanos abrigados",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR",),
+        places=("Boa Vista",),
+        dates=(
+            r.date(
+                "nessa segunda-feira (2)",
+                started,
+                bound=mh.Bound.START,
+                period=P("2021-08-02"),
+                weekday=mh.Weekday.MONDAY,
+                inferred="the Monday 2 of the page's month, August 2021",
+            ),
+            r.date(
+                "até o dia 9 de agosto",
+                expected,
+                bound=mh.Bound.END,
+                period=P("2021-08-09"),
+                planned=mh.Plan.FORECAST,
+                inferred="the year of the page, 2021",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=acolhida.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(started),
+            ),
+            mh.Partner(
+                organisation=boa_vista.id,
+                roles=(R.PARTNER,),
+                citation=r.cite("Em parceria com a Prefeitura Municipal de Boa Vista (RR)"),
+            ),
+            mh.Partner(organisation=nsa.id, roles=(R.HOST,), citation=r.cite(shelters)),
+        ),
+        figures=(
+            age,
+            r.figure(
+                "acolhida-covid-vaccination-minimum-age-body",
+                M.OTHER,
+                "a partir de 18 anos",
+                body_age,
+                quantity=mh.Quantity(value=18, unit="anos", qualifier=mh.Qualifier.AT_LEAST),
+                repeats=age.id,
+            ),
+            r.figure(
+                "acolhida-shelters",
+                M.PLACES_REACHED,
+                "12 abrigos",
+                shelters,
+                note="The shelters whose residents are brought to the NSA.",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="acolhida-covid-vaccination-first-week",
+                population="refugiados e migrantes venezuelanos abrigados",
+                places=("Boa Vista",),
+                countries=("BR",),
+                figures=(
+                    r.figure(
+                        "acolhida-covid-vaccinations-per-day",
+                        M.VACCINATIONS,
+                        "em média de 300 pessoas por dia",
+                        expected,
+                        speaker=julio,
+                        planned=mh.Plan.FORECAST,
+                        # Not read: 'em média de' (on average) before the number.
+                        quantity=mh.Quantity(
+                            value=300,
+                            unit="pessoas",
+                            qualifier=mh.Qualifier.AVERAGE,
+                            per=per_day.per,
+                        ),
+                    ),
+                    r.figure(
+                        "acolhida-covid-vaccinations-first-week",
+                        M.VACCINATIONS,
+                        "mais de duas mil pessoas",
+                        expected,
+                        speaker=julio,
+                        planned=mh.Plan.FORECAST,
+                        period=P("2021-08-02/2021-08-09"),
+                        inferred="'em uma semana': the campaign's week, 2 to 9 August 2021",
+                    ),
+                ),
+            ),
+        ),
+        citations=(
+            r.cite(goal, speaker=julio),
+            r.cite(
+                "Preferimos trazer os abrigados até o Núcleo para que possamos ter um maior "
+                "controle, avaliação e até mesmo, um conforto maior para essa população",
+                speaker=julio,
+            ),
+        ),
+        description=(
+            "The Covid-19 vaccination of sheltered Venezuelan refugees and migrants in Boa "
+            "Vista from Monday 2 August 2021, expected to last to 9 August at some 300 people "
+            "a day, more than two thousand in the week."
+        ),
+    )
+    indigenous = mh.Programme(
+        id="acolhida-vacinacao-covid-indigenas-2021",
+        title="Vacinação contra a Covid-19 dos indígenas abrigados",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.COMPLETED,
+        countries=("BR",),
+        places=("Boa Vista",),
+        partners=(mh.Partner(organisation=acolhida.id, roles=(R.IMPLEMENTER,)),),
+        dates=(
+            r.date(
+                "em julho",
+                "Os indígenas que residem nos abrigos Jardim Floresta, Pintolândia, Tancredo "
+                "Neves e Nova Canaã receberam a imunização em julho",
+                period=P("2021-07"),
+                inferred="the year of the page, 2021",
+            ),
+        ),
+        related=(programme.id,),
+        description=(
+            "The indigenous residents of four shelters (Jardim Floresta, Pintolândia, Tancredo "
+            "Neves, Nova Canaã), vaccinated in July 2021, before the campaign for the others."
+        ),
+    )
+    person = mh.Person(
+        id="vladimir-julio",
+        name="Vladimir Julio",
+        positions=(mh.Position(title=julio_title, organisation=nsa.id, source=r.source.id),),
+        citations=(r.cite(goal, speaker=julio),),
+    )
+    r.write(acolhida, nsa, boa_vista, programme, indigenous, person)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
