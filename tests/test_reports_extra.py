@@ -81,6 +81,7 @@ FINDINGS: dict[str, list[str]] = {
     "en/epoch_red_list_nurses_2023": ["MH101", "MH303"],
     "pt/ms_operacao_acolhida_acordos_2019": [],
     "pt/casa_civil_acolhida_vacinacao_2021": [],
+    "es/inm_oim_estaciones_migratorias_2014": [],
 }
 
 # How many figures each record holds: every number in the report that states a fact.
@@ -93,6 +94,7 @@ FIGURES: dict[str, int] = {
     "en/nmc_red_list_nurses_2022": 9,
     "en/nursing_times_red_list_2022": 11,
     "en/poland_ukrainian_medics_course_2023": 4,
+    "es/inm_oim_estaciones_migratorias_2014": 10,
     "es/oim_el_salvador_taller_2018": 1,
     "es/oim_plan_respuesta_venezuela_2023": 3,
     "es/ops_migracion_americas_2023": 4,
@@ -133,6 +135,10 @@ MISREAD: dict[str, str] = {
     "acolhida-covid-vaccination-minimum-age-body": "'a partir de 18 anos' (at least) is not read",
     "acolhida-covid-vaccinations-per-day": (
         "'em média de 300 pessoas por dia' is not read: the hedge 'em média de' is not known"
+    ),
+    "inm-station-longest-stay": (
+        "'un máximo de 60 días' is read as 1 (exact) with the unit 'máximo de 60 días', "
+        "not at most 60 days"
     ),
     "polish-language-courses-completed": (
         "'Nearly one and a half thousand people' is read as 1 (exact), not almost 1,500"

@@ -1052,6 +1052,231 @@ def report_iom_venezuela_regional_response_plan() -> None:
     r.write(iom, plan)
 
 
+def report_inm_iom_migration_stations_training_2014() -> None:
+    r = Report(
+        "es",
+        "inm_oim_estaciones_migratorias_2014",
+        "oim-inm-capacitacion-estaciones-2014",
+        title=(
+            "El Instituto Nacional de Migración de México y la OIM capacitan a funcionarios de "
+            "estaciones migratorias"
+        ),
+        publisher="Organización Internacional para las Migraciones",
+        published=mh.PartialDate.fromisoformat("2014"),
+        published_inferred=(
+            "the page prints no date; it gives figures 'entre enero y marzo de 2014' and a "
+            "training held 'esta semana': 2014"
+        ),
+        notes=(
+            "A release of the IOM, dateline México, with its labels ('Comunicado', 'Global'). "
+            "The stored copy stops in the middle of a word ('los temas a tratarse so'), kept as "
+            "stored since the paragraph names the speakers' organisations. 'entre 48 horas y 60 "
+            "días' is a range in two units, recorded as its two ends."
+        ),
+    )
+    iom = mh.Organisation(
+        id="iom",
+        name="Organización Internacional para las Migraciones",
+        acronym="OIM",
+        kind=K.INTERGOVERNMENTAL,
+    )
+    fund = mh.Organisation(
+        id="iom-development-fund",
+        name="Fondo de Desarrollo de la OIM",
+        kind=K.FUND,
+        parent=iom.id,
+    )
+    inm = mh.Organisation(
+        id="mx-inm",
+        name="Instituto Nacional de Migración",
+        acronym="INM",
+        kind=K.GOVERNMENT,
+        country="MX",
+    )
+    control = mh.Organisation(
+        id="mx-unidad-control-migratorio",
+        name="Unidad de Control Migratorio del Ministerio del Interior de México",
+        kind=K.GOVERNMENT,
+        country="MX",
+    )
+    cndh = mh.Organisation(
+        id="mx-cndh",
+        name="Comisión Nacional de Derechos Humanos",
+        acronym="CNDH",
+        kind=K.GOVERNMENT,
+        country="MX",
+    )
+    embassy = mh.Organisation(
+        id="us-embassy-mexico",
+        name="Embajada de los Estados Unidos",
+        kind=K.GOVERNMENT,
+        country="US",
+    )
+    unhcr = mh.Organisation(id="unhcr", name="ACNUR", acronym="ACNUR", kind=K.UN_AGENCY)
+    first = (
+        "En colaboración con el Instituto Nacional de Migración (INM), esta semana la OIM está "
+        "celebrando la primera sesión de su programa de capacitación para funcionarios de 32 "
+        "estaciones migratorias y 26 instalaciones de alojamiento para migrantes en todo el país"
+    )
+    purpose = (
+        "El propósito de la capacitación es fortalecer las competencias de 963 funcionarios "
+        "públicos que trabajan en las estaciones migratorias del INM y sus establecimientos "
+        "temporales"
+    )
+    stays = (
+        "Las estaciones migratorias están equipadas para brindar albergue a los migrantes por "
+        "un máximo de 60 días, mientras que las instalaciones temporales pueden alojar a los "
+        "migrantes por períodos de entre 48 horas y 60 días"
+    )
+    used = (
+        "Según la Unidad de Control Migratorio del Ministerio del Interior de México, en total "
+        "25.118 migrantes han utilizado los servicios de las estaciones migratorias y las "
+        "oficinas federales y locales del INM entre enero y marzo de 2014"
+    )
+    session = (
+        "La capacitación de diez días, financiada por el Fondo de Desarrollo de la OIM, "
+        "congregará a 50 funcionarios de las delegaciones federales"
+    )
+    speakers = (
+        "cuenta con la participación de oradores del INM, la OIM, la Comisión Nacional de "
+        "Derechos Humanos (CNDH), la Embajada de los Estados Unidos y el ACNUR"
+    )
+    states = (
+        "Baja California",
+        "Sonora",
+        "Chihuahua",
+        "Coahuila",
+        "Tamaulipas",
+        "Veracruz",
+        "Tabasco",
+        "Oaxaca",
+        "Chiapas",
+        "Quintana Roo",
+        "Distrito Federal",
+    )
+    programme = mh.Programme(
+        id="oim-inm-capacitacion-estaciones-migratorias",
+        title="Programa de capacitación para funcionarios de estaciones migratorias",
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.UNDER_WAY,
+        themes=(
+            "la protección de los derechos humanos de los migrantes",
+            "la colaboración interinstitucional",
+        ),
+        countries=("MX",),
+        partners=(
+            mh.Partner(
+                organisation=iom.id, roles=(R.PROMOTER, R.IMPLEMENTER), citation=r.cite(first)
+            ),
+            mh.Partner(organisation=inm.id, roles=(R.PARTNER,), citation=r.cite(first)),
+            mh.Partner(organisation=fund.id, roles=(R.FUNDER,), citation=r.cite(session)),
+            *(
+                mh.Partner(
+                    organisation=o.id, roles=(R.TECHNICAL_PARTNER,), citation=r.cite(speakers)
+                )
+                for o in (cndh, embassy, unhcr)
+            ),
+        ),
+        figures=(
+            r.figure(
+                "inm-training-target",
+                M.TRAINED,
+                "963 funcionarios públicos",
+                purpose,
+                planned=mh.Plan.TARGET,
+            ),
+            r.figure(
+                "inm-migration-stations", M.SERVICE_POINTS, "32 estaciones migratorias", first
+            ),
+            r.figure(
+                "inm-temporary-facilities",
+                M.SERVICE_POINTS,
+                "26 instalaciones de alojamiento",
+                first,
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="oim-inm-capacitacion-sesion-1",
+                label="funcionarios de las delegaciones federales",
+                places=states,
+                countries=("MX",),
+                figures=(
+                    r.figure("inm-training-session-1", M.EDITION, "la primera sesión", first),
+                    r.figure(
+                        "inm-training-session-1-participants",
+                        M.PARTICIPANTS,
+                        "50 funcionarios",
+                        session,
+                        planned=mh.Plan.FORECAST,
+                    ),
+                    r.figure("inm-training-session-1-days", M.DURATION, "diez días", session),
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="inm-stations-users-2014-q1",
+                population=(
+                    "migrantes que han utilizado los servicios de las estaciones migratorias y "
+                    "las oficinas del INM"
+                ),
+                countries=("MX",),
+                dates=(r.date("entre enero y marzo de 2014", used),),
+                figures=(
+                    r.figure(
+                        "inm-stations-users-2014-q1-count",
+                        M.PEOPLE_SERVED,
+                        "25.118 migrantes",
+                        used,
+                        speaker=mh.Speaker(
+                            description="la Unidad de Control Migratorio", organisation=control.id
+                        ),
+                        period=P("2014-01/2014-03"),
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="inm-stays",
+                population="migrantes alojados en estaciones e instalaciones temporales",
+                countries=("MX",),
+                figures=(
+                    r.figure(
+                        "inm-station-longest-stay",
+                        M.DURATION,
+                        "un máximo de 60 días",
+                        stays,
+                        # Read as 1 'máximo de 60 días': 'un máximo de' is 'at most'.
+                        quantity=mh.Quantity(value=60, unit="días", qualifier=mh.Qualifier.AT_MOST),
+                        note="The longest stay in a migration station.",
+                    ),
+                    r.figure(
+                        "inm-temporary-shortest-stay",
+                        M.DURATION,
+                        "48 horas",
+                        stays,
+                        note="The shortest stay in a temporary facility ('entre 48 horas').",
+                    ),
+                    r.figure(
+                        "inm-temporary-longest-stay",
+                        M.DURATION,
+                        "60 días",
+                        "por períodos de entre 48 horas y 60 días",
+                        note="The longest stay in a temporary facility.",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "The IOM's training programme, with Mexico's INM, for the staff of 32 migration "
+            "stations and 26 temporary facilities (963 officials), whose first ten-day session "
+            "brings together 50 officials of 11 federal delegations; 25,118 migrants used the "
+            "stations and offices in January to March 2014."
+        ),
+    )
+    r.write(iom, fund, inm, control, cndh, embassy, unhcr, programme)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
