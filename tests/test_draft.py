@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import runpy
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -88,6 +89,8 @@ class TestTheBuiltInReports:
             assert item.phrase in figure.citation.quote
             assert figure.citation.quote in text
             again = mh.parse_quantity(item.phrase, unit=item.unit, language=language)
+            if item.carried is not None:
+                again = attrs.evolve(again, qualifier=item.carried)
             assert again == figure.quantity
 
     @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
@@ -188,6 +191,43 @@ class TestEnglishReports:
         text = (DATA / "reports" / "01_rwjf_binational_health_week_2006.txt").read_text("utf-8")
         dates = mh.draft(text).programmes[0].dates
         assert any(d.bound is mh.Bound.START and str(d.period) == "2004/2004" for d in dates)
+
+
+class TestLists:
+    def test_a_hedge_is_carried_along_a_list_and_said(self) -> None:
+        text = (
+            "An estimated three million Salvadorians, 1.6 million Guatemalans, 1.2 million "
+            "Hondurans and 900,000 Nicaraguans live abroad."
+        )
+        result = draft_report(text, language="en")
+        read = [(d.figure.quantity.value, d.figure.quantity.qualifier) for d in result.figures]
+        assert read == [
+            (3000000, mh.Qualifier.APPROXIMATE),
+            (1600000, mh.Qualifier.APPROXIMATE),
+            (1200000, mh.Qualifier.APPROXIMATE),
+            (900000, mh.Qualifier.APPROXIMATE),
+        ]
+        assert [d.carried for d in result.figures][1:] == [mh.Qualifier.APPROXIMATE] * 3
+        assert "carried from the figure before" in (result.figures[1].figure.draft or "")
+
+    def test_two_figures_joined_by_and_keep_their_own_hedges(self) -> None:
+        text = "Participaron más de 1,500 organizaciones y 5,000 voluntarios."
+        result = draft_report(text, language="es")
+        assert [d.figure.quantity.qualifier for d in result.figures] == [
+            mh.Qualifier.MORE_THAN,
+            mh.Qualifier.EXACT,
+        ]
+
+    def test_the_script_carries_the_hedge_too(self, tmp_path: Path) -> None:
+        text = (
+            "An estimated three million Salvadorians, 1.6 million Guatemalans and 900,000 "
+            "Nicaraguans live abroad."
+        )
+        result = draft_report(text, language="en")
+        script = tmp_path / "list.py"
+        script.write_text(mh.draft_script(result), "utf-8")
+        namespace = runpy.run_path(str(script))
+        assert namespace["dataset"] == result.dataset
 
 
 class TestNumbersThatStateNoFact:

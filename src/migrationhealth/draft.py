@@ -249,13 +249,19 @@ class LeftOut:
 
 @attrs.frozen
 class DraftedFigure:
-    """A drafted figure and where its number phrase sits in the text."""
+    """A drafted figure and where its number phrase sits in the text.
+
+    ``figure.quantity`` is ``parse_quantity(phrase, unit=unit)``, except that a figure
+    in a list after a hedged one ("an estimated three million Salvadorians, 1.6 million
+    Guatemalans") takes its hedge: ``carried`` is then the qualifier it took.
+    """
 
     figure: Figure
     phrase: str
     start: int
     end: int
     unit: str | None = None
+    carried: Qualifier | None = None
 
 
 @attrs.frozen
@@ -317,7 +323,7 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b[0-9]{1,2}(?:[:h][0-9]{2}|h\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs?\b|horas\b|heures\b))",
+            r"\b[0-9]{1,2}(?:[:h][0-9]{2}|h\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b))",
             re.IGNORECASE,
         ),
         "a time of day",
@@ -904,6 +910,14 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             or phrase.lower() in language.ordinals
         )
         after = text[end : sentence.end]
+        if (
+            ordinal
+            and language.code == "pt"
+            and phrase.lower() == "segundo"
+            and re.match(r"\s+[A-ZÁÉÍÓÚ]", after)
+        ):
+            left.append(LeftOut(phrase, "'segundo' before a name: 'according to'", start))
+            continue
         if ordinal and _week_of_month(after, language):
             left.append(LeftOut(phrase, "the week of a month: a date, not a count", start))
             continue
@@ -946,6 +960,9 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             continue
         phrase_start, quantity = found
         taken = max(unit_end, end)
+        carried = _carried_hedge(drafted, text, phrase_start, quantity)
+        if carried is not None:
+            quantity = attrs.evolve(quantity, qualifier=carried)
         quote = text[sentence.start : sentence.end]
         measure, basis = _guess_measure(
             quantity.unit, text[sentence.start : start], quantity.value, ordinal
@@ -953,6 +970,10 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         notes = [f"measure guessed from {basis}"]
         if unit_note:
             notes.append(unit_note)
+        if carried is not None:
+            notes.append(
+                f"the hedge '{carried.value}' is carried from the figure before it in a list"
+            )
         if uncertain:
             others = _other_readings(
                 text[phrase_start:unit_end], language.code, quantity.value, quantity.qualifier
@@ -976,7 +997,9 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             draft=f"{DRAFT_MARK}: " + "; ".join(notes),
         )
         drafted.append(
-            DraftedFigure(figure, text[phrase_start:unit_end], phrase_start, unit_end, borrowed)
+            DraftedFigure(
+                figure, text[phrase_start:unit_end], phrase_start, unit_end, borrowed, carried
+            )
         )
     covered = [(s.start, s.end) for s in spans] + [(d.start, d.end) for d in dates]
     covered += [(s, e) for s, e, _ in not_facts]
@@ -994,7 +1017,7 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
 
 _PAIR = re.compile(
     r"\b(?:the|our|these|those|both|los|las|nuestros|nuestras|estos|estas|entre|between|"
-    r"os|as|nossos|nossas|entre|les|nos|ces|entre)\s*$",
+    r"os|as|nossos|nossas|dos|das|nos|nas|aos|les|ces|des|aux)\s*$",
     re.IGNORECASE,
 )
 
@@ -1017,6 +1040,28 @@ def _week_of_month(after: str, language: Language) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w.,-])[0-9]+(?:[.,][0-9]+)+(?![\w.,]*[0-9])")
+
+
+def _carried_hedge(
+    drafted: list[DraftedFigure], text: str, start: int, quantity: Quantity
+) -> Qualifier | None:
+    """The hedge of a list's first figure, for an unhedged figure later in the list.
+
+    "An estimated three million Salvadorians, 1.6 million Guatemalans, 1.2 million
+    Hondurans and 900,000 Nicaraguans": items separated by commas share the hedge, and
+    so does the last item after a shared one. Two figures joined by "and" alone do not.
+    """
+    if quantity.qualifier is not Qualifier.EXACT or not drafted:
+        return None
+    before = drafted[-1]
+    hedge = before.figure.quantity.qualifier
+    if hedge in (Qualifier.EXACT, Qualifier.SEVERAL) or before.figure.quantity.per is not None:
+        return None
+    gap = text[before.end : start]
+    if re.fullmatch(r"\s*,\s*", gap):
+        return hedge
+    joined = re.fullmatch(r"\s*,?\s*(?:and|y|e|et)\s+", gap)
+    return hedge if joined is not None and before.carried is not None else None
 
 
 def _next_unit(
@@ -1821,6 +1866,7 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         "",
         "from pathlib import Path",
         "",
+        *(["import attrs", ""] if any(f.carried for f in result.figures) else []),
         "import migrationhealth as mh",
         "",
         "source = mh.Source(",
@@ -1900,10 +1946,20 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         if item.unit is not None:
             read.append(_arg("unit", item.unit, 12))
         read.append(f"            language={_literal(code)},")
+        quantity = _call("quantity=mh.parse_quantity", read, 8)
+        if item.carried is not None:
+            quantity = _call(
+                "quantity=attrs.evolve",
+                [
+                    _call("mh.parse_quantity", read, 12),
+                    f"            qualifier=mh.Qualifier.{item.carried.name},",
+                ],
+                8,
+            )
         args = [
             _arg("id", figure.id, 8),
             f"        measure=mh.Measure.{figure.measure.name},",
-            _call("quantity=mh.parse_quantity", read, 8),
+            quantity,
             [*_period("period", figure.period, 8)],
             _cite(figure.citation, 8),
         ]
