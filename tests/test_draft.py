@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import runpy
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -226,6 +228,12 @@ class TestLists:
         result = draft_report(text, language="en")
         script = tmp_path / "list.py"
         script.write_text(mh.draft_script(result), "utf-8")
+        ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+        for command in (["check", "--isolated"], ["format", "--isolated", "--check"]):
+            done = subprocess.run(
+                [ruff, *command, str(script)], capture_output=True, text=True, check=False
+            )
+            assert done.returncode == 0, done.stdout + done.stderr
         namespace = runpy.run_path(str(script))
         assert namespace["dataset"] == result.dataset
 

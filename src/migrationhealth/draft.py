@@ -1866,7 +1866,7 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         "",
         "from pathlib import Path",
         "",
-        *(["import attrs", ""] if any(f.carried for f in result.figures) else []),
+        *(["import attrs"] if any(f.carried for f in result.figures) else []),
         "import migrationhealth as mh",
         "",
         "source = mh.Source(",
@@ -1942,16 +1942,20 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
     lines += ["]", "", "figures = ["]
     for item in result.figures:
         figure = item.figure
-        read: list[list[str] | str] = [_arg("", item.phrase, 12)]
-        if item.unit is not None:
-            read.append(_arg("unit", item.unit, 12))
-        read.append(f"            language={_literal(code)},")
-        quantity = _call("quantity=mh.parse_quantity", read, 8)
+
+        def read(indent: int, item: DraftedFigure = item) -> list[list[str] | str]:
+            args: list[list[str] | str] = [_arg("", item.phrase, indent)]
+            if item.unit is not None:
+                args.append(_arg("unit", item.unit, indent))
+            args.append(f"{' ' * indent}language={_literal(code)},")
+            return args
+
+        quantity = _call("quantity=mh.parse_quantity", read(12), 8)
         if item.carried is not None:
             quantity = _call(
                 "quantity=attrs.evolve",
                 [
-                    _call("mh.parse_quantity", read, 12),
+                    _call("mh.parse_quantity", read(16), 12),
                     f"            qualifier=mh.Qualifier.{item.carried.name},",
                 ],
                 8,
