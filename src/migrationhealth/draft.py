@@ -1866,7 +1866,6 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         "",
         "from pathlib import Path",
         "",
-        *(["import attrs"] if any(f.carried for f in result.figures) else []),
         "import migrationhealth as mh",
         "",
         "source = mh.Source(",
@@ -1890,6 +1889,22 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         "    return mh.Citation(source=source.id, quote=quote, speaker=speaker)",
         "",
         "",
+        *(
+            [
+                "def hedged(quantity, qualifier):",
+                '    """A quantity read from its phrase, with the hedge of its list."""',
+                "    return mh.Quantity(",
+                "        value=quantity.value,",
+                "        unit=quantity.unit,",
+                "        qualifier=qualifier,",
+                "        per=quantity.per,",
+                "    )",
+                "",
+                "",
+            ]
+            if any(f.carried for f in result.figures)
+            else []
+        ),
         "organisations = [",
     ]
     for organisation in dataset.organisations:
@@ -1953,10 +1968,10 @@ def draft_script(  # noqa: PLR0915 - one record after the other, as a person wri
         quantity = _call("quantity=mh.parse_quantity", read(12), 8)
         if item.carried is not None:
             quantity = _call(
-                "quantity=attrs.evolve",
+                "quantity=hedged",
                 [
                     _call("mh.parse_quantity", read(16), 12),
-                    f"            qualifier=mh.Qualifier.{item.carried.name},",
+                    f"            mh.Qualifier.{item.carried.name},",
                 ],
                 8,
             )
