@@ -19,6 +19,7 @@ other readings named in its mark, never as a silent guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -498,9 +499,10 @@ def _trim(text: str, sentence: _Sentence) -> _Sentence:
 
 
 def _sentence_at(sentences: list[_Sentence], pos: int) -> _Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= pos < sentence.end:
-            return sentence
+    """The sentence holding ``pos`` (sentences are in order and do not overlap)."""
+    index = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if index >= 0 and sentences[index].start <= pos < sentences[index].end:
+        return sentences[index]
     return None
 
 
@@ -600,15 +602,17 @@ def _find_dates(
                     best = _DateSpan(start, start + len(phrase), reading.period, reading.inferred)
             if best is not None:
                 found.append(best)
+        lowered = text[sentence.start : sentence.end].lower()
         for phrase in language.relative:
-            for match in re.finditer(rf"\b{re.escape(phrase)}\b", text[: sentence.end].lower()):
-                if match.start() < sentence.start:
-                    continue
+            if phrase not in lowered:
+                continue
+            for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
                 reading = _read_date(match[0], language.code, anchor)
                 if reading is None:
                     continue
+                start = sentence.start + match.start()
                 found.append(
-                    _DateSpan(match.start(), match.end(), reading.period, reading.inferred)
+                    _DateSpan(start, start + len(match[0]), reading.period, reading.inferred)
                 )
     kept: list[_DateSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
@@ -1001,10 +1005,12 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
                 figure, text[phrase_start:unit_end], phrase_start, unit_end, borrowed, carried
             )
         )
-    covered = [(s.start, s.end) for s in spans] + [(d.start, d.end) for d in dates]
-    covered += [(s, e) for s, e, _ in not_facts]
+    covered = bytearray(len(text) + 1)
+    regions = [(s.start, s.end) for s in spans] + [(d.start, d.end) for d in dates]
+    for start, end in regions + [(s, e) for s, e, _ in not_facts]:
+        covered[start:end] = b"\x01" * (end - start)
     for match in _DIGIT_RUN.finditer(text, body):
-        if any(s < match.end() and match.start() < e for s, e in covered):
+        if any(covered[match.start() : match.end()]):
             continue
         try:
             parse_number(match[0], language=language.code)
