@@ -5,6 +5,11 @@ every field that can be wrong. They know nothing of how they are stored: seriali
 lives in :mod:`migrationhealth.serialization`. Collections are tuples, so every record is
 immutable and hashable; change one with :func:`attrs.evolve`.
 
+A source, organisation, person, programme, figure or dated fact drafted from a report's
+text (:func:`migrationhealth.draft`) has a ``draft`` mark: a text saying that it is not
+reviewed and what was guessed. Reviewing it is checking the record against the report and
+setting ``draft`` to ``None``; validation rule MH403 lists the records still marked.
+
 Ids are strings of letters, digits, ``.``, ``_``, ``:`` and ``-``. References between
 records (a citation's source, a partner's organisation) are ids; whether they resolve is
 a question for validation, not for construction, so a dataset with a dangling reference
