@@ -400,4 +400,4 @@ def test_every_extra_report_names_its_source() -> None:
     assert {p.parent.name for p in extra} == {"en", "es", "pt", "fr"}
     for path in extra:
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("SOURCE: https://"), path
+        assert first.startswith(("SOURCE: https://", "SOURCE: http://")), path
