@@ -195,6 +195,28 @@ class TestEnglishReports:
         assert any(d.bound is mh.Bound.START and str(d.period) == "2004/2004" for d in dates)
 
 
+class TestDates:
+    def test_two_months_that_follow_each_other_are_one_period(self) -> None:
+        result = draft_report("En juin et juillet 2021, l’OIM a formé 40 experts.", language="fr")
+        (fact,) = result.dataset.programmes[0].dates
+        assert str(fact.period) == "2021-06/2021-07"
+        assert fact.inferred == (
+            "the year 2021 taken from the date joined to it; "
+            "two months that follow each other, read as one period"
+        )
+
+    def test_months_apart_stay_two_dates_and_the_first_takes_the_year(self) -> None:
+        text = "In March and October 2021 the clinic saw 40 patients."
+        dates = mh.draft(text, language="en").programmes[0].dates
+        assert [str(d.period) for d in dates] == ["2021-03/2021-03", "2021-10/2021-10"]
+        assert dates[0].inferred == "the year 2021 taken from the date joined to it"
+
+    def test_a_month_in_a_name_is_no_date(self) -> None:
+        text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
+        dates = mh.draft(text, language="pt").programmes[0].dates
+        assert [str(d.period) for d in dates] == ["2023/2023"]
+
+
 class TestLists:
     def test_a_hedge_is_carried_along_a_list_and_said(self) -> None:
         text = (

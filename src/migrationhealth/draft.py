@@ -1558,7 +1558,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
             published_inferred = "from the address of the page"
     if published is not None:
         dates = _find_dates(text, sentences, lang, published)
-    dates = _with_years(dates, published)
+    dates = _months_joined(text, _with_years(text, dates, published))
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -1680,17 +1680,31 @@ def _date_in_address(url: str) -> PartialDate | None:
     return None
 
 
-def _with_years(dates: list[_DateSpan], published: PartialDate | None) -> list[_DateSpan]:
-    """Dates without a year given the year of the date before them, or of the source."""
+def _with_years(
+    text: str, dates: list[_DateSpan], published: PartialDate | None
+) -> list[_DateSpan]:
+    """Dates without a year given the year of the date before them, or of the source.
+
+    With neither, a date joined to the next one ("En juin et juillet 2021") takes its year.
+    """
     done: list[_DateSpan] = []
     year = None
-    for span in dates:
+    for index, span in enumerate(dates):
         period = span.period
         ends = [d for d in (period.start, period.end) if d is not None]
         if ends and all(d.year is None for d in ends):
             given = year if year is not None else (published.year if published else None)
+            where = "the date before it" if year is not None else "the source's date"
+            if given is None and index + 1 < len(dates):
+                following = dates[index + 1]
+                after = following.period.start or following.period.end
+                if (
+                    after is not None
+                    and after.year is not None
+                    and _JOINED.fullmatch(text[span.end : following.start])
+                ):
+                    given, where = after.year, "the date joined to it"
             if given is not None:
-                where = "the date before it" if year is not None else "the source's date"
                 try:
                     filled = Period(
                         start=_in_year(period.start, given), end=_in_year(period.end, given)
@@ -1704,6 +1718,37 @@ def _with_years(dates: list[_DateSpan], published: PartialDate | None) -> list[_
                     continue
         elif any(d.month is not None for d in ends):
             year = next((d.year for d in reversed(ends) if d.year is not None), year)
+        done.append(span)
+    return done
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|y|e|et)\s+(?:(?:en|in|em)\s+)?", re.IGNORECASE)
+
+
+def _months_joined(text: str, dates: list[_DateSpan]) -> list[_DateSpan]:
+    """Two months that follow each other, joined by "and", as one period ("juin et juillet")."""
+    done: list[_DateSpan] = []
+    for span in dates:
+        if done and _JOINED.fullmatch(text[done[-1].end : span.start]):
+            first = done[-1].period
+            one, two = first.start, span.period.end
+            if (
+                one is not None
+                and two is not None
+                and first.start == first.end
+                and span.period.start == span.period.end
+                and one.day is None
+                and two.day is None
+                and one.year is not None
+                and one.month is not None
+                and two.month is not None
+                and (one.year * 12 + one.month) + 1 == (two.year or 0) * 12 + two.month
+            ):
+                note = "two months that follow each other, read as one period"
+                if done[-1].inferred:
+                    note = f"{done[-1].inferred}; {note}"
+                done[-1] = _DateSpan(done[-1].start, span.end, Period(start=one, end=two), note)
+                continue
         done.append(span)
     return done
 
