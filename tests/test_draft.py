@@ -211,6 +211,17 @@ class TestDates:
         assert [str(d.period) for d in dates] == ["2021-03/2021-03", "2021-10/2021-10"]
         assert dates[0].inferred == "the year 2021 taken from the date joined to it"
 
+    def test_sept_is_seven_unless_a_day_or_a_year_makes_it_september(self) -> None:
+        text = "48 000 individus ont été enregistrés dans sept points de contrôle le 12 sept 2020."
+        result = draft_report(text, language="fr")
+        assert [(d.phrase, d.figure.quantity.value) for d in result.figures] == [
+            ("48 000 individus", 48000),
+            ("sept points de contrôle", 7),
+        ]
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2020-09-12/2020-09-12"
+        ]
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

@@ -517,6 +517,13 @@ class _DateSpan:
     inferred: str | None
 
 
+def _dated(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index`` has a day before it or a year after it."""
+    before = tokens[index - 1][0] if index > 0 else ""
+    after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return bool(re.fullmatch(r"[0-9]{1,2}(?:er)?", before) or re.fullmatch(r"[0-9]{4}", after))
+
+
 def _in_a_name(tokens: list[re.Match[str]], index: int, language: Language) -> bool:
     """Whether a capitalised month is part of a name ("Rio de Janeiro", "Plaza de Mayo").
 
@@ -535,6 +542,8 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
         word = token[0].lower().rstrip(".")
         if (word in months or word in weekdays) and _in_a_name(tokens, index, language):
             continue
+        if word in months and word in language.cardinals and not _dated(tokens, index):
+            continue  # "sept points de contrôle": seven, not September
         if (
             word in months
             or word in weekdays
