@@ -228,6 +228,32 @@ class TestDates:
         assert [str(d.period) for d in dates] == ["2023/2023"]
 
 
+class TestHedgesOfTheHeldOutReports:
+    @pytest.mark.parametrize(
+        ("phrase", "language", "value", "qualifier"),
+        [
+            ("a partir de 18 años", "es", 18, mh.Qualifier.AT_LEAST),
+            ("un máximo de 60 días", "es", 60, mh.Qualifier.AT_MOST),
+            ("a partir de 18 anos", "pt", 18, mh.Qualifier.AT_LEAST),
+            ("um máximo de 60 dias", "pt", 60, mh.Qualifier.AT_MOST),
+            ("em média de 300 pessoas por dia", "pt", 300, mh.Qualifier.AVERAGE),
+        ],
+    )
+    def test_read_by_the_language_tables(
+        self, phrase: str, language: str, value: int, qualifier: mh.Qualifier
+    ) -> None:
+        quantity = mh.parse_quantity(phrase, language=language)
+        assert (quantity.value, quantity.qualifier) == (value, qualifier)
+
+    def test_drafted_with_their_hedge(self) -> None:
+        text = "La vacunación es para adultos a partir de 18 años, por un máximo de 60 días."
+        result = draft_report(text, language="es")
+        assert [(d.phrase, d.figure.quantity.qualifier) for d in result.figures] == [
+            ("a partir de 18 años", mh.Qualifier.AT_LEAST),
+            ("un máximo de 60 días", mh.Qualifier.AT_MOST),
+        ]
+
+
 class TestLists:
     def test_a_hedge_is_carried_along_a_list_and_said(self) -> None:
         text = (
