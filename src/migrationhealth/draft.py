@@ -1241,7 +1241,12 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
             spelled = _spelled_out(head, acronym)
             if name_match is None and spelled is None:
                 continue
-            name = max(spelled or "", _cut_name(name_match[0] if name_match else ""), key=len)
+            shaped = _cut_name(name_match[0] if name_match else "")
+            name = max(spelled or "", shaped, key=len)
+            if spelled and shaped.endswith(spelled):
+                extra = shaped[: len(shaped) - len(spelled)].split()
+                if all(w.isupper() or w.lower() in _ARTICLES for w in extra):
+                    name = spelled  # "the IOM Migration Health Division (MHD)"
             if not name or _is_country(acronym, language) or _is_country(name, language):
                 continue
             if len(name.split()) == 1 and name.upper() != name and acronym not in name:
@@ -1256,6 +1261,9 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
             if any(name.lower() in key for key in found):
                 continue
             found.setdefault(name.lower(), (name, None, quote))
+        for name in _headed_names(quote, language):
+            if not any(name.lower() in key or key in name.lower() for key in found):
+                found.setdefault(name.lower(), (name, None, quote))
     for sentence in sentences:
         quote = text[sentence.start : sentence.end]
         for match in _NAMED_AFTER.finditer(quote):
@@ -1355,6 +1363,64 @@ _NOT_ACRONYMS = frozenset(
         "AND",
     }
 )
+
+
+_HEADS = re.compile(
+    r"\b(?:[Mm]inist[eè]re|[Mm]inisterio|[Mm]inistério|[Mm]inistry|[Gg]ouvernement|[Gg]obierno|"
+    r"[Gg]overno|[Gg]overnment|[Ee]mbaixada|[Ee]mbajada|[Ee]mbassy|[Aa]mbassade|Union|Unión|"
+    r"União|[Dd][ée]l[ée]gation|[Dd]elegación|[Dd]elegação|[Dd]elegation|[Ss]ecretarias?|"
+    r"[Ss]ecretarías?|[Cc]onsulados?|[Dd]irectorate|[Dd]irección|[Dd]ireção|Academy|"
+    r"Academia|Académie|School|Escuela|Escola|École)\b"
+)
+_ARTICLES = frozenset({"the", "la", "el", "le", "les", "los", "las", "o", "a", "os", "as"})
+_CONNECTORS = frozenset(
+    [
+        *("de", "del", "do", "da", "dos", "das", "du", "des", "of", "for", "the", "la"),
+        *("las", "los", "le", "les", "el", "en", "na", "no", "em", "l"),
+    ]
+)
+
+
+def _headed_names(quote: str, language: Language) -> Iterator[str]:
+    """Names that start with a word such as "Ministère" or "governo", adjectives and all.
+
+    "Ministère chilien de la santé", "gouvernement de Suède", "Embaixada do Japão",
+    "Délégation de l’Union européenne": capitalised words, connectors, and at most two
+    words in lower case, up to a stop word, a verb or a mark.
+    """
+    for head in _HEADS.finditer(quote):
+        words = [head[0]]
+        lower = 0
+        pending: list[str] = []
+        for token in re.finditer(r"\s*([\w’'-]+)", quote[head.end() :]):
+            if token[0][:1] not in " \u00a0" and token.start() > 0 and not pending:
+                break
+            word = token[1]
+            low = word.lower().rstrip("’'")
+            parts = re.split(r"[’']", low)
+            if low in _CONNECTORS or (len(parts) == 2 and parts[0] in _CONNECTORS):
+                pending.append(word)
+                if len(pending) > 2:
+                    break
+                continue
+            if word[0].isupper():
+                words += [*pending, word]
+            elif (
+                lower < 2
+                and low not in _STOP_AFTER
+                and not _looks_like_verb(low, language)
+                and not low.isdigit()
+            ):
+                words += [*pending, word]
+                lower += 1
+            else:
+                break
+            pending = []
+            if re.match(r"[\w’'-]*[,.;:()]", quote[head.end() + token.end() :]):
+                break
+        name = re.sub(r"\s*([’'])\s*", r"\1", " ".join(words))
+        if len(words) >= 2 and not _is_country(name, language):
+            yield name
 
 
 def _spelled_out(head: str, acronym: str) -> str | None:
