@@ -222,6 +222,25 @@ class TestDates:
             "2020-09-12/2020-09-12"
         ]
 
+    def test_a_sentence_that_starts_with_a_date_is_no_dateline(self) -> None:
+        text = "Training for health workers\n\nOn 27 February 2019, the IOM trained 40 nurses."
+        result = draft_report(text, language="en")
+        assert result.dataset.sources[0].published is None
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2019-02-27/2019-02-27"
+        ]
+
+    def test_a_month_named_in_the_address_dates_the_page(self) -> None:
+        text = (
+            "SOURCE: https://gov.br/casacivil/noticias/2021/agosto/operacao-acolhida\n"
+            "A vacinação começou em 2 de agosto para 300 pessoas."
+        )
+        source = mh.draft(text, language="pt").sources[0]
+        assert (str(source.published), source.published_inferred) == (
+            "2021-08",
+            "from the address of the page",
+        )
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

@@ -638,7 +638,9 @@ def _read_date(phrase: str, code: str, anchor: PartialDate | None) -> PeriodRead
         return None
 
 
-def _dateline(text: str, sentences: list[_Sentence], dates: list[_DateSpan]) -> _DateSpan | None:
+def _dateline(
+    text: str, sentences: list[_Sentence], dates: list[_DateSpan], language: Language
+) -> _DateSpan | None:
     """The publication date: a single date near the top, at the head of its line."""
     paragraphs = sorted({s.paragraph for s in sentences})[:3]
     for span in dates:
@@ -654,6 +656,13 @@ def _dateline(text: str, sentences: list[_Sentence], dates: list[_DateSpan]) -> 
         head = text[line_start : span.start]
         if period.start.month is None or span.start - line_start > 60:
             continue
+        first = re.match(r"[^\W_]+", text[span.start : span.end])
+        if first is None or not (
+            first[0][0].isdigit()
+            or first[0].lower() in language.months
+            or first[0].lower() in language.weekdays
+        ):
+            continue  # "On 27 February 2019, the IOM held...": a sentence, not a dateline
         line = text[line_start:line_end].strip()
         tail = text[span.end : span.end + 4]
         if (
@@ -1624,11 +1633,11 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     # A first pass without an anchor finds the dateline; the second reads relative dates
     # against it.
     dates = _find_dates(text, sentences, lang, None)
-    dateline = _dateline(text, sentences, dates)
+    dateline = _dateline(text, sentences, dates, lang)
     published = dateline.period.start if dateline is not None else None
     published_inferred = None
     if published is None and url is not None:
-        published = _date_in_address(url)
+        published = _date_in_address(url, lang)
         if published is not None:
             published_inferred = "from the address of the page"
     if published is not None:
@@ -1734,8 +1743,11 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
     return places
 
 
-def _date_in_address(url: str) -> PartialDate | None:
-    """A publication date written in a page's address: /2025/4/15/, /2023/10/, 18-12-2023."""
+def _date_in_address(url: str, language: Language) -> PartialDate | None:
+    """A publication date in a page's address: /2025/4/15/, /2023/10/, /2021/agosto/, 18-12-2023."""
+    named = re.search(r"/((?:19|20)[0-9]{2})/([^\W\d_]+)/", url)
+    if named is not None and named[2].lower() in language.months:
+        return PartialDate(year=int(named[1]), month=language.months[named[2].lower()])
     for pattern, order in (
         (r"/((?:19|20)[0-9]{2})/([0-9]{1,2})(?:/([0-9]{1,2}))?(?=/)", "ymd"),
         (r"(?<![0-9])([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2})(?![0-9])", "dmy"),
