@@ -164,6 +164,11 @@ class TestSpanishReport:
         assert ("Médicos Sin Fronteras", "MSF") in names
         people = {p.name: p.positions[0].title for p in result.dataset.people if p.positions}
         assert "Ciudad Juárez" in people["Michail Fotiadis"]
+        figure = next(d.figure for d in result.figures if d.figure.quantity.value == 26)
+        assert figure.citation is not None
+        assert figure.citation.speaker is not None
+        assert figure.citation.speaker.name == "Michail Fotiadis"
+        assert figure.citation.speaker.person == result.dataset.people[0].id
         assert "MX" in result.dataset.programmes[0].countries
 
 

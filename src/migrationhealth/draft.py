@@ -1199,6 +1199,21 @@ def _people(
     return list(people.values())
 
 
+def _with_people(figures: list[DraftedFigure], ids: dict[str, str]) -> list[DraftedFigure]:
+    """The figures, each speaker that is a drafted person linked to them by id."""
+    linked = []
+    for item in figures:
+        citation = item.figure.citation
+        speaker = citation.speaker if citation is not None else None
+        if citation is not None and speaker is not None and speaker.name in ids:
+            speaker = attrs.evolve(speaker, person=ids[speaker.name])
+            figure = attrs.evolve(item.figure, citation=attrs.evolve(citation, speaker=speaker))
+            linked.append(attrs.evolve(item, figure=figure))
+        else:
+            linked.append(item)
+    return linked
+
+
 def _is_place_or_org(name: str, language: Language) -> bool:
     return _country(name, language) is not None or bool(re.search(_ORG_WORDS, name, re.IGNORECASE))
 
@@ -1709,6 +1724,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     places = _places(text, body, codes, lang)
     organisations = _organisations(text, body, sentences, source_id, lang)
     people = _people(text, sentences, source_id, lang)
+    figures = _with_people(figures, {person.name: person.id for person in people})
     programme = Programme(
         id=f"{source_id}-programme",
         title=title,
@@ -1974,6 +1990,8 @@ def _cite(citation: Citation | None, indent: int) -> list[str]:
         inner.append(_arg("name", speaker.name, indent + 8))
     if speaker.position:
         inner.append(_arg("position", speaker.position, indent + 8))
+    if speaker.person:
+        inner.append(_arg("person", speaker.person, indent + 8))
     args.append(_call("speaker=mh.Speaker", inner, indent + 4))
     return _call("citation=cite", args, indent)
 
