@@ -76,7 +76,7 @@ class TestTheBuiltInReports:
                 getattr(s, whole) for s in measured
             )
 
-        assert share("dates_found", "dates") >= 0.8
+        assert share("dates_found", "dates") >= 0.85
         assert share("countries_found", "countries") >= 0.95
         assert share("organisations_found", "organisations") >= 0.85
 
@@ -207,8 +207,13 @@ class TestDates:
         assert str(fact.period) == "2021-06/2021-07"
         assert fact.inferred == (
             "the year 2021 taken from the date joined to it; "
-            "two months that follow each other, read as one period"
+            "months that follow each other, read as one period"
         )
+
+    def test_a_list_of_months_that_follow_each_other_is_one_period(self) -> None:
+        text = "It was held again across August, September, and October of 2021 for 40 people."
+        (fact,) = mh.draft(text, language="en").programmes[0].dates
+        assert str(fact.period) == "2021-08/2021-10"
 
     def test_months_apart_stay_two_dates_and_the_first_takes_the_year(self) -> None:
         text = "In March and October 2021 the clinic saw 40 patients."

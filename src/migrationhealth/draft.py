@@ -1798,15 +1798,14 @@ def _with_years(
         if ends and all(d.year is None for d in ends):
             given = year if year is not None else (published.year if published else None)
             where = "the date before it" if year is not None else "the source's date"
-            if given is None and index + 1 < len(dates):
-                following = dates[index + 1]
+            end = span.end
+            for following in dates[index + 1 :]:
+                if given is not None or not _JOINED.fullmatch(text[end : following.start]):
+                    break
                 after = following.period.start or following.period.end
-                if (
-                    after is not None
-                    and after.year is not None
-                    and _JOINED.fullmatch(text[span.end : following.start])
-                ):
+                if after is not None and after.year is not None:
                     given, where = after.year, "the date joined to it"
+                end = following.end
             if given is not None:
                 try:
                     filled = Period(
@@ -1825,32 +1824,38 @@ def _with_years(
     return done
 
 
-_JOINED = re.compile(r"\s*,?\s*(?:and|y|e|et)\s+(?:(?:en|in|em)\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*,\s*|\s*,?\s*(?:and|y|e|et)\s+(?:(?:en|in|em)\s+)?", re.IGNORECASE)
 
 
 def _months_joined(text: str, dates: list[_DateSpan]) -> list[_DateSpan]:
-    """Two months that follow each other, joined by "and", as one period ("juin et juillet")."""
+    """Months that follow each other in a list, as one period ("juin et juillet 2021").
+
+    "August, September, and October of 2021" is August to October; "March and October"
+    stays two dates.
+    """
     done: list[_DateSpan] = []
     for span in dates:
         if done and _JOINED.fullmatch(text[done[-1].end : span.start]):
             first = done[-1].period
-            one, two = first.start, span.period.end
+            one, last, two = first.start, first.end, span.period.end
             if (
                 one is not None
+                and last is not None
                 and two is not None
-                and first.start == first.end
                 and span.period.start == span.period.end
                 and one.day is None
+                and last.day is None
                 and two.day is None
-                and one.year is not None
-                and one.month is not None
+                and last.year is not None
+                and last.month is not None
                 and two.month is not None
-                and (one.year * 12 + one.month) + 1 == (two.year or 0) * 12 + two.month
+                and (last.year * 12 + last.month) + 1 == (two.year or 0) * 12 + two.month
             ):
-                note = "two months that follow each other, read as one period"
-                if done[-1].inferred:
-                    note = f"{done[-1].inferred}; {note}"
-                done[-1] = _DateSpan(done[-1].start, span.end, Period(start=one, end=two), note)
+                note = "months that follow each other, read as one period"
+                inferred = done[-1].inferred or ""
+                if note not in inferred:
+                    inferred = f"{inferred}; {note}" if inferred else note
+                done[-1] = _DateSpan(done[-1].start, span.end, Period(start=one, end=two), inferred)
                 continue
         done.append(span)
     return done
