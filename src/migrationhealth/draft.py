@@ -1168,7 +1168,7 @@ def _speaker(quote: str, language: Language) -> Speaker | None:
         if match is not None:
             position = match.groupdict().get("position")
             return Speaker(
-                name=match["name"].strip(), position=position.strip() if position else None
+                name=_one_line(match["name"]), position=_one_line(position) if position else None
             )
     return None
 
@@ -1181,12 +1181,12 @@ def _people(
         quote = text[sentence.start : sentence.end]
         for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE, _POSITION_NAME):
             for match in pattern.finditer(quote):
-                name = match["name"].strip()
+                name = _one_line(match["name"])
                 if name in people or _is_place_or_org(name, language):
                     continue
                 position = match.groupdict().get("position")
                 positions = (
-                    (Position(title=position.strip(), source=source_id),) if position else ()
+                    (Position(title=_one_line(position), source=source_id),) if position else ()
                 )
                 people[name] = Person(
                     id=f"{source_id}-p-{_slug(name)}",
@@ -1325,7 +1325,11 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
             found.setdefault(acronym.lower(), (acronym, acronym, quote))
     organisations: list[Organisation] = []
     seen: set[str] = set()
-    for name, acronym, _quote in found.values():
+    for raw, acronym_raw, _quote in found.values():
+        name = _one_line(raw)
+        acronym = _one_line(acronym_raw) if acronym_raw else None
+        if not name:
+            continue
         ident = f"{source_id}-o-{_slug(acronym or name)}"
         if ident in seen:
             continue
@@ -1469,6 +1473,11 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     before = re.search(r"([^\W\d_]+)[^\w]*$", text[:start])
     after = re.match(r"[^\w]*([^\W\d_]+)", text[end:])
     return any(m is not None and len(m[1]) > 1 and m[1].isupper() for m in (before, after))
+
+
+def _one_line(text: str) -> str:
+    """``text`` with each run of white space (tabs, line breaks) as one space."""
+    return " ".join(text.split())
 
 
 def _cut_name(name: str) -> str:
@@ -1663,7 +1672,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
     )
     title = (
-        text[title_sentence.start : title_sentence.end][:200].strip()
+        _one_line(text[title_sentence.start : title_sentence.end])[:200].strip()
         if title_sentence is not None
         else source_id
     )
@@ -1750,7 +1759,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
 def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
     places: list[str] = []
     for match in _PLACE_WORD.finditer(text, body):
-        place = _cut_name(match["place"])
+        place = _one_line(_cut_name(match["place"]))
         if not place or _is_country(place, language) or re.search(_ORG_WORDS, place):
             continue
         if place.isupper() or place in places:
