@@ -257,65 +257,6 @@ class TestDates:
         assert [str(d.period) for d in dates] == ["2023/2023"]
 
 
-class TestHedgesOfTheHeldOutReports:
-    @pytest.mark.parametrize(
-        ("phrase", "language", "value", "qualifier"),
-        [
-            ("a partir de 18 años", "es", 18, mh.Qualifier.AT_LEAST),
-            ("un máximo de 60 días", "es", 60, mh.Qualifier.AT_MOST),
-            ("a partir de 18 anos", "pt", 18, mh.Qualifier.AT_LEAST),
-            ("um máximo de 60 dias", "pt", 60, mh.Qualifier.AT_MOST),
-            ("em média de 300 pessoas por dia", "pt", 300, mh.Qualifier.AVERAGE),
-        ],
-    )
-    def test_read_by_the_language_tables(
-        self, phrase: str, language: str, value: int, qualifier: mh.Qualifier
-    ) -> None:
-        quantity = mh.parse_quantity(phrase, language=language)
-        assert (quantity.value, quantity.qualifier) == (value, qualifier)
-
-    def test_drafted_with_their_hedge(self) -> None:
-        text = "La vacunación es para adultos a partir de 18 años, por un máximo de 60 días."
-        result = draft_report(text, language="es")
-        assert [(d.phrase, d.figure.quantity.qualifier) for d in result.figures] == [
-            ("a partir de 18 años", mh.Qualifier.AT_LEAST),
-            ("un máximo de 60 días", mh.Qualifier.AT_MOST),
-        ]
-
-
-class TestOrganisations:
-    @pytest.mark.parametrize(
-        ("text", "language", "name"),
-        [
-            (
-                "Un accord avec le Ministère chilien de la santé.",
-                "fr",
-                "Ministère chilien de la santé",
-            ),
-            ("Le projet est financé par le gouvernement de Suède.", "fr", "gouvernement de Suède"),
-            (
-                "Com o apoio da Embaixada do Japão, a OPAS formou 47 pessoas.",
-                "pt",
-                "Embaixada do Japão",
-            ),
-            (
-                "The IOM Migration Health Division (MHD) trained 40 nurses.",
-                "en",
-                "Migration Health Division",
-            ),
-            (
-                "Offered by the Migration, Health and Development Research Initiative (MHADRI).",
-                "en",
-                "Migration, Health and Development Research Initiative",
-            ),
-            ("En albergues como Oasis del Migrante y La Esperanza.", "es", "La Esperanza"),
-        ],
-    )
-    def test_named_as_reports_write_them(self, text: str, language: str, name: str) -> None:
-        names = [o.name for o in mh.draft(text, language=language).organisations]
-        assert name in names
-
-
 class TestLists:
     def test_a_hedge_is_carried_along_a_list_and_said(self) -> None:
         text = (
