@@ -3,16 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
 
 from .._html import table
 from ..interval import Interval, Number
 
-__all__ = ["html_table", "show_interval", "show_number"]
+__all__ = ["html_table", "show_exact", "show_interval", "show_number"]
 
 
 def show_number(value: Number) -> str:
     """A number with thousands separators: ``8,700,000``, ``2.4``."""
     return f"{value:,}"
+
+
+def show_exact(value: Fraction) -> str:
+    """An exact value rounded as a reader wants it.
+
+    Whole numbers are shown as they are, others to one decimal place (two significant
+    digits below 1).
+
+    >>> show_exact(Fraction(271_875, 19)), show_exact(Fraction(8_700_000, 20))
+    ('14,309.2', '435,000')
+    >>> show_exact(Fraction(1, 300))
+    '0.0033'
+    """
+    if value.denominator == 1:
+        return show_number(value.numerator)
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    # Below 1, two significant digits: 0.0033, 0.42.
+    places = Decimal("0.1") if abs(value) >= 1 else Decimal(1).scaleb(exact.adjusted() - 1)
+    rounded = exact.quantize(places, rounding=ROUND_HALF_EVEN)
+    if rounded == rounded.to_integral_value():
+        return show_number(int(rounded))
+    return show_number(rounded)
 
 
 def show_interval(interval: Interval) -> str:
