@@ -25,6 +25,7 @@ from ._common import (
     load_dataset,
     open_output,
 )
+from .._wrap import output_width, wrap
 from ._config import FAIL_LEVELS, load_config
 from ._progress import Progress
 
@@ -122,9 +123,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = report.to_json()
     else:
-        text = report.to_text()
+        width = output_width()
+        text = report.to_text(width=width)
         if args.quiet:  # the findings, without the summary line
-            text = text[: -len(report.summary()) - 1]
+            summary = "\n".join(wrap(report.summary(), width)) + "\n"
+            text = text[: -len(summary)]
     with open_output(args.output) as output:
         output.write(text)
     return 1 if report.fails(Severity(fail_on)) else 0
