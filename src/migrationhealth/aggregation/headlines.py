@@ -192,6 +192,12 @@ def _when(span: Span | None) -> str:
     return str(first) if first == last else f"{first}-{last}"
 
 
+def _kind_words(kind: ProgrammeKind) -> str:
+    """A programme kind in the plural: "service campaigns", "other programmes"."""
+    words = kind.value.replace("_", " ")
+    return "other programmes" if words == "other" else plural(words, "en")
+
+
 def _count(number: int, word: str) -> str:
     return f"{number:,} {word if number == 1 else plural(word, 'en')}"
 
@@ -237,7 +243,7 @@ def _measure_headlines(
     for group in _groups(result.facts, owners):
         figures = tuple(ref.id for fact in group.facts for ref in fact.figures)
         kind = group.programme_kind
-        whose = f" ({plural(kind.value.replace('_', ' '), 'en')})" if kind is not None else ""
+        whose = f" ({_kind_words(kind)})" if kind is not None else ""
         from_ = _count(len(group.programmes), "programme") if group.programmes else "organisations"
         found.append(
             Headline(
