@@ -16,6 +16,7 @@ import argparse
 import json
 from typing import Any
 
+from .._wrap import output_width, wrap
 from ..validation import Rule, Severity, registered_rules, rules_markdown, validate
 from ..validation.registry import select_rules
 from ._common import (
@@ -25,7 +26,6 @@ from ._common import (
     load_dataset,
     open_output,
 )
-from .._wrap import output_width, wrap
 from ._config import FAIL_LEVELS, load_config
 from ._progress import Progress
 
