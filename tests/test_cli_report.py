@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
+from migrationhealth._inflection import ordinal, plural, singular
 from migrationhealth._wrap import DEFAULT_WIDTH, output_width, wrap
 from migrationhealth.aggregation import headlines, rate_per_period, total
 from migrationhealth.aggregation.display import show_exact
@@ -27,7 +28,6 @@ from migrationhealth.aggregation.units import unit_kind
 from migrationhealth.cli import main
 from migrationhealth.cli.report import FORMATS, render
 from migrationhealth.dates import PartialDate, Period
-from migrationhealth.inflection import ordinal, plural, singular
 
 WIDTHS = (60, 80, 100, 160)
 

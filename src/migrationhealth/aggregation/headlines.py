@@ -26,10 +26,10 @@ from fractions import Fraction
 
 import attrs
 
+from .._inflection import plural
 from ..dataset import Dataset
 from ..dates import Period
 from ..enums import Measure, ProgrammeKind
-from ..inflection import plural
 from ..interval import Interval
 from . import _numbers
 from .display import show_exact, show_interval

@@ -21,10 +21,10 @@ from fractions import Fraction
 
 import attrs
 
+from .._inflection import singular
 from ..dataset import LocatedFigure
 from ..dates import Period
 from ..enums import Measure
-from ..inflection import singular
 from ..interval import Interval, _WithBounds
 from ..model import Figure
 from ..quantity import Qualifier, Quantity

@@ -59,6 +59,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from .._escape import escape, one_line
+from .._inflection import ordinal, singular
 from .._wrap import DEFAULT_WIDTH, MIN_WIDTH, output_width, wrap
 from ..aggregation.display import show_interval
 from ..aggregation.headlines import headlines
@@ -66,7 +67,6 @@ from ..countries import country_name
 from ..dataset import Dataset, LocatedFigure
 from ..enums import Measure
 from ..errors import CountryError, UnknownIdError
-from ..inflection import ordinal, singular
 from ..interval import Interval, Number
 from ..model import Figure, Programme
 from ..quantity import Qualifier
