@@ -713,15 +713,21 @@ def _text_block(block: Block, width: int) -> list[str]:
 
 
 def _text_fields(items: Sequence[tuple[str, str]], *, width: int, indent: str) -> list[str]:
+    """Labelled values, the values lined up after the longest label.
+
+    On a page too narrow for that (the labels would take half of it), each value follows
+    its own label and continues two columns in.
+    """
     label_width = max(len(label) for label, _ in items) + 2
-    if len(indent) + label_width > width // 2:
-        label_width = 0  # long labels on a narrow page: each value follows its label
+    aligned = len(indent) + label_width <= width // 2
     lines = []
     for label, value in items:
-        head = f"{indent}{label}:".ljust(len(indent) + label_width) if label_width else ""
-        if not label_width:
-            head = f"{indent}{label}: "
-        lines += _wrap(value, width=width, indent=head, hang=indent + " " * (label_width or 2))
+        if aligned:
+            head = f"{indent}{label}:".ljust(len(indent) + label_width)
+            hang = indent + " " * label_width
+        else:
+            head, hang = f"{indent}{label}: ", indent + "  "
+        lines += _wrap(value, width=width, indent=head, hang=hang)
     return lines
 
 
