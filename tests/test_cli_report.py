@@ -24,10 +24,13 @@ from migrationhealth._inflection import ordinal, plural, singular
 from migrationhealth._wrap import DEFAULT_WIDTH, output_width, wrap
 from migrationhealth.aggregation import headlines, rate_per_period, total
 from migrationhealth.aggregation.display import show_exact
+from migrationhealth.aggregation.headlines import HEADLINE_MEASURES as HEADLINE_LABELS
 from migrationhealth.aggregation.units import unit_kind
 from migrationhealth.cli import main
 from migrationhealth.cli.report import FORMATS, render
 from migrationhealth.dates import PartialDate, Period
+
+from . import strategies as st
 
 WIDTHS = (60, 80, 100, 160)
 
@@ -340,6 +343,28 @@ def test_a_headline_never_mixes_what_cannot_be_added(dataset: mh.Dataset) -> Non
             end = max(end, last)
         count = len(headline.figures)
         assert f": {count} figure{'s' if count > 1 else ''} from " in headline.label
+
+
+@settings(max_examples=10, deadline=None)
+@given(dataset=st.datasets())
+def test_no_headline_of_any_dataset_mixes_measures_units_or_programme_kinds(
+    dataset: mh.Dataset,
+) -> None:
+    located: dict[str, list[mh.LocatedFigure]] = {}
+    for found in dataset.figures():
+        located.setdefault(found.figure.id, []).append(found)
+    for headline in headlines(dataset):
+        if not headline.figures or headline.label.startswith("Services a month"):
+            continue
+        # Ids may repeat in a dataset that has not been validated: any figure of an id.
+        figures = [f for i in headline.figures for f in located[i]]
+        measures = {f.figure.measure for f in figures}
+        assert len({f.figure.measure for f in figures if len(located[f.figure.id]) == 1}) <= 1
+        assert measures & {m for m, _ in HEADLINE_LABELS}
+        kinds = {
+            f.programme.kind for f in figures if f.programme and len(located[f.figure.id]) == 1
+        }
+        assert len(kinds) <= 1
 
 
 @settings(max_examples=25, deadline=None)
