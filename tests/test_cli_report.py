@@ -135,6 +135,11 @@ def test_places_speakers_and_descriptions_are_in_every_format(corpus: mh.Dataset
         assert "in Arica; Iquique; Antofagasta; Metropolitan area of Santiago" in shown
         assert "(Nenetzén Saavedra Lara, Deputy Director of Academic Development" in shown
         assert "A binational training programme for professionals" in shown
+        assert "Binational: it belongs to neither country alone." in shown
+    organisations = {o["id"]: o for o in document["organisations"]}
+    assert organisations["mx-cl-joint-cooperation-fund"]["notes"] == (
+        "Binational: it belongs to neither country alone."
+    )
 
 
 def test_sources_say_how_a_date_was_inferred(corpus: mh.Dataset) -> None:

@@ -137,9 +137,9 @@ class Fields:
 class Table:
     """A table with a caption, column headers and rows of cells (all strings).
 
-    ``notes``, when given, has one text per row (a figure's source and quote): the text
-    format prints it under its row across the table's width, markdown as a last column
-    headed ``note_column``.
+    ``notes``, when given, has one text per row (a figure's source and quote), empty for
+    a row without one: the text format prints it under its row across the table's width,
+    markdown as a last column headed ``note_column``.
     """
 
     caption: str
@@ -499,7 +499,10 @@ def organisations_section(dataset: Dataset) -> Section | None:
             }
         )
     columns = ("Id", "Name", "Acronym", "Kind", "Country", "Partner of")
-    blocks.append(Table("Organisations", columns, tuple(rows)))
+    notes = tuple(organisation.notes or "" for organisation in dataset.organisations)
+    if not any(notes):
+        notes = ()
+    blocks.append(Table("Organisations", columns, tuple(rows), notes, "Notes"))
     return Section(
         key="organisations",
         title="Organisations",
@@ -745,7 +748,7 @@ def _text_table(table: Table, *, indent: str, width: int) -> list[str]:
     lines.append(indent + _GAP.join("-" * w for w in widths))
     for index, row in enumerate(rows):
         lines += _text_row(row, widths, indent)
-        if index < len(table.notes):
+        if index < len(table.notes) and table.notes[index]:
             lines += _wrap(table.notes[index], indent=indent * 2, hang=indent * 3, width=width)
     return lines
 
@@ -768,7 +771,7 @@ def _text_records(
         items = [(label, cell) for label, cell in zip(header[1:], row[1:], strict=True) if cell]
         if items:
             lines += _text_fields(items, width=width, indent=indent + "  ")
-        if index < len(table.notes):
+        if index < len(table.notes) and table.notes[index]:
             lines += _wrap(table.notes[index], indent=indent + "  ", hang=indent * 3, width=width)
     return lines
 
