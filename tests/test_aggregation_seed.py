@@ -136,8 +136,7 @@ class TestHeadlines:
             "People trained (workshop series): 1 figure from 1 programme, period not stated": (
                 "314 people"
             ),
-            "Participants in training programmes (diplomas): 2 figures from 1 programme, "
-            "2025": "546 people",
+            "Participants (diplomas): 2 figures from 1 programme, 2025": "546 people",
             # The governor's "almost half a million" of past years is not a campaign total:
             # its label says it is one undated figure.
             "People served (service campaigns): 1 figure from 1 programme, period not stated": (

@@ -45,7 +45,7 @@ __all__ = ["HEADLINE_MEASURES", "Headline", "headlines"]
 
 HEADLINE_MEASURES: tuple[tuple[Measure, str], ...] = (
     (Measure.TRAINED, "People trained"),
-    (Measure.PARTICIPANTS, "Participants in training programmes"),
+    (Measure.PARTICIPANTS, "Participants"),
     (Measure.PEOPLE_SERVED, "People served"),
     (Measure.SERVICES, "Services given"),
     (Measure.HEALTH_WORKERS, "Health workers"),
