@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import doctest
+import importlib
 import io
 import json
 import re
@@ -545,3 +547,17 @@ def located_measure(dataset: mh.Dataset, figure: str) -> mh.Measure:
 def test_the_report_lists_the_headline_figures_in_its_notes(corpus: mh.Dataset) -> None:
     text = flat(render(corpus, "text"))
     assert re.search(r"figures: bhw-2006-people-screened-mexico-count, ", text)
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "migrationhealth._inflection",
+        "migrationhealth._wrap",
+        "migrationhealth.aggregation.display",
+    ],
+)
+def test_the_examples_in_the_docstrings_hold(module: str) -> None:
+    results = doctest.testmod(importlib.import_module(module))
+    assert results.attempted > 0
+    assert results.failed == 0
