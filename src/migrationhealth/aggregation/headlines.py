@@ -19,6 +19,7 @@ was added: ``People served (service campaigns): 2 figures from 1 programme, 2006
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -211,25 +212,49 @@ def _unit(facts: Sequence[Fact]) -> str | None:
     return facts[0].measure.value.replace("_", " ") if facts else None
 
 
-def _in(
-    group: _Group, exclusion: Exclusion, owners: dict[str, tuple[str, ProgrammeKind] | None]
-) -> bool:
-    """Whether a figure left out of the measure's total belongs with ``group``."""
-    ref = exclusion.figure
-    owner = owners.get(ref.path)
-    if (owner[1] if owner is not None else None) is not group.programme_kind:
-        return False
-    if unit_kind(ref.measure, ref.quantity.unit) != group.kind:
-        return False
-    span = _span(ref.period)
-    if group.span is None or span is None:
-        return (
-            group.span is None
-            and span is None
-            and owner is not None
-            and owner[0] in group.programmes
-        )
-    return span[0] <= group.span[1] and group.span[0] <= span[1]
+def _left_out(
+    groups: Sequence[_Group],
+    excluded: Iterable[Exclusion],
+    owners: dict[str, tuple[str, ProgrammeKind] | None],
+) -> list[list[Exclusion]]:
+    """The figures left out of a measure's total, each with the group it belongs with.
+
+    A figure left out belongs with the group of its kind of thing and programme kind
+    whose periods its own overlaps (the first, if several), or, undated, with the undated
+    group of its programme; one that belongs with none is in no headline's note. An index
+    of the groups keeps this to one look-up per figure.
+    """
+    found: list[list[Exclusion]] = [[] for _ in groups]
+    undated: dict[tuple[str, str, str | None], int] = {}
+    dated: dict[tuple[str, str], list[tuple[dt.date, dt.date, int]]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        kind_value = "" if group.programme_kind is None else group.programme_kind.value
+        if group.span is None:
+            programme = group.programmes[0] if group.programmes else None
+            undated[(group.kind, kind_value, programme)] = index
+        else:
+            dated[(group.kind, kind_value)].append((group.span[0], group.span[1], index))
+    ends: dict[tuple[str, str], list[dt.date]] = {}
+    for key, chains in dated.items():
+        chains.sort()
+        # Chains are disjoint and sorted, so their ends are sorted too.
+        ends[key] = [chain[1] for chain in chains]
+    for exclusion in excluded:
+        ref = exclusion.figure
+        owner = owners.get(ref.path)
+        kind = unit_kind(ref.measure, ref.quantity.unit)
+        kind_value = "" if owner is None else owner[1].value
+        span = _span(ref.period)
+        target: int | None
+        if span is None:
+            target = undated.get((kind, kind_value, None if owner is None else owner[0]))
+        else:
+            chains = dated.get((kind, kind_value), [])
+            at = bisect.bisect_left(ends.get((kind, kind_value), []), span[0])
+            target = chains[at][2] if at < len(chains) and chains[at][0] <= span[1] else None
+        if target is not None:
+            found[target].append(exclusion)
+    return found
 
 
 def _measure_headlines(
@@ -240,7 +265,9 @@ def _measure_headlines(
 ) -> list[Headline]:
     result = total(dataset, measure=measure, policy=Policy.RANGE)
     found = []
-    for group in _groups(result.facts, owners):
+    groups = _groups(result.facts, owners)
+    left_out = _left_out(groups, result.excluded, owners)
+    for group, excluded in zip(groups, left_out, strict=True):
         figures = tuple(ref.id for fact in group.facts for ref in fact.figures)
         kind = group.programme_kind
         whose = f" ({_kind_words(kind)})" if kind is not None else ""
@@ -252,10 +279,7 @@ def _measure_headlines(
                 interval=_numbers.add(fact.interval for fact in group.facts),
                 unit=_unit(group.facts),
                 figures=figures,
-                note=_note(
-                    [e for e in result.excluded if _in(group, e, owners)],
-                    sum(1 for fact in group.facts if fact.conflict is not None),
-                ),
+                note=_note(excluded, sum(1 for fact in group.facts if fact.conflict is not None)),
                 programmes=group.programmes,
             )
         )
