@@ -14,6 +14,7 @@ import doctest
 import importlib
 import io
 import json
+import os
 import re
 from fractions import Fraction
 
@@ -23,7 +24,7 @@ from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth._inflection import ordinal, plural, singular
-from migrationhealth._wrap import DEFAULT_WIDTH, output_width, wrap
+from migrationhealth._wrap import DEFAULT_WIDTH, MIN_WIDTH, output_width, wrap
 from migrationhealth.aggregation import headlines, rate_per_period, total
 from migrationhealth.aggregation.display import show_exact
 from migrationhealth.aggregation.headlines import HEADLINE_MEASURES as HEADLINE_LABELS
@@ -205,6 +206,35 @@ def test_the_width_is_columns_else_100_when_not_a_terminal(
     assert output_width() == DEFAULT_WIDTH  # standard output is captured here
     monkeypatch.setenv("COLUMNS", "wide")
     assert output_width() == DEFAULT_WIDTH
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_width_of_a_terminal_is_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr("sys.stdout", _Terminal())
+    monkeypatch.setattr(
+        "shutil.get_terminal_size", lambda fallback=(0, 0): os.terminal_size((123, 40))
+    )
+    assert output_width() == 123
+    monkeypatch.setenv("COLUMNS", "3")
+    assert output_width() == MIN_WIDTH  # narrower than anything can be laid out in
+
+
+def test_a_report_on_a_terminal_fits_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    monkeypatch.setattr(
+        "shutil.get_terminal_size", lambda fallback=(0, 0): os.terminal_size((70, 40))
+    )
+    assert main(["report", "-q"]) == 0
+    lines = terminal.getvalue().splitlines()
+    assert all(len(line) <= 70 or len(line.split()) == 1 for line in lines)
+    assert max(len(line) for line in lines if len(line.split()) > 1) > 60
 
 
 SPACE_FREE = hs.text(alphabet="abcdefghij-,.0123456789", min_size=1, max_size=30)
