@@ -17,6 +17,7 @@ import json
 import os
 import re
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -235,6 +236,19 @@ def test_a_report_on_a_terminal_fits_it(monkeypatch: pytest.MonkeyPatch) -> None
     lines = terminal.getvalue().splitlines()
     assert all(len(line) <= 70 or len(line.split()) == 1 for line in lines)
     assert max(len(line) for line in lines if len(line.split()) > 1) > 60
+
+
+def test_a_report_written_to_a_file_fits_100_columns_whatever_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr("sys.stdout", _Terminal())
+    monkeypatch.setattr(
+        "shutil.get_terminal_size", lambda fallback=(0, 0): os.terminal_size((70, 40))
+    )
+    target = tmp_path / "report.txt"
+    assert main(["report", "-q", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == render(mh.corpus(), "text", width=DEFAULT_WIDTH)
 
 
 SPACE_FREE = hs.text(alphabet="abcdefghij-,.0123456789", min_size=1, max_size=30)

@@ -27,11 +27,17 @@ MIN_WIDTH = 20
 """The narrowest width text is laid out for; a smaller ``COLUMNS`` is taken as this."""
 
 
-def output_width() -> int:
-    """The width text output fits: ``COLUMNS``, else the terminal's, else 100."""
+def output_width(*, to_stdout: bool = True) -> int:
+    """The width text output fits: ``COLUMNS``, else the terminal's, else 100.
+
+    ``to_stdout=False`` is for output written to a file (``-o FILE``): it fits
+    ``COLUMNS`` or 100 columns, whatever terminal the command runs in.
+    """
     columns = os.environ.get("COLUMNS", "").strip()
     if columns.isdigit() and int(columns) > 0:
         return max(int(columns), MIN_WIDTH)
+    if not to_stdout:
+        return DEFAULT_WIDTH
     stream = sys.stdout
     try:
         terminal = stream is not None and stream.isatty()

@@ -891,7 +891,9 @@ def run(args: argparse.Namespace) -> int:
     with progress.step(f"loading {args.path or 'the built-in dataset'}"):
         dataset = load_dataset(args.path, max_size=args.max_input_size)
     with progress.step("writing the report"):
-        text = render(dataset, args.format, path=args.path, width=output_width())
+        text = render(
+            dataset, args.format, path=args.path, width=output_width(to_stdout=args.output is None)
+        )
     with open_output(args.output) as output:
         output.write(text)
     return 0

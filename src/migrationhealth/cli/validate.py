@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = report.to_json()
     else:
-        width = output_width()
+        width = output_width(to_stdout=args.output is None)
         text = report.to_text(width=width)
         if args.quiet:  # the findings, without the summary line
             summary = "\n".join(wrap(report.summary(), width)) + "\n"
