@@ -605,3 +605,42 @@ def test_the_examples_in_the_docstrings_hold(module: str) -> None:
     results = doctest.testmod(importlib.import_module(module))
     assert results.attempted > 0
     assert results.failed == 0
+
+
+@settings(max_examples=50)
+@given(
+    numerator=hs.integers(min_value=0, max_value=10**12),
+    denominator=hs.integers(min_value=1, max_value=10**6),
+)
+def test_a_quotient_of_exact_numbers_is_shown_once(numerator: int, denominator: int) -> None:
+    from migrationhealth.aggregation import _numbers  # noqa: PLC0415
+    from migrationhealth.aggregation.display import rounding_of_one, show_interval  # noqa: PLC0415
+    from migrationhealth.interval import Interval  # noqa: PLC0415
+
+    exact = Fraction(numerator, denominator)
+    quotient = _numbers.divide(
+        Interval.point(numerator), Fraction(denominator), Fraction(denominator), times=Fraction(1)
+    )
+    assert " to " not in show_interval(quotient)
+    if quotient.low != quotient.high:  # a value with few digits is shown as it is
+        assert show_interval(quotient) == show_exact(exact)
+    one = rounding_of_one(quotient)
+    assert one is None or quotient.low <= one <= quotient.high  # type: ignore[operator]
+
+
+def test_a_real_interval_is_still_shown_as_one() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from migrationhealth.aggregation.display import show_interval  # noqa: PLC0415
+    from migrationhealth.interval import Interval  # noqa: PLC0415
+
+    assert show_interval(Interval(low=Decimal("2.4"), high=Decimal("2.5"))) == "2.4 to 2.5"
+    wide = Interval(low=Decimal("14309.2105263157"), high=Decimal("14309.2105263159"))
+    assert show_interval(wide) == "14,309.2105263157 to 14,309.2105263159"
+
+
+def test_a_percent_change_of_exact_figures_is_rounded_once() -> None:
+    change = mh.arithmetic.percent_change(
+        mh.Quantity(value=3, unit="people"), mh.Quantity(value=7, unit="people")
+    )
+    assert str(change).startswith("133.3 % (")
