@@ -200,6 +200,53 @@ class TestEnglishReports:
         assert any(d.bound is mh.Bound.START and str(d.period) == "2004/2004" for d in dates)
 
 
+class TestVagueCountsAndNames:
+    @pytest.mark.parametrize(
+        ("text", "language", "phrase"),
+        [
+            ("Thousands of nurses have registered to work in the UK.", "en", "Thousands of nurses"),
+            ("Cientos de migrantes esperan en la frontera.", "es", "Cientos de migrantes"),
+            ("Des milliers de personnes ont été vaccinées.", "fr", "Des milliers de personnes"),
+        ],
+    )
+    def test_a_vague_count_takes_its_noun_after_of(
+        self, text: str, language: str, phrase: str
+    ) -> None:
+        read = figures_of(text, language)
+        assert [qualifier for _, qualifier, _ in read] == ["several"]
+        assert read[0][2].startswith(phrase)
+
+    def test_a_vague_count_without_a_noun_is_still_left_out(self) -> None:
+        result = draft_report("Migrants walk for hundreds, often alone.", language="en")
+        assert result.figures == ()
+
+    @staticmethod
+    def names(text: str, language: str) -> set[str]:
+        return {o.name for o in mh.draft(text, language=language).organisations}
+
+    def test_two_acronyms_joined_by_a_hyphen_are_two_bodies(self) -> None:
+        text = "IOM and the EU-IOM Joint Initiative trained 40 nurses in Nairobi."
+        assert {"EU", "IOM"} <= self.names(text, "en")
+        text = "Dans le cadre de l’Initiative conjointe UE-OIM, 40 agents ont été formés."
+        assert "UE" in self.names(text, "fr")
+
+    def test_an_acronym_and_a_name_joined_by_a_hyphen_are_one_body(self) -> None:
+        text = "Cuban doctors in IMSS-Welfare gave 300 consultations."
+        assert "IMSS-Welfare" in self.names(text, "en")
+
+    def test_a_joined_acronym_in_brackets_stays_the_acronym_of_its_name(self) -> None:
+        text = "The Executive Secretariat of COMISCA (SE-COMISCA) trained 30 nurses."
+        assert "SE" not in self.names(text, "en")
+
+    def test_a_plural_head_names_the_bodies(self) -> None:
+        text = "It brought together representatives from the Ministries of Health, and 30 nurses."
+        assert "Ministries of Health" in self.names(text, "en")
+
+    def test_a_head_followed_by_a_comma_takes_no_words_after_it(self) -> None:
+        text = "The Health and Foreign Ministries, US institutions and 20 organizations met."
+        assert not any(n.startswith("Ministries") for n in self.names(text, "en"))
+
+
 class TestDates:
     def test_two_months_that_follow_each_other_are_one_period(self) -> None:
         result = draft_report("En juin et juillet 2021, l’OIM a formé 40 experts.", language="fr")

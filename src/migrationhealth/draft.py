@@ -965,9 +965,12 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         ):
             left.append(LeftOut(phrase, "'the two': a pair named before, not a count", start))
             continue
-        if span.qualifier is Qualifier.SEVERAL and not re.match(r"[^\W\d_]", phrase):
-            pass
         unit_end = _unit_words(text, end, sentence.end, language)
+        if span.qualifier is Qualifier.SEVERAL and unit_end == end:
+            # "thousands of nurses", "cientos de migrantes": the noun comes after "of"
+            linked = _SEVERAL_OF.match(text, end, sentence.end)
+            if linked is not None and re.match(r"[^\W\d_]", phrase):
+                unit_end = max(_unit_words(text, linked.end(), sentence.end, language), end)
         unit_note = None
         found = _hedged(text, start, unit_end, sentence, span.value, language.code)
         borrowed = None
@@ -1046,6 +1049,7 @@ _PAIR = re.compile(
 )
 
 
+_SEVERAL_OF = re.compile(r"\s+(?:of|de|d['’]|dos|das|des)(?=[\s\w])", re.IGNORECASE)
 _RATE_BASE = re.compile(r"\b(?:per|por cada|por|par|pour|each|cada)\s+$", re.IGNORECASE)
 
 
@@ -1246,6 +1250,12 @@ _ACRONYM = re.compile(
     r"\s*\)"
 )
 _BARE_ACRONYM = re.compile(r"(?<![\w/.-])[A-Z][A-Z&]{1,6}(?:/[A-Z]{2,6})?(?![\w/-])")
+# Two acronyms joined ("EU-IOM Joint Initiative", "UE-OIM"), or an acronym and the word that
+# names a body of its own ("IMSS-Welfare", "IMSS-Bienestar").
+_JOINED_ACRONYM = re.compile(
+    r"(?<![\w/.-])(?P<first>[A-Z][A-Z&]{1,6})-(?:(?P<second>[A-Z][A-Z&]{1,6})|"
+    r"(?P<word>[A-ZÁÉÍÓÚÑÇ][a-záéíóúñçâêôãõàü]{2,}))(?![\w/-])"
+)
 
 
 def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
@@ -1323,6 +1333,24 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
                 continue
             acronyms[acronym] = acronym
             found.setdefault(acronym.lower(), (acronym, acronym, quote))
+        for match in _JOINED_ACRONYM.finditer(quote):
+            bracketed = quote[match.start() - 1 : match.start()] == "(" and quote[
+                match.end() : match.end() + 1
+            ] in {")", ""}
+            if bracketed or match[0] in acronyms or match["first"] in _NOT_ACRONYMS:
+                continue  # "(SE-COMISCA)": the acronym of the name before it, whole
+            if _is_country(match["first"], language):
+                continue
+            if match["word"]:
+                found.setdefault(match[0].lower(), (match[0], None, quote))
+                continue
+            for acronym in (match["first"], match["second"]):
+                if acronym in acronyms or acronym in _NOT_ACRONYMS:
+                    continue
+                if _is_country(acronym, language):
+                    continue
+                acronyms[acronym] = acronym
+                found.setdefault(acronym.lower(), (acronym, acronym, quote))
     organisations: list[Organisation] = []
     seen: set[str] = set()
     for raw, acronym_raw, _quote in found.values():
@@ -1394,7 +1422,7 @@ _NOT_ACRONYMS = frozenset(
 
 
 _HEADS = re.compile(
-    r"\b(?:[Mm]inist[eè]re|[Mm]inisterio|[Mm]inistério|[Mm]inistry|[Gg]ouvernement|[Gg]obierno|"
+    r"\b(?:[Mm]inist[eè]res?|[Mm]inisterios?|[Mm]inistérios?|[Mm]inistry|[Mm]inistries|[Gg]ouvernement|[Gg]obierno|"
     r"[Gg]overno|[Gg]overnment|[Ee]mbaixada|[Ee]mbajada|[Ee]mbassy|[Aa]mbassade|Union|Unión|"
     r"União|[Dd][ée]l[ée]gation|[Dd]elegación|[Dd]elegação|[Dd]elegation|[Ss]ecretarias?|"
     r"[Ss]ecretarías?|[Cc]onsulados?|[Dd]irectorate|[Dd]irección|[Dd]ireção|Academy|"
@@ -1417,6 +1445,8 @@ def _headed_names(quote: str, language: Language) -> Iterator[str]:
     words in lower case, up to a stop word, a verb or a mark.
     """
     for head in _HEADS.finditer(quote):
+        if re.match(r"\s*[,.;:()]", quote[head.end() :]):
+            continue  # "the Health and Foreign Ministries, US institutions": the head ends it
         words = [head[0]]
         lower = 0
         pending: list[str] = []
