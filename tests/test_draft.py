@@ -298,6 +298,26 @@ class TestDates:
             "from the address of the page",
         )
 
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("After 24 February 2022, 300 medics have arrived in Poland.", "en"),
+            ("Después del 24 de febrero de 2022 llegaron 300 médicos a Polonia.", "es"),
+        ],
+    )
+    def test_a_date_after_after_starts_what_the_sentence_tells(
+        self, text: str, language: str
+    ) -> None:
+        dates = mh.draft(text, language=language).programmes[0].dates
+        assert [(str(d.period), d.bound) for d in dates] == [
+            ("2022-02-24/2022-02-24", mh.Bound.START)
+        ]
+
+    def test_a_month_after_an_elided_article_is_a_date(self) -> None:
+        text = "Pour le seul mois d’août, 48 000 individus ont été enregistrés."
+        dates = mh.draft(text, language="fr").programmes[0].dates
+        assert [str(d.period) for d in dates] == ["--08/--08"]
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

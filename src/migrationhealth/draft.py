@@ -343,7 +343,9 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«¿¡(\[]?[A-ZÁÉÍÓÚÑÇÀÂÊÔÖÜ0-9●•-])|(?<=[:;])\s+(?=[●•])"
 )
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’/-][^\W_]+)*\.?|[–—-]|,", re.UNICODE)
+_TOKEN = re.compile(
+    r"(?<![^\W_])[dDlL]['’](?=[^\W\d_])|[^\W_]+(?:[.'’/-][^\W_]+)*\.?|[–—-]|,", re.UNICODE
+)
 _STOP_AFTER = frozenset(
     [
         "se",
@@ -1049,6 +1051,12 @@ _PAIR = re.compile(
 )
 
 
+# A date right after "after" starts what the sentence tells.
+_AFTER = re.compile(
+    r"\b(?:after|despu[ée]s(?:\s+de)?|tras|apr[èe]s|depois(?:\s+de)?|ap[óo]s)"
+    r"(?:\s+(?:del|de|el|le|la|l['’]|do|da|o|a))?\s*$",
+    re.IGNORECASE,
+)
 _SEVERAL_OF = re.compile(r"\s+(?:of|de|d['’]|dos|das|des)(?=[\s\w])", re.IGNORECASE)
 _RATE_BASE = re.compile(r"\b(?:per|por cada|por|par|pour|each|cada)\s+$", re.IGNORECASE)
 
@@ -1743,6 +1751,8 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         if sentence is None:
             continue
         period, bound = span.period, None
+        if period.start is not None and _AFTER.search(text, sentence.start, span.start):
+            bound = Bound.START  # "after 24 February 2022, medics have arrived"
         if period.end is None and period.start is not None:
             period, bound = Period(start=period.start, end=period.start), Bound.START
         elif period.start is None and period.end is not None:
