@@ -392,6 +392,19 @@ class TestNumbersThatStateNoFact:
         notes = result.dataset.sources[0].draft or ""
         assert "numbers left out" in notes
 
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("A vacinação começou nessa segunda-feira (2) com 18 anos de idade.", "pt"),
+            ("El taller empezó el jueves (12) y 18 años después sigue.", "es"),
+            ("It began on Monday (2) and lasted 18 years.", "en"),
+        ],
+    )
+    def test_the_day_after_a_weekday_is_no_count(self, text: str, language: str) -> None:
+        result = draft_report(text, language=language)
+        assert [d.figure.quantity.value for d in result.figures] == [18]
+        assert any("weekday" in item.reason for item in result.left_out)
+
     def test_a_number_no_language_writes_so_is_listed_as_unreadable(self) -> None:
         result = draft_report("Una tasa de 4.2, por cada mil nascidos vivos.", language="pt")
         reasons = {item.phrase: item.reason for item in result.left_out}

@@ -276,6 +276,15 @@ class Draft:
 
 
 # Spans of the text whose numbers state no fact, with the reason.
+@cache
+def _weekday_day(code: str) -> re.Pattern[str]:
+    """A weekday and the day of the month in brackets after it: "nessa segunda-feira (2)"."""
+    weekdays = "|".join(re.escape(w) for w in sorted(LANGUAGES[code].weekdays, key=len)[::-1])
+    return re.compile(
+        rf"\b(?:{weekdays})\s*\(\s*(?P<day>0?[1-9]|[12][0-9]|3[01])\s*\)", re.IGNORECASE
+    )
+
+
 _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE), "part of an address (URL)"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "part of an e-mail address"),
@@ -904,6 +913,10 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
     not_facts: list[tuple[int, int, str]] = [(0, body, "part of the SOURCE line")]
     for pattern, reason in _NOT_FACTS:
         not_facts.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, body))
+    not_facts.extend(
+        (m.start("day"), m.end("day"), "the day of the month after its weekday")
+        for m in _weekday_day(language.code).finditer(text, body)
+    )
     drafted: list[DraftedFigure] = []
     left: list[LeftOut] = []
     taken = -1
