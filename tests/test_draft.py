@@ -405,6 +405,13 @@ class TestNumbersThatStateNoFact:
         assert [d.figure.quantity.value for d in result.figures] == [18]
         assert any("weekday" in item.reason for item in result.left_out)
 
+    def test_a_first_edition_is_counted_and_a_first_level_is_not(self) -> None:
+        text = "Esta semana la OIM celebra la primera sesión de su programa en 32 estaciones."
+        read = figures_of(text, "es")
+        assert [(value, phrase.split()[1]) for value, _, phrase in read][:1] == [(1, "primera")]
+        text = "Cuban doctors strengthen the First Level of Care in 32 hospitals."
+        assert [value for value, _, _ in figures_of(text, "en")] == [32]
+
     def test_a_number_no_language_writes_so_is_listed_as_unreadable(self) -> None:
         result = draft_report("Una tasa de 4.2, por cada mil nascidos vivos.", language="pt")
         reasons = {item.phrase: item.reason for item in result.left_out}

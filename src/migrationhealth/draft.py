@@ -752,6 +752,8 @@ _EDITION = re.compile(
     r"conferen|cohort|cohorte|generaci[óo]n|curso|course|jornada|campa[ñn]a|campaign|"
     r"[A-ZÁÉÍÓÚ\"“«])",
 )
+# The words alone: "the first session" is an edition, "the First Level of Care" is not.
+_EDITION_WORD = re.compile(_EDITION.pattern.rsplit("|", 1)[0] + ")", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -959,7 +961,7 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             left.append(LeftOut(phrase, "the week of a month: a date, not a count", start))
             continue
         if ordinal:
-            if span.value == 1 and not _EDITION.match(after.lstrip()):
+            if span.value == 1 and not _EDITION_WORD.match(after.lstrip()):
                 left.append(LeftOut(phrase, "an ordinal 'first' that counts nothing", start))
                 continue
             if not _EDITION.match(after.lstrip()) and not re.match(
@@ -967,7 +969,12 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             ):
                 left.append(LeftOut(phrase, "an ordinal that names no edition", start))
                 continue
-        if not phrase[0].isdigit() and span.value == 1 and not _in_list(drafted, text, start):
+        if (
+            not ordinal
+            and not phrase[0].isdigit()
+            and span.value == 1
+            and not _in_list(drafted, text, start)
+        ):
             continue  # an article ("un", "a"), not a count
         if _RATE_BASE.search(text, sentence.start, start):
             left.append(LeftOut(phrase, "the base of a rate ('per 1,000')", start))
