@@ -242,6 +242,27 @@ class TestVagueCountsAndNames:
         text = "It brought together representatives from the Ministries of Health, and 30 nurses."
         assert "Ministries of Health" in self.names(text, "en")
 
+    @pytest.mark.parametrize(
+        ("text", "language", "name"),
+        [
+            (
+                "La organización Witness at the Border ha contabilizado 85 vuelos.",
+                "es",
+                "Witness at the Border",
+            ),
+            (
+                'Foi o que relatou o jornal "Juventud Rebelde" sobre 200 médicos.',
+                "pt",
+                "Juventud Rebelde",
+            ),
+            ("The newspaper The Observer reported 40 recruits.", "en", "The Observer"),
+        ],
+    )
+    def test_a_name_after_organisation_or_newspaper_is_one(
+        self, text: str, language: str, name: str
+    ) -> None:
+        assert name in self.names(text, language)
+
     def test_a_head_followed_by_a_comma_takes_no_words_after_it(self) -> None:
         text = "The Health and Foreign Ministries, US institutions and 20 organizations met."
         assert not any(n.startswith("Ministries") for n in self.names(text, "en"))

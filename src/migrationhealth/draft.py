@@ -1413,8 +1413,11 @@ _NAMED_AFTER = re.compile(
     rf"\b(?:{_GENERIC})\s+(?:como|such as|like|comme|tais como|incluidos|including|:)?\s*"
     rf"(?P<names>{_CAP}(?:{_CONNECT}{_CAP})*(?:\s*(?:,|\by\b|\band\b|\be\b|\bet\b)\s*"
     rf"{_CAP}(?:{_CONNECT}{_CAP})*)*)"
-    r"|\b(?P<article>el|la|the|le|o|a)\s+(?:comedor|albergue|refugio|shelter|abrigo|foyer)\s+"
-    rf"(?P<single>(?:de\s+la\s+|del\s+|de\s+|do\s+|da\s+)?{_CAP}(?:{_CONNECT}{_CAP})*)",
+    r"|\b(?P<article>(?i:el|la|the|le|l['’]|o|a))\s*(?:comedor|albergue|refugio|shelter|abrigo|foyer|"
+    r"organizaci[óo]n|organiza[çc][ãa]o|organi[sz]ation|ONG|NGO|jornal|peri[óo]dico|diario|"
+    r"newspaper|journal)\s+[\"“«]?"
+    rf"(?P<single>(?:de\s+la\s+|del\s+|de\s+|do\s+|da\s+)?{_CAP}"
+    rf"(?:(?:{_CONNECT}|\s+at\s+the\s+){_CAP})*)",
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b)\s*")
 
