@@ -339,6 +339,20 @@ class TestDates:
         dates = mh.draft(text, language="fr").programmes[0].dates
         assert [str(d.period) for d in dates] == ["--08/--08"]
 
+    def test_a_day_after_a_weekday_takes_the_month_of_the_page(self) -> None:
+        text = (
+            "SOURCE: https://example.org/noticias/2021/agosto/vacinacao\n"
+            "A vacinação começou nessa segunda-feira (2) com 300 pessoas."
+        )
+        dates = mh.draft(text, language="pt").programmes[0].dates
+        assert [str(d.period) for d in dates] == ["2021-08-02/2021-08-02"]
+
+    def test_a_day_after_a_weekday_without_the_page_s_month_is_no_date(self) -> None:
+        text = "A vacinação começou nessa segunda-feira (2) com 300 pessoas."
+        result = draft_report(text, language="pt")
+        assert result.dataset.programmes[0].dates == ()
+        assert [d.figure.quantity.value for d in result.figures] == [300]
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

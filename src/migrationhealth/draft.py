@@ -918,6 +918,7 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
     not_facts.extend(
         (m.start("day"), m.end("day"), "the day of the month after its weekday")
         for m in _weekday_day(language.code).finditer(text, body)
+        if not any(d.start <= m.start("day") < d.end for d in dates)
     )
     drafted: list[DraftedFigure] = []
     left: list[LeftOut] = []
@@ -1728,6 +1729,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     if published is not None:
         dates = _find_dates(text, sentences, lang, published)
     dates = _months_joined(text, _with_years(text, dates, published))
+    dates = _weekday_days(text, body, dates, published, lang)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -1894,6 +1896,32 @@ def _with_years(
             year = next((d.year for d in reversed(ends) if d.year is not None), year)
         done.append(span)
     return done
+
+
+def _weekday_days(
+    text: str, body: int, dates: list[_DateSpan], published: PartialDate | None, language: Language
+) -> list[_DateSpan]:
+    """A weekday with its day in brackets ("nessa segunda-feira (2)") in the page's month.
+
+    Only when the page gives its month, and not a day before the one in brackets: a later
+    day may be of the month before, or still to come, and is not guessed.
+    """
+    if published is None or published.year is None or published.month is None:
+        return dates
+    added = []
+    for match in _weekday_day(language.code).finditer(text, body):
+        if any(d.start < match.end() and match.start() < d.end for d in dates):
+            continue
+        day = int(match["day"])
+        if published.day is not None and day > published.day:
+            continue
+        try:
+            date = PartialDate(year=published.year, month=published.month, day=day)
+        except (MigrationHealthError, ValueError):
+            continue
+        note = f"the month and year taken from the source's date ({published})"
+        added.append(_DateSpan(match.start(), match.end(), Period(start=date, end=date), note))
+    return sorted([*dates, *added], key=lambda span: span.start)
 
 
 _JOINED = re.compile(r"\s*,\s*|\s*,?\s*(?:and|y|e|et)\s+(?:(?:en|in|em)\s+)?", re.IGNORECASE)
