@@ -353,6 +353,22 @@ class TestDates:
         assert result.dataset.programmes[0].dates == ()
         assert [d.figure.quantity.value for d in result.figures] == [300]
 
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "Os encontros ocorreram na segunda semana de novembro de 2023.",
+                "pt",
+                "2023-11-08/2023-11-14",
+            ),
+            ("The course ran in the first week of March 2024.", "en", "2024-03-01/2024-03-07"),
+            ("La formation a eu lieu la dernière semaine de mars 2024.", "fr", "2024-03/2024-03"),
+        ],
+    )
+    def test_the_week_of_a_month_is_its_days(self, text: str, language: str, period: str) -> None:
+        dates = mh.draft(text, language=language).programmes[0].dates
+        assert [str(d.period) for d in dates] == [period]
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

@@ -1730,6 +1730,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         dates = _find_dates(text, sentences, lang, published)
     dates = _months_joined(text, _with_years(text, dates, published))
     dates = _weekday_days(text, body, dates, published, lang)
+    dates = _weeks_of_months(text, dates, lang)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -1922,6 +1923,43 @@ def _weekday_days(
         note = f"the month and year taken from the source's date ({published})"
         added.append(_DateSpan(match.start(), match.end(), Period(start=date, end=date), note))
     return sorted([*dates, *added], key=lambda span: span.start)
+
+
+def _weeks_of_months(text: str, dates: list[_DateSpan], language: Language) -> list[_DateSpan]:
+    """A month after "the second week of" is that week's days: the 8th to the 14th.
+
+    The first four weeks only; "the last week" and a fifth week are left as the month.
+    """
+    weeks = "|".join(re.escape(w) for w in language.week)
+    before = re.compile(
+        rf"\b(?P<ordinal>[^\W\d_]+)\s+(?:{weeks})(?:\s+(?:of|de|do|du|d['’]))?\s*$",
+        re.IGNORECASE,
+    )
+    done = []
+    for span in dates:
+        start, end = span.period.start, span.period.end
+        match = before.search(text, max(0, span.start - 40), span.start)
+        number = language.ordinals.get(match["ordinal"].lower()) if match else None
+        if (
+            match is None
+            or number is None
+            or not 1 <= number <= 4
+            or start is None
+            or start != end
+            or start.month is None
+            or start.day is not None
+        ):
+            done.append(span)
+            continue
+        first, last = 7 * (number - 1) + 1, 7 * number
+        period = Period(
+            start=PartialDate(year=start.year, month=start.month, day=first),
+            end=PartialDate(year=start.year, month=start.month, day=last),
+        )
+        note = f"'{match[0].strip()}' read as the days {first} to {last} of the month"
+        inferred = f"{span.inferred}; {note}" if span.inferred else note
+        done.append(_DateSpan(match.start(), span.end, period, inferred))
+    return done
 
 
 _JOINED = re.compile(r"\s*,\s*|\s*,?\s*(?:and|y|e|et)\s+(?:(?:en|in|em)\s+)?", re.IGNORECASE)
