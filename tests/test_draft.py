@@ -369,6 +369,25 @@ class TestDates:
         dates = mh.draft(text, language=language).programmes[0].dates
         assert [str(d.period) for d in dates] == [period]
 
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "La migración aumentó 62 % en los primeros ocho meses de 2023.",
+                "es",
+                "2023-01/2023-08",
+            ),
+            ("Arrivals rose by 40% in the first six months of 2022.", "en", "2022-01/2022-06"),
+            ("Les arrivées ont augmenté de 40 % en 2022.", "fr", "2022/2022"),
+        ],
+    )
+    def test_the_first_months_of_a_year_are_a_period(
+        self, text: str, language: str, period: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [period]
+        assert [d.figure.quantity.unit for d in result.figures] == ["%"]
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

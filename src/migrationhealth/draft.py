@@ -1731,6 +1731,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     dates = _months_joined(text, _with_years(text, dates, published))
     dates = _weekday_days(text, body, dates, published, lang)
     dates = _weeks_of_months(text, dates, lang)
+    dates = _first_months(text, dates, lang)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -1957,6 +1958,50 @@ def _weeks_of_months(text: str, dates: list[_DateSpan], language: Language) -> l
             end=PartialDate(year=start.year, month=start.month, day=last),
         )
         note = f"'{match[0].strip()}' read as the days {first} to {last} of the month"
+        inferred = f"{span.inferred}; {note}" if span.inferred else note
+        done.append(_DateSpan(match.start(), span.end, period, inferred))
+    return done
+
+
+_MONTHS_WORD = r"(?:months|meses|mois)"
+
+
+def _first_months(text: str, dates: list[_DateSpan], language: Language) -> list[_DateSpan]:
+    """A year after "the first eight months of" is its January to August."""
+    firsts = {w for w, n in language.ordinals.items() if n == 1}
+    words = "|".join(re.escape(w) for w in sorted({*firsts, *(f"{w}s" for w in firsts)}))
+    before = re.compile(
+        rf"\b(?:{words})\s+(?P<count>[\w]+)\s+{_MONTHS_WORD}(?:\s+(?:of|de|do|du|d['’]))?\s*$",
+        re.IGNORECASE,
+    )
+    done = []
+    for span in dates:
+        start, end = span.period.start, span.period.end
+        match = before.search(text, max(0, span.start - 60), span.start)
+        count: object = None
+        if match is not None:
+            try:
+                count, qualifier = parse_number(match["count"], language=language.code)
+            except (MigrationHealthError, ValueError):
+                count = None
+            else:
+                count = count if qualifier is Qualifier.EXACT else None
+        if (
+            match is None
+            or not isinstance(count, int)
+            or not 1 <= count <= 12
+            or start is None
+            or start != end
+            or start.year is None
+            or start.month is not None
+        ):
+            done.append(span)
+            continue
+        period = Period(
+            start=PartialDate(year=start.year, month=1),
+            end=PartialDate(year=start.year, month=count),
+        )
+        note = f"'{match[0].strip()}' read as the months 1 to {count} of the year"
         inferred = f"{span.inferred}; {note}" if span.inferred else note
         done.append(_DateSpan(match.start(), span.end, period, inferred))
     return done
