@@ -263,6 +263,20 @@ class TestVagueCountsAndNames:
     ) -> None:
         assert name in self.names(text, language)
 
+    @pytest.mark.parametrize(
+        ("text", "language", "name"),
+        [
+            (
+                "Se integraron a la reunión las Representaciones de Guatemala y 40 cónsules.",
+                "es",
+                "Representaciones de Guatemala",
+            ),
+            ("A Representação da OIM no Brasil formou 30 agentes.", "pt", "Representação da OIM"),
+        ],
+    )
+    def test_a_representation_is_a_body(self, text: str, language: str, name: str) -> None:
+        assert any(n.startswith(name) for n in self.names(text, language))
+
     def test_a_head_followed_by_a_comma_takes_no_words_after_it(self) -> None:
         text = "The Health and Foreign Ministries, US institutions and 20 organizations met."
         assert not any(n.startswith("Ministries") for n in self.names(text, "en"))

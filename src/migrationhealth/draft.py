@@ -1458,7 +1458,8 @@ _HEADS = re.compile(
     r"[Gg]overno|[Gg]overnment|[Ee]mbaixada|[Ee]mbajada|[Ee]mbassy|[Aa]mbassade|Union|Unión|"
     r"União|[Dd][ée]l[ée]gation|[Dd]elegación|[Dd]elegação|[Dd]elegation|[Ss]ecretarias?|"
     r"[Ss]ecretarías?|[Cc]onsulados?|[Dd]irectorate|[Dd]irección|[Dd]ireção|Academy|"
-    r"Academia|Académie|School|Escuela|Escola|École)\b"
+    r"Academia|Académie|School|Escuela|Escola|École|Representaci[óo]n(?:es)?|"
+    r"Representa[çc](?:ão|ões)|Représentations?)\b"
 )
 _ARTICLES = frozenset({"the", "la", "el", "le", "les", "los", "las", "o", "a", "os", "as"})
 _CONNECTORS = frozenset(
