@@ -493,6 +493,8 @@ class TestNumbersThatStateNoFact:
         text = "Esta semana la OIM celebra la primera sesión de su programa en 32 estaciones."
         read = figures_of(text, "es")
         assert [(value, phrase.split()[1]) for value, _, phrase in read][:1] == [(1, "primera")]
+        text = "La première réunion entre la Colombie et le Chili a réuni 30 experts."
+        assert [value for value, _, _ in figures_of(text, "fr")] == [1, 30]
         text = "Cuban doctors strengthen the First Level of Care in 32 hospitals."
         assert [value for value, _, _ in figures_of(text, "en")] == [32]
 

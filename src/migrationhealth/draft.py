@@ -750,6 +750,7 @@ _EDITION = re.compile(
     r"^(?:edici[óo]n|edition|edi[çc][ãa]o|[ée]dition|annual|anual|semana|week|foro|forum|"
     r"f[óo]rum|assembl|asamblea|sesi[óo]n|session|sess[ãa]o|congres|congreso|congresso|"
     r"conferen|cohort|cohorte|generaci[óo]n|curso|course|jornada|campa[ñn]a|campaign|"
+    r"r[ée]union|reuni[óo]n|reuni[ãa]o|meeting|"
     r"[A-ZÁÉÍÓÚ\"“«])",
 )
 # The words alone: "the first session" is an edition, "the First Level of Care" is not.
