@@ -277,6 +277,14 @@ class TestVagueCountsAndNames:
     def test_a_representation_is_a_body(self, text: str, language: str, name: str) -> None:
         assert any(n.startswith(name) for n in self.names(text, language))
 
+    def test_an_acronym_and_a_country_are_an_office(self) -> None:
+        text = "Contact IOM Chile for details; 30 nurses were trained."
+        assert "IOM Chile" in self.names(text, "en")
+        text = "L’OIM Maroc a formé 40 experts."
+        assert "OIM Maroc" in self.names(text, "fr")
+        text = "The IOM Director General met 30 nurses."
+        assert not any(n.startswith("IOM ") for n in self.names(text, "en"))
+
     def test_a_head_followed_by_a_comma_takes_no_words_after_it(self) -> None:
         text = "The Health and Foreign Ministries, US institutions and 20 organizations met."
         assert not any(n.startswith("Ministries") for n in self.names(text, "en"))

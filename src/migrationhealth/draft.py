@@ -1280,6 +1280,10 @@ _ACRONYM = re.compile(
     r"\s*\)"
 )
 _BARE_ACRONYM = re.compile(r"(?<![\w/.-])[A-Z][A-Z&]{1,6}(?:/[A-Z]{2,6})?(?![\w/-])")
+_OFFICE = re.compile(
+    r"(?<![\w/.-])(?P<acronym>[A-Z][A-Z&]{1,6})[ \u00a0]+"
+    r"(?P<place>[A-ZÁÉÍÓÚÑÇ][\w’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?[A-ZÁÉÍÓÚÑÇ][\w’'-]+){0,2})"
+)
 # Two acronyms joined ("EU-IOM Joint Initiative", "UE-OIM"), or an acronym and the word that
 # names a body of its own ("IMSS-Welfare", "IMSS-Bienestar").
 _JOINED_ACRONYM = re.compile(
@@ -1363,6 +1367,17 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
                 continue
             acronyms[acronym] = acronym
             found.setdefault(acronym.lower(), (acronym, acronym, quote))
+        for match in _OFFICE.finditer(quote):
+            acronym, place = match["acronym"], match["place"]
+            if acronym in _NOT_ACRONYMS or _is_country(acronym, language):
+                continue
+            words = place.split()
+            for size in range(len(words), 0, -1):
+                country = " ".join(words[:size])
+                if _is_country(country, language):
+                    name = f"{acronym} {country}"  # "IOM Chile", "OIM Maroc": an office
+                    found.setdefault(name.lower(), (name, None, quote))
+                    break
         for match in _JOINED_ACRONYM.finditer(quote):
             bracketed = quote[match.start() - 1 : match.start()] == "(" and quote[
                 match.end() : match.end() + 1
