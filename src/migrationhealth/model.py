@@ -28,6 +28,7 @@ from .enums import (
     Plan,
     ProgrammeKind,
     Rank,
+    Rhythm,
     Role,
     Status,
     Weekday,
@@ -187,8 +188,14 @@ class DateFact:
 
     ``planned`` says what kind of future a date announces (a target, a forecast, a
     need); ``None`` is a date reported as past or current. ``weekday`` is the day of the
-    week the report gives with the date ("viernes 13 de octubre"), for validation to
-    check. ``inferred`` says how a date not stated as such was worked out ("the year,
+    week the report gives with the date ("viernes 13 de octubre"), and ``week`` the week
+    of the month it gives (3 for "the third week of October"), for validation to check.
+    A month with a ``week`` and no year, under the event ``"recurrence"``, is when a
+    recurring programme is held ("held annually during the third week of October").
+    ``relative`` is a relative phrase as the report states it ("last Friday", "el año
+    pasado", "le mois dernier"), which validation reads against the date of the
+    statement (the citation's ``stated``, else its source's publication date) and
+    compares with ``period``. ``inferred`` says how a date not stated as such was worked out ("the year,
     from the address of the page"). ``rank`` and ``reason`` say which of two
     disagreeing facts to prefer, as for figures.
 
@@ -210,6 +217,8 @@ class DateFact:
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=v.member(Rank))
     reason: str | None = attrs.field(default=None, validator=_optional_text)
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    week: int | None = attrs.field(default=None, validator=v.optional(v.week_of_month))
+    relative: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.bound is not None and self.event is not None:
@@ -541,10 +550,19 @@ class Partner:
 
 @attrs.frozen(kw_only=True)
 class Spelling:
-    """A name as one source writes it, verbatim: "Zóe Robledo", "OIM", "Secretaría de Salud"."""
+    """A name as one source writes it, verbatim: "Zóe Robledo", "OIM", "Secretaría de Salud".
+
+    ``language`` is the language the name is written in, when it is not its source's
+    (an English report that names the "Secretaría de Salud"); names in two languages are
+    translations, not two spellings. ``generic`` marks a description used in place of a
+    name ("los Consulados mexicanos" for Mexico's consulates), which is not compared with
+    the name.
+    """
 
     text: str = attrs.field(validator=_text)
     source: str = attrs.field(validator=v.identifier)
+    language: str | None = attrs.field(default=None, validator=v.optional(v.language))
+    generic: bool = attrs.field(default=False, validator=v.flag)
 
 
 _spellings = v.tuple_of(v.instance(Spelling))
@@ -614,7 +632,10 @@ class Person:
 class Programme:
     """A named intervention: a diploma, a certification, a health week, a policy.
 
-    ``edition`` is itself a cited figure (the "22nd" of a yearly health week).
+    ``edition`` is itself a cited figure (the "22nd" of a yearly health week), and
+    ``rhythm`` how often the programme is held ("annual"), as its sources state it; a
+    programme that is one edition of a recurring one lists the recurring one in
+    ``related``.
     ``status`` is where the programme stood in its sources, ``None`` when they do not
     say. ``related`` lists ids of other programmes it builds on or belongs with;
     ``citations`` are the quotes that establish the programme's description. ``dates``
@@ -648,6 +669,7 @@ class Programme:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     description: str | None = attrs.field(default=None, validator=_optional_text)
+    rhythm: Rhythm | None = attrs.field(default=None, validator=v.optional(v.member(Rhythm)))
 
     def __init__(
         self,
@@ -671,6 +693,7 @@ class Programme:
         related: tuple[str, ...] = (),
         citations: tuple[Citation, ...] = (),
         description: str | None = None,
+        rhythm: Rhythm | None = None,
     ) -> None:
         self.__attrs_init__(
             id=id,
@@ -691,6 +714,7 @@ class Programme:
             related=related,
             citations=citations,
             description=description,
+            rhythm=rhythm,
         )
 
     @cached_property

@@ -3,7 +3,8 @@
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`,
   :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
   rates, parts, increments and repeats.
-- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
+- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`,
+  :mod:`.calendar`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
 """
@@ -11,7 +12,18 @@
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, dates, names, periods, rates, references, structure, wholes
+from . import (
+    calendar,
+    citations,
+    conflicts,
+    dates,
+    names,
+    periods,
+    rates,
+    references,
+    structure,
+    wholes,
+)
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -24,6 +36,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *rates.RULES,
             *periods.RULES,
             *dates.RULES,
+            *calendar.RULES,
             *references.RULES,
             *names.RULES,
             *citations.RULES,
