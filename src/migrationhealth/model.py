@@ -195,8 +195,8 @@ class DateFact:
     ``relative`` is a relative phrase as the report states it ("last Friday", "el año
     pasado", "le mois dernier"), which validation reads against the date of the
     statement (the citation's ``stated``, else its source's publication date) and
-    compares with ``period``. ``inferred`` says how a date not stated as such was worked out ("the year,
-    from the address of the page"). ``rank`` and ``reason`` say which of two
+    compares with ``period``. ``inferred`` says how a date not stated as such was
+    worked out ("the year, from the address of the page"). ``rank`` and ``reason`` say which of two
     disagreeing facts to prefer, as for figures.
 
     >>> DateFact(period=Period.fromisoformat("2006-10-09/2006-10-13")).period
