@@ -773,6 +773,7 @@ DATES = [
         "el viernes 13 de octubre",
     ),
     ("binational-health-week", "2004/2004", None, "start", R01, "since 2004"),
+    ("binational-health-week", "--10/--10", "recurrence", None, R01, "third week of October"),
     ("binational-health-week", "2001/2001", "inception", None, R01, "since its inception in 2001"),
     ("binational-health-week", "2008/2008", "edition", None, R01, "the event for 2008"),
     (
@@ -1247,11 +1248,66 @@ class TestValidation:
     def test_the_stated_friday_is_right(self, reports: mh.Dataset) -> None:
         assert list(mh.validate(reports, select="MH206")) == []
 
-    @pytest.mark.parametrize("code", ["MH101", "MH103", "MH104", "MH105", "MH301", "MH302"])
+    @pytest.mark.parametrize(
+        "code", ["MH101", "MH103", "MH104", "MH105", "MH210", "MH301", "MH302", "MH307"]
+    )
     def test_no_conflict_broken_funnel_sum_subgroup_or_reference(
         self, reports: mh.Dataset, code: str
     ) -> None:
         assert [f.ids for f in mh.validate(reports, select=code)] == []
+
+    def test_the_third_week_of_october_is_not_the_week_of_2006(self, reports: mh.Dataset) -> None:
+        # Report 01: "Held annually during the third week of October since 2004", yet
+        # 9-13 October 2006 (report 01) and 7-15 October 2006 (report 02) are the second.
+        (finding,) = mh.validate(reports, select="MH209")
+        assert finding.ids == ("binational-health-week", "binational-health-week-2006")
+        assert "the third week of October" in finding.message
+        assert "October 9–13, 2006" in finding.message
+        assert "del 7 al 15 de octubre del 2006" in finding.message
+        assert [e.id for e in finding.evidence] == [
+            "binational-health-week",
+            "binational-health-week-2006",
+            "binational-health-week-2006",
+        ]
+
+    def test_held_annually_since_2004_does_not_fit_the_sixth_week_in_2006(
+        self, reports: mh.Dataset
+    ) -> None:
+        # The sixth annual week in 2006 began in 2001, which fits "its inception in
+        # 2001" and not "Held annually ... since 2004".
+        (finding,) = mh.validate(reports, select="MH211")
+        assert finding.ids == ("binational-health-week",)
+        assert "since 2004" in finding.message
+        assert "implies a first edition in 2001" in finding.message
+        assert finding.severity is mh.Severity.WARNING
+
+    def test_the_imss_is_not_the_instituto_mexicano_de_la_salud(self, reports: mh.Dataset) -> None:
+        (finding,) = mh.validate(reports, select="MH308")
+        assert finding.ids == ("mx-imss", R06)
+        assert "'Instituto Mexicano de la Salud (IMSS)'" in finding.message
+        assert "'Instituto Mexicano del Seguro Social' (" + R07 + ")" in finding.message
+
+    def test_only_the_misspelt_name_has_several_spellings(self) -> None:
+        # Translations ("Secretaría de Salud"), a name with its acronym ("Médicos Sin
+        # Fronteras (MSF)"), an article ("the International Organization for
+        # Migration") and descriptions ("los Consulados mexicanos") are not spellings;
+        # "Zóe Robledo" (report 06) beside "Zoé Robledo" (seed report 003) is.
+        found = [f.ids for f in mh.validate(mh.corpus(), select="MH306")]
+        assert found == [("zoe-robledo",)]
+
+    def test_the_whole_corpus_finds_what_the_reports_get_wrong_in_dates_and_names(
+        self,
+    ) -> None:
+        found = sorted(
+            (f.code, f.ids)
+            for f in mh.validate(mh.corpus(), select=["MH2", "MH3"])
+            if f.severity is not mh.Severity.INFO
+        )
+        assert found == [
+            ("MH209", ("binational-health-week", "binational-health-week-2006")),
+            ("MH211", ("binational-health-week",)),
+            ("MH308", ("mx-imss", R06)),
+        ]
 
 
 # --- how the seeds and the reports are joined ----------------------------------------------
