@@ -43,8 +43,8 @@ def month_weeks(year: int, month: int, week: int) -> list[tuple[dt.date, dt.date
 
     Reports count the weeks of a month in three ways, all accepted: days ``7n-6`` to
     ``7n`` ("the first week" is days 1 to 7); Monday-to-Sunday weeks, the first being
-    the first with at least four days in the month; and Sunday-to-Saturday weeks,
-    counted the same way.
+    the first with at least four days in the month (and no week with fewer counting);
+    and Sunday-to-Saturday weeks, counted the same way.
 
     >>> [f"{a:%d}-{b:%d}" for a, b in month_weeks(2006, 10, 3)]
     ['15-21', '16-22', '15-21']
@@ -61,7 +61,7 @@ def month_weeks(year: int, month: int, week: int) -> list[tuple[dt.date, dt.date
         if (start + dt.timedelta(days=6)).month != month or (first - start).days > 3:
             start += dt.timedelta(days=7)
         start += dt.timedelta(weeks=week - 1)
-        if start.month == month:
+        if (start + dt.timedelta(days=3)).month == month:
             found.append((start, start + dt.timedelta(days=6)))
     return found
 
