@@ -182,6 +182,13 @@ def week_of_month(context: Context) -> Iterator[Finding]:
             )
 
 
+def _shown(period: Period) -> str:
+    """A period, or the one date it is when it starts and ends on it."""
+    if period.start is not None and period.start == period.end:
+        return period.start.isoformat()
+    return period.isoformat()
+
+
 def _anchor(context: Context, fact: DateFact) -> tuple[PartialDate, str | None, str] | None:
     """The date a relative phrase is read against, the source's language, and what it is."""
     citation = fact.citation
@@ -245,8 +252,8 @@ def relative_date(context: Context) -> Iterator[Finding]:
             else:
                 relation, severity = "only partly overlaps", "warning"
             yield context.finding(
-                f"{record.id!r} is dated {fact.period}, which {relation} "
-                f"{fact.relative!r} read against {what}: {reading.period} "
+                f"{record.id!r} is dated {_shown(fact.period)}, which {relation} "
+                f"{fact.relative!r} read against {what}: {_shown(reading.period)} "
                 f"({reading.inferred}).",
                 ids=[record.id],
                 evidence=[_evidence(record, path, index, fact)],
@@ -351,10 +358,10 @@ def edition_out_of_step(context: Context) -> Iterator[Finding]:
     operation, from any one of them then gives the wrong answer.
 
     **Example.** Report 01 calls the 2006 week "The Sixth Annual Binational Health
-    Week", held "since its inception in 2001": 2006 − 5 is 2001, which fits, as does
-    the 22nd week in 2022 (seed report 001). But the same report says the week has been
-    "Held annually during the third week of October since 2004": a sixth annual edition
-    in 2006 would be the third since 2004, and both editions are reported against it.
+    Week", held "since its inception in 2001": 2006 − 5 is 2001, which fits. But the
+    same report says the week has been "Held annually during the third week of October
+    since 2004": a sixth annual edition in 2006 would be the third since 2004, and that
+    is reported, with both quotes.
     """
     programmes = context.dataset.programmes
     by_id: dict[str, int] = {}

@@ -121,8 +121,10 @@ def wrong_weekday(context: Context) -> Iterator[Finding]:
     or the year was inferred wrongly; whichever it is, the date cannot be trusted as it
     stands.
 
-    **Example.** "el viernes 13 de octubre" of 2006 is a Friday, and passes. "Sunday, 20
-    May 2024" would be reported: 20 May 2024 is a Monday.
+    **Example.** The closing of the 2006 week, "el viernes 13 de octubre" (report 02),
+    is a Friday in 2006, and passes. Had the year been taken as 2007, it would be
+    reported: 13 October 2007 is a Saturday. TeleSur's dateline "Monday, 20 May 2024"
+    (seed report 003) is a Monday, as it says.
     """
     for _, path, record in _records(context):
         for index, fact in enumerate(record.dates):
@@ -153,10 +155,11 @@ def event_outside_period(context: Context) -> Iterator[Finding]:
     **Why it matters.** An inauguration after the closing of its week, or a closing
     before it began, means a date or a year is wrong somewhere.
 
-    **Example.** The 2006 Binational Health Week, dated 9 to 13 October by one source,
-    7 to 15 October by another, with its inauguration on the 9th and its closing on the
-    13th: both events fit both periods, and nothing is reported. A closing dated 20
-    October would be.
+    **Example.** The 2006 Binational Health Week, dated "October 9–13, 2006" by report
+    01 and "del 7 al 15 de octubre del 2006" by report 02, with "La inauguración de la
+    SBS se realizó el 9 de octubre" and its closing "el viernes 13 de octubre": both
+    events fit both periods, and nothing is reported. An inauguration dated 7 October
+    would be reported against report 01's period, naming it.
     """
     for kind, path, record in _records(context):
         periods = [

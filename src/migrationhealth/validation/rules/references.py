@@ -409,10 +409,12 @@ def unreferenced_organisation(context: Context) -> Iterator[Finding]:
     reference was mistyped (MH301 then reports the reference). It is information, not a
     problem: reports name bodies that attend an event without a role in the programme.
 
-    **Example.** The 22nd Binational Health Week (seed report 001) lists those who
-    attended, among them the Institute for Social Security and Services for State
-    Workers (`mx-issste`): it is recorded, with the attendance in its notes, and reported
-    here, since no programme names it as a partner.
+    **Example.** TeleSur's article (seed report 003) compares Mexico's doctors with "the
+    average of 3.5 in the Organization for Economic Cooperation and Development
+    (OECD)": the OECD (`oecd`) is recorded, and reported here, since nothing else
+    refers to it. The Institute for Social Security and Services for State Workers
+    (`mx-issste`), among those who attended the 22nd Binational Health Week (seed
+    report 001), is a partner of that week as an attendee, and passes.
     """
     referenced = _referenced(context)
     for index, organisation in enumerate(context.dataset.organisations):
