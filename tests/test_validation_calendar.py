@@ -565,3 +565,71 @@ class TestProperties:
         phrase, language = relative
         period = read_period(phrase, language=language, anchor=published).period
         assert (period.earliest(), period.latest()) == resolved(phrase, published)
+
+
+# --- the model and the readers ---------------------------------------------------------------
+
+
+class TestModel:
+    def test_rhythms_count_years(self) -> None:
+        assert [r.years for r in mh.Rhythm] == [1, 2, 3]
+
+    def test_a_spelling_names_its_language_and_may_be_generic(self) -> None:
+        spelling = mh.Spelling(
+            text="los Consulados mexicanos", source="r03", language="es", generic=True
+        )
+        assert mh.loads(
+            mh.dumps(mh.Dataset(organisations=(organisation(spelling),)))
+        ).organisations[0].spellings == (spelling,)
+        with pytest.raises(mh.InvalidValueError, match="generic"):
+            mh.Spelling(text="x", source="s", generic="yes")  # type: ignore[arg-type]
+        with pytest.raises(mh.InvalidValueError, match="language"):
+            mh.Spelling(text="x", source="s", language="Spanish!")
+
+    @pytest.mark.parametrize(
+        ("phrase", "language"),
+        [
+            ("last week", "en"),
+            ("la semana pasada", "es"),
+            ("la semaine dernière", "fr"),
+            ("na semana passada", "pt"),
+        ],
+    )
+    def test_last_week_is_the_monday_to_sunday_week_before(
+        self, phrase: str, language: str
+    ) -> None:
+        reading = read_period(phrase, language=language, anchor=dt.date(2024, 5, 22))
+        assert reading.period == Period("2024-05-13/2024-05-19")
+        assert "Monday to Sunday" in (reading.inferred or "")
+
+    def test_last_week_needs_a_day(self) -> None:
+        with pytest.raises(mh.DateParseError, match="anchor"):
+            read_period("last week", language="en", anchor=mh.PartialDate(year=2024, month=5))
+
+
+class TestAcrossSources:
+    def test_two_edition_numbers_for_one_programme_are_a_conflict(self) -> None:
+        # MH101 compares the edition of one source with another's, as any figure.
+        week = programme(
+            edition=edition(6, "s1"),
+            figures=(edition(7, "s2"),),
+            dates=(date("2006-10-09/2006-10-13"),),
+        )
+        data = mh.Dataset(sources=(source("s1"), source("s2", language="es")), programmes=(week,))
+        (finding,) = findings(data, "MH101")
+        assert [e.citation.source for e in finding.evidence if e.citation] == ["s1", "s2"]
+
+    def test_an_event_outside_another_sources_period(self) -> None:
+        week = programme(
+            dates=(
+                date("2006-10-09/2006-10-13", src="s1"),
+                date(
+                    "2006-10-07/2006-10-07",
+                    "se inauguró el 7 de octubre",
+                    src="s2",
+                    event="inauguration",
+                ),
+            )
+        )
+        (finding,) = findings(mh.Dataset(programmes=(week,)), "MH207")
+        assert "by s1" in finding.message
