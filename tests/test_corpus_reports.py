@@ -1256,6 +1256,30 @@ class TestValidation:
     ) -> None:
         assert [f.ids for f in mh.validate(reports, select=code)] == []
 
+    def test_relative_phrases_are_recorded_as_written(self) -> None:
+        corpus = mh.corpus()
+        relative = {
+            (record.id, fact.relative)
+            for programme in corpus.programmes
+            for record in records(programme)
+            for fact in record.dates
+            if fact.relative is not None
+        }
+        assert relative == {
+            ("mx-cu-cuban-doctors-agreement", "last Friday"),
+            ("cuban-specialists-arriving-october", "el próximo 13 de octubre"),
+            ("mx-consular-health-windows", "hace unos días"),
+        }
+        for programme in corpus.programmes:
+            for record in records(programme):
+                for fact in record.dates:
+                    if fact.relative is not None:
+                        assert fact.citation is not None
+                        assert fact.relative in fact.citation.quote
+        # "last Friday", read against Monday 20 May 2024, is the 17 May recorded; a 13
+        # October against a publication known to the year only cannot be read.
+        assert list(mh.validate(corpus, select="MH210")) == []
+
     def test_the_third_week_of_october_is_not_the_week_of_2006(self, reports: mh.Dataset) -> None:
         # Report 01: "Held annually during the third week of October since 2004", yet
         # 9-13 October 2006 (report 01) and 7-15 October 2006 (report 02) are the second.
