@@ -414,6 +414,17 @@ class TestDuplicateProgramme:
         (finding,) = findings(data, "MH307")
         assert "the same acronym" in finding.message
 
+    def test_a_word_in_parentheses_is_not_an_acronym(self) -> None:
+        data = mh.Dataset(
+            programmes=(
+                self.twin("a", "s1", "2017/2017", title="Programme 39: primary care (diploma)"),
+                self.twin(
+                    "b", "s2", "2017/2017", title="Programme 364: intercultural care (diploma)"
+                ),
+            )
+        )
+        assert findings(data, "MH307") == []
+
 
 # --- properties ------------------------------------------------------------------------------
 

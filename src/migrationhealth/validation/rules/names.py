@@ -26,17 +26,27 @@ _ARTICLES = frozenset(
 _TRAILING_ACRONYM = re.compile(r"\s*\(([^()\s]{2,12})\)\s*$")
 
 
-def _core(text: str) -> tuple[str, str | None]:
+def looks_like_acronym(token: str, acronym: str | None = None) -> bool:
+    """Whether a word in parentheses is an acronym: ``acronym``, or two capitals or more.
+
+    "(IMSS)", "(SRE)" and "(MdM)" are; "(diploma)" and "(France)" are not.
+    """
+    if acronym is not None and _folded(token) == _folded(acronym):
+        return True
+    return sum(c.isupper() for c in token) >= 2
+
+
+def _core(text: str, acronym: str | None = None) -> tuple[str, str | None]:
     """A name without a leading article and a trailing "(ACRONYM)", folded; and the acronym."""
     found = _TRAILING_ACRONYM.search(text)
-    acronym = None
-    if found is not None:
-        acronym = found.group(1)
+    stripped = None
+    if found is not None and looks_like_acronym(found.group(1), acronym):
+        stripped = found.group(1)
         text = text[: found.start()]
     words = _folded(text).split()
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
-    return " ".join(words), acronym
+    return " ".join(words), stripped
 
 
 def _bare(text: str) -> str:
@@ -65,9 +75,9 @@ class _Expansion(NamedTuple):
 def _expansions(context: Context, organisation: Organisation) -> list[_Expansion]:
     """The organisation's name and spellings that are not its acronym alone, nor generic."""
     acronym = organisation.acronym
-    found = [_Expansion(organisation.name, "", None, _core(organisation.name)[1])]
+    found = [_Expansion(organisation.name, "", None, _core(organisation.name, acronym)[1])]
     found += [
-        _Expansion(s.text, s.source, _language(context, s), _core(s.text)[1])
+        _Expansion(s.text, s.source, _language(context, s), _core(s.text, acronym)[1])
         for s in organisation.spellings
         if not s.generic
     ]
@@ -148,7 +158,8 @@ def several_spellings(context: Context) -> Iterator[Finding]:
         by_language: dict[str | None, dict[str, dict[str, list[str]]]] = {}
         for expansion in _expansions(context, organisation):
             texts = by_language.setdefault(expansion.language, {})
-            sources = texts.setdefault(_core(expansion.text)[0], {}).setdefault(expansion.text, [])
+            core = _core(expansion.text, organisation.acronym)[0]
+            sources = texts.setdefault(core, {}).setdefault(expansion.text, [])
             if expansion.source:
                 sources.append(expansion.source)
         for cores in by_language.values():

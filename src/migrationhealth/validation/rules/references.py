@@ -18,7 +18,7 @@ from ...model import (
 from ..context import Context
 from ..findings import Evidence, Finding
 from ..registry import rule
-from .names import _TRAILING_ACRONYM, _bare
+from .names import _TRAILING_ACRONYM, _bare, looks_like_acronym
 
 __all__ = [
     "RULES",
@@ -694,7 +694,8 @@ def duplicate_programme(context: Context) -> Iterator[Finding]:
 
     **What it checks.** Programmes of the same kind and the same countries whose titles
     are the same (ignoring case, accents, punctuation and a leading article), or whose
-    titles end in the same acronym in parentheses ("(SBS)"), whose periods overlap (a
+    titles end in the same acronym in parentheses ("(SBS)": two capitals or more, not
+    "(diploma)"), whose periods overlap (a
     programme without a period overlaps any), and whose own facts (citations, dates,
     edition, partners) do not all cite the same sources. Programmes are grouped by
     these keys, and periods compared along a sweep in order of start, so the cost grows
@@ -718,7 +719,7 @@ def duplicate_programme(context: Context) -> Iterator[Finding]:
         kind = programme.kind.value
         groups.setdefault(("title", _bare(programme.title), kind, countries), []).append(index)
         acronym = _TRAILING_ACRONYM.search(programme.title)
-        if acronym is not None:
+        if acronym is not None and looks_like_acronym(acronym.group(1)):
             key = ("acronym", acronym.group(1).casefold(), kind, countries)
             groups.setdefault(key, []).append(index)
     reported: set[frozenset[str]] = set()
