@@ -1242,8 +1242,12 @@ class TestTotals:
 
 class TestValidation:
     def test_the_two_periods_of_the_2006_week_are_found(self, reports: mh.Dataset) -> None:
-        found = [f.ids for f in mh.validate(reports, select="MH205")]
-        assert found == [("binational-health-week-2006",)]
+        found = list(mh.validate(reports, select="MH205"))
+        assert [f.ids for f in found] == [("binational-health-week-2006",)]
+        assert "'The Sixth Annual Binational Health Week, which took place October 9–13, 2006'" in (
+            found[0].message
+        )
+        assert "'La 6ª Semana Binacional de Salud se llevó a cabo del 7 al 15" in found[0].message
 
     def test_the_stated_friday_is_right(self, reports: mh.Dataset) -> None:
         assert list(mh.validate(reports, select="MH206")) == []

@@ -643,4 +643,5 @@ class TestAcrossSources:
             )
         )
         (finding,) = findings(mh.Dataset(programmes=(week,)), "MH207")
-        assert "by s1" in finding.message
+        assert "by s2 ('se inauguró el 7 de octubre')" in finding.message
+        assert "by s1 ('a quote')" in finding.message

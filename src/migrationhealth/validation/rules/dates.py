@@ -55,6 +55,11 @@ def _source(fact: DateFact) -> str | None:
     return None if fact.citation is None else fact.citation.source
 
 
+def _quoted(fact: DateFact) -> str:
+    """`` ("the quote")``, or nothing for an uncited fact."""
+    return "" if fact.citation is None else f" ({fact.citation.quote!r})"
+
+
 @rule("MH205", severity="error")
 def dates_across_sources(context: Context) -> Iterator[Finding]:
     """Two sources date the same record differently.
@@ -100,8 +105,9 @@ def dates_across_sources(context: Context) -> Iterator[Finding]:
                 for f in ranked
             )
             yield context.finding(
-                f"The {kind} {record.id!r} is dated {first.period} by {_source(first)} and "
-                f"{second.period} by {_source(second)}: the two periods {relation}.{which}",
+                f"The {kind} {record.id!r} is dated {first.period} by {_source(first)}"
+                f"{_quoted(first)} and {second.period} by {_source(second)}{_quoted(second)}: "
+                f"the two periods {relation}.{which}",
                 ids=[record.id],
                 evidence=[_evidence(record, path, i, first), _evidence(record, path, j, second)],
                 hint="Keep both dates; rank the one you trust `preferred`, or `deprecated` "
@@ -176,10 +182,11 @@ def event_outside_period(context: Context) -> Iterator[Finding]:
                 continue
             for index, fact, days in periods:
                 if when[1] < days[0] or days[1] < when[0]:
-                    by = f" by {_source(fact)}" if _source(fact) else ""
+                    by = f" by {_source(fact)}{_quoted(fact)}" if _source(fact) else ""
+                    said = f", by {_source(event)}{_quoted(event)}," if _source(event) else ""
                     yield context.finding(
-                        f"The {event.event} of the {kind} {record.id!r} ({event.period}) falls "
-                        f"outside its period {fact.period}{by}.",
+                        f"The {event.event} of the {kind} {record.id!r} ({event.period}){said} "
+                        f"falls outside its period {fact.period}{by}.",
                         ids=[record.id],
                         evidence=[
                             _evidence(record, path, e_index, event),
