@@ -645,3 +645,33 @@ class TestAcrossSources:
         (finding,) = findings(mh.Dataset(programmes=(week,)), "MH207")
         assert "by s2 ('se inauguró el 7 de octubre')" in finding.message
         assert "by s1 ('a quote')" in finding.message
+
+
+class TestNeverCrashes:
+    @given(
+        st.dates(),
+        st.integers(1, 5),
+        st.text(st.characters(categories=("L", "N", "Zs", "P")), min_size=1, max_size=20)
+        .map(str.strip)
+        .filter(bool),
+        st.dates(),
+    )
+    def test_any_week_any_phrase_any_publication(
+        self, day: dt.date, week: int, phrase: str, published: dt.date
+    ) -> None:
+        facts = (
+            mh.DateFact(period=Period(iso(day, day)), week=week),
+            mh.DateFact(
+                period=Period(iso(day, day)),
+                event="meeting",
+                relative=phrase,
+                citation=mh.Citation(source="s1", quote=phrase),
+            ),
+            date(f"--{day.month:02d}/--{day.month:02d}", event="recurrence", week=week),
+        )
+        dataset = mh.Dataset(
+            sources=(source(published=published.isoformat()),),
+            programmes=(programme(dates=facts),),
+        )
+        for finding in mh.validate(dataset, select=CODES):
+            assert finding.code in CODES

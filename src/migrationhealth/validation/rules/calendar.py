@@ -57,12 +57,15 @@ def month_weeks(year: int, month: int, week: int) -> list[tuple[dt.date, dt.date
         )
     first = dt.date(year, month, 1)
     for week_start in (0, 6):  # Monday, Sunday
-        start = first - dt.timedelta(days=(first.weekday() - week_start) % 7)
-        if (start + dt.timedelta(days=6)).month != month or (first - start).days > 3:
-            start += dt.timedelta(days=7)
-        start += dt.timedelta(weeks=week - 1)
-        if (start + dt.timedelta(days=3)).month == month:
-            found.append((start, start + dt.timedelta(days=6)))
+        try:
+            start = first - dt.timedelta(days=(first.weekday() - week_start) % 7)
+            if (start + dt.timedelta(days=6)).month != month or (first - start).days > 3:
+                start += dt.timedelta(days=7)
+            start += dt.timedelta(weeks=week - 1)
+            if (start + dt.timedelta(days=3)).month == month:
+                found.append((start, start + dt.timedelta(days=6)))
+        except OverflowError:  # the first or last week of the calendar
+            continue
     return found
 
 
@@ -238,7 +241,7 @@ def relative_date(context: Context) -> Iterator[Finding]:
             anchor, language, what = anchored
             try:
                 reading = read_period(fact.relative, language=language, anchor=anchor)
-            except DateParseError:
+            except (DateParseError, ValueError, OverflowError):
                 continue
             read = _days(reading.period)
             if read is None:
