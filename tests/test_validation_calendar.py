@@ -414,6 +414,17 @@ class TestDuplicateProgramme:
         (finding,) = findings(data, "MH307")
         assert "the same acronym" in finding.message
 
+    def test_programmes_without_a_period_are_not_compared(self) -> None:
+        undated = [
+            programme(
+                id,
+                title="Semana Binacional de Salud",
+                citations=(mh.Citation(source=src, quote="x"),),
+            )
+            for id, src in (("a", "s1"), ("b", "s2"))
+        ]
+        assert findings(mh.Dataset(programmes=tuple(undated)), "MH307") == []
+
     def test_a_word_in_parentheses_is_not_an_acronym(self) -> None:
         data = mh.Dataset(
             programmes=(

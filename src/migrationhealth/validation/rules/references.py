@@ -663,24 +663,17 @@ def _programme_days(programme: Programme) -> tuple[dt.date, dt.date] | None:
     return None if first is None or last is None else (first, last)
 
 
-def _overlapping(
-    members: list[int], days: dict[int, tuple[dt.date, dt.date] | None]
-) -> list[list[int]]:
-    """The members in runs of overlapping periods (a sweep by start); undated ones join all."""
-    undated = [m for m in members if days[m] is None]
-    dated = sorted((m for m in members if days[m] is not None), key=lambda m: days[m] or ())
+def _overlapping(members: list[tuple[dt.date, dt.date, int]]) -> list[list[int]]:
+    """The members in runs of overlapping periods, along a sweep in order of start."""
     runs: list[list[int]] = []
     end: dt.date | None = None
-    for member in dated:
-        first, last = days[member] or (dt.date.min, dt.date.min)
+    for first, last, member in sorted(members):
         if end is None or first > end:
             runs.append([])
             end = last
         runs[-1].append(member)
         end = max(end, last)
-    if not runs:
-        return [undated]
-    return [sorted(run + undated) for run in runs]
+    return [sorted(run) for run in runs]
 
 
 def _programme_words(programme: Programme) -> str:
@@ -695,9 +688,8 @@ def duplicate_programme(context: Context) -> Iterator[Finding]:
     **What it checks.** Programmes of the same kind and the same countries whose titles
     are the same (ignoring case, accents, punctuation and a leading article), or whose
     titles end in the same acronym in parentheses ("(SBS)": two capitals or more, not
-    "(diploma)"), whose periods overlap (a
-    programme without a period overlaps any), and whose own facts (citations, dates,
-    edition, partners) do not all cite the same sources. Programmes are grouped by
+    "(diploma)"), whose periods overlap (both known, to the year at least), and whose
+    own facts (citations, dates, edition, partners) do not all cite the same sources. Programmes are grouped by
     these keys, and periods compared along a sweep in order of start, so the cost grows
     with the number of programmes, not with their pairs.
 
@@ -726,8 +718,8 @@ def duplicate_programme(context: Context) -> Iterator[Finding]:
     for (by, _, _, _), members in groups.items():
         if len({programmes[m].id for m in members}) < 2:
             continue
-        days = {m: _programme_days(programmes[m]) for m in members}
-        for run in _overlapping(members, days):
+        dated = [(*days, m) for m in members if (days := _programme_days(programmes[m]))]
+        for run in _overlapping(dated):
             ids = frozenset(programmes[m].id for m in run)
             sources = {_programme_sources(programmes[m]) for m in run}
             if len(ids) < 2 or len(sources) < 2 or ids in reported:
