@@ -449,7 +449,7 @@ def _check_series(
             continue
         key = (s_index, f"dates[{d_index}]")
         what = (
-            f"its {fact.event} in {fact.period}"
+            f"its {fact.event} in {year_text(years)}"
             if is_inception
             else f"its start in {year_text(years)}"
         )
