@@ -1316,7 +1316,7 @@ class TestValidation:
         assert "'Instituto Mexicano del Seguro Social' (" + R07 + ")" in finding.message
 
     def test_only_the_misspelt_name_has_several_spellings(self) -> None:
-        # Translations ("Secretaría de Salud"), a name with its acronym ("Médicos Sin
+        # Translations, marked so ("Secretaría de Salud"), a name with its acronym ("Médicos Sin
         # Fronteras (MSF)"), an article ("the International Organization for
         # Migration") and descriptions ("los Consulados mexicanos") are not spellings;
         # "Zóe Robledo" (report 06) beside "Zoé Robledo" (seed report 003) is.

@@ -281,19 +281,31 @@ class TestNames:
             sources=SOURCES,
             organisations=(
                 organisation(
-                    mh.Spelling(text="Instituto Mexicano del Seguro Social", source="es1")
+                    mh.Spelling(
+                        text="Instituto Mexicano del Seguro Social", source="es1", translation=True
+                    )
                 ),
             ),
         )
         assert findings(data, "MH306") == []
+        # Unmarked, it is compared with the name, as a misspelling would be.
+        unmarked = attrs.evolve(
+            data.organisations[0],
+            spellings=(mh.Spelling(text="Instituto Mexicano del Seguro Social", source="es1"),),
+        )
+        assert len(findings(attrs.evolve(data, organisations=(unmarked,)), "MH306")) == 1
 
     def test_two_spellings_in_one_language_are(self) -> None:
         data = mh.Dataset(
             sources=SOURCES,
             organisations=(
                 organisation(
-                    mh.Spelling(text="Instituto Mexicano del Seguro Social", source="es1"),
-                    mh.Spelling(text="Instituto Mexicano de Seguro Social", source="es2"),
+                    mh.Spelling(
+                        text="Instituto Mexicano del Seguro Social", source="es1", translation=True
+                    ),
+                    mh.Spelling(
+                        text="Instituto Mexicano de Seguro Social", source="es2", translation=True
+                    ),
                 ),
             ),
         )
@@ -305,9 +317,14 @@ class TestNames:
             sources=SOURCES,
             organisations=(
                 organisation(
-                    mh.Spelling(text="Instituto Mexicano del Seguro Social", source="es1"),
                     mh.Spelling(
-                        text="Instituto Mexicano de Seguro Social", source="en1", language="es"
+                        text="Instituto Mexicano del Seguro Social", source="es1", translation=True
+                    ),
+                    mh.Spelling(
+                        text="Instituto Mexicano de Seguro Social",
+                        source="en1",
+                        language="es",
+                        translation=True,
                     ),
                 ),
             ),
@@ -320,7 +337,9 @@ class TestNames:
             organisations=(
                 organisation(
                     mh.Spelling(
-                        text="el Instituto Mexicano del Seguro Social (IMSS)", source="es1"
+                        text="el Instituto Mexicano del Seguro Social (IMSS)",
+                        source="es1",
+                        translation=True,
                     ),
                     mh.Spelling(text="IMSS", source="es2"),
                     mh.Spelling(text="el Seguro Social", source="es2", generic=True),
@@ -603,6 +622,12 @@ class TestModel:
         assert mh.loads(
             mh.dumps(mh.Dataset(organisations=(organisation(spelling),)))
         ).organisations[0].spellings == (spelling,)
+        translated = mh.Spelling(text="Secretaría de Salud", source="r03", translation=True)
+        assert mh.loads(
+            mh.dumps(mh.Dataset(organisations=(organisation(translated),)))
+        ).organisations[0].spellings == (translated,)
+        with pytest.raises(mh.InvalidValueError, match="translation"):
+            mh.Spelling(text="x", source="s", translation=1)  # type: ignore[arg-type]
         with pytest.raises(mh.InvalidValueError, match="generic"):
             mh.Spelling(text="x", source="s", generic="yes")  # type: ignore[arg-type]
         with pytest.raises(mh.InvalidValueError, match="language"):

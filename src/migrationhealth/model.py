@@ -552,16 +552,18 @@ class Partner:
 class Spelling:
     """A name as one source writes it, verbatim: "Zóe Robledo", "OIM", "Secretaría de Salud".
 
-    ``language`` is the language the name is written in, when it is not its source's
-    (an English report that names the "Secretaría de Salud"); names in two languages are
-    translations, not two spellings. ``generic`` marks a description used in place of a
-    name ("los Consulados mexicanos" for Mexico's consulates), which is not compared with
-    the name.
+    ``translation`` marks the name in another language than the record's ``name``
+    ("Secretaría de Salud" for the "Secretariat of Health of Mexico"): it is compared
+    only with the other translations in its language, which is ``language`` when it is
+    not its source's (an English report that names the "Secretaría de Salud").
+    ``generic`` marks a description used in place of a name ("los Consulados
+    mexicanos" for Mexico's consulates), which is compared with nothing.
     """
 
     text: str = attrs.field(validator=_text)
     source: str = attrs.field(validator=v.identifier)
     language: str | None = attrs.field(default=None, validator=v.optional(v.language))
+    translation: bool = attrs.field(default=False, validator=v.flag)
     generic: bool = attrs.field(default=False, validator=v.flag)
 
 

@@ -70,14 +70,17 @@ class _Expansion(NamedTuple):
     source: str
     language: str | None
     acronym: str | None
+    translation: bool
 
 
 def _expansions(context: Context, organisation: Organisation) -> list[_Expansion]:
     """The organisation's name and spellings that are not its acronym alone, nor generic."""
     acronym = organisation.acronym
-    found = [_Expansion(organisation.name, "", None, _core(organisation.name, acronym)[1])]
+    found = [_Expansion(organisation.name, "", None, _core(organisation.name, acronym)[1], False)]
     found += [
-        _Expansion(s.text, s.source, _language(context, s), _core(s.text, acronym)[1])
+        _Expansion(
+            s.text, s.source, _language(context, s), _core(s.text, acronym)[1], s.translation
+        )
         for s in organisation.spellings
         if not s.generic
     ]
@@ -123,10 +126,10 @@ def several_spellings(context: Context) -> Iterator[Finding]:
     - a leading article and a trailing acronym in parentheses ("the International
       Organization for Migration", "Médicos Sin Fronteras (MSF)"), and a spelling that
       is the organisation's acronym alone ("IME");
-    - for organisations, names in two languages: spellings are compared within their
-      language (the spelling's ``language``, else its source's), and the ``name`` only
-      with spellings of no known language, so that "Secretaría de Salud" is a
-      translation of "Secretariat of Health of Mexico", not a misspelling of it;
+    - for organisations, a spelling marked ``translation`` (the name in another
+      language: "Secretaría de Salud" for the "Secretariat of Health of Mexico") is
+      compared only with the other translations in its language (the spelling's
+      ``language``, else its source's), not with the ``name``;
     - a ``generic`` spelling, a description in place of a name ("los Consulados
       mexicanos");
     - an organisation whose acronym is expanded wrongly somewhere: MH308 reports it.
@@ -157,7 +160,9 @@ def several_spellings(context: Context) -> Iterator[Finding]:
             continue
         by_language: dict[str | None, dict[str, dict[str, list[str]]]] = {}
         for expansion in _expansions(context, organisation):
-            texts = by_language.setdefault(expansion.language, {})
+            # The name and its spellings form one group; translations one per language.
+            group = expansion.language if expansion.translation else None
+            texts = by_language.setdefault(group, {})
             core = _core(expansion.text, organisation.acronym)[0]
             sources = texts.setdefault(core, {}).setdefault(expansion.text, [])
             if expansion.source:

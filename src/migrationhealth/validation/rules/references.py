@@ -689,9 +689,9 @@ def duplicate_programme(context: Context) -> Iterator[Finding]:
     are the same (ignoring case, accents, punctuation and a leading article), or whose
     titles end in the same acronym in parentheses ("(SBS)": two capitals or more, not
     "(diploma)"), whose periods overlap (both known, to the year at least), and whose
-    own facts (citations, dates, edition, partners) do not all cite the same sources. Programmes are grouped by
-    these keys, and periods compared along a sweep in order of start, so the cost grows
-    with the number of programmes, not with their pairs.
+    own facts (citations, dates, edition, partners) do not all cite the same sources.
+    Programmes are grouped by these keys, and periods compared along a sweep in order of
+    start, so the cost grows with the number of programmes, not with their pairs.
 
     **Why it matters.** A programme recorded once per source is counted once per
     source: its partners, figures and periods are split between two ids, and the
