@@ -159,8 +159,22 @@ class TestRelativeDate:
         dataset = mh.Dataset(sources=(source(),), programmes=(programme(dates=(fact,)),))
         assert findings(dataset, "MH210") == []
 
+    def test_a_phrase_not_in_its_quote(self) -> None:
+        fact = date(
+            "2024-05-17/2024-05-17", "The meeting happened in Havana", relative="last Friday"
+        )
+        dataset = mh.Dataset(sources=(source(),), programmes=(programme(dates=(fact,)),))
+        (finding,) = findings(dataset, "MH210")
+        assert finding.severity is mh.Severity.WARNING
+        assert "is not in its quote" in finding.message
+
     def test_a_phrase_the_publication_cannot_anchor_is_not_checked(self) -> None:
-        fact = date("2022-10-13/2022-10-13", relative="el próximo 13 de octubre", event="arrival")
+        fact = date(
+            "2022-10-13/2022-10-13",
+            "para el próximo 13 de octubre llegarán 84 más",
+            relative="el próximo 13 de octubre",
+            event="arrival",
+        )
         dataset = mh.Dataset(
             sources=(source(published="2022", language="es"),),
             programmes=(programme(dates=(fact,)),),

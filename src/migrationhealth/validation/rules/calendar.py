@@ -210,9 +210,10 @@ def _anchor(context: Context, fact: DateFact) -> tuple[PartialDate, str | None, 
 def relative_date(context: Context) -> Iterator[Finding]:
     """A relative date ("last Friday", "el año pasado") that does not fit its recorded date.
 
-    **What it checks.** A date with a ``relative`` phrase, as the report states it, is
-    read against the date of the statement (the citation's ``stated``, else the
-    publication date of its source), in the source's language, as
+    **What it checks.** A date with a ``relative`` phrase, as the report states it (the
+    phrase must be in the quote, ignoring case, else a warning says so), is read
+    against the date of the statement (the citation's ``stated``, else the publication
+    date of its source), in the source's language, as
     :func:`~migrationhealth.dateparse.read_period` reads it: "last Friday" is the
     latest Friday before, "la semana pasada" the Monday-to-Sunday week before, "el año
     pasado" and "no ano passado" the year before, "le mois dernier" the month before,
@@ -233,6 +234,18 @@ def relative_date(context: Context) -> Iterator[Finding]:
     for _, path, record in _records(context):
         for index, fact in enumerate(record.dates):
             if fact.relative is None:
+                continue
+            citation = fact.citation
+            if citation is not None and fact.relative.casefold() not in citation.quote.casefold():
+                yield context.finding(
+                    f"The relative phrase {fact.relative!r} of {record.id!r} is not in its "
+                    f"quote {citation.quote!r}.",
+                    ids=[record.id],
+                    evidence=[_evidence(record, path, index, fact)],
+                    hint="Record the phrase as the quote writes it, or quote the sentence "
+                    "that says it.",
+                    severity="warning",
+                )
                 continue
             anchored = _anchor(context, fact)
             recorded = _days(fact.period)
