@@ -67,7 +67,7 @@ class TestValidate:
         report = mh.validate(mh.corpus())
         assert status == (1 if report.fails() else 0)
         assert out == report.to_text(width=100)
-        assert "r08-msf-ciudad-juarez-brigades" in out
+        assert "r06-imss-cuban-specialists" in out
 
     @pytest.mark.parametrize("width", [60, 80, 100, 160])
     def test_the_text_fits_the_terminal_and_keeps_ids_whole(
