@@ -180,3 +180,10 @@ def test_the_progress_benchmark_measures_both_ways(monkeypatch: pytest.MonkeyPat
     assert plain > 0
     assert shown > 0
     assert written > len("migrationhealth: validating, rule 1 of")
+
+
+def test_the_breakdown_times_every_step_and_the_floors() -> None:
+    medians = _module("breakdown").breakdown(200, 1, 2025)
+    assert "loads, whole" in medians
+    assert any("validators off" in name for name in medians)
+    assert all(seconds >= 0 for seconds in medians.values())
