@@ -5,13 +5,24 @@
   rates, parts, increments and repeats.
 - ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
-- ``MH4xx`` citations (:mod:`.citations`).
+- ``MH4xx`` citations (:mod:`.citations`) and unreviewed drafts (:mod:`.drafts`).
 """
 
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, dates, names, periods, rates, references, structure, wholes
+from . import (
+    citations,
+    conflicts,
+    dates,
+    drafts,
+    names,
+    periods,
+    rates,
+    references,
+    structure,
+    wholes,
+)
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -27,6 +38,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *references.RULES,
             *names.RULES,
             *citations.RULES,
+            *drafts.RULES,
         ),
         key=lambda r: r.code,
     )
