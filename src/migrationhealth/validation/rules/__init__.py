@@ -1,8 +1,9 @@
 """The built-in rules, by code range.
 
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`,
-  :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
-  rates, parts, increments and repeats.
+  :mod:`.wholes`, :mod:`.counts`): conflicts, implausible averages, funnels, breakdowns,
+  sub-groups, rates, parts, increments, repeats, listed items, percent changes and
+  shares.
 - ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`).
@@ -11,7 +12,18 @@
 from __future__ import annotations
 
 from ..registry import Rule
-from . import citations, conflicts, dates, names, periods, rates, references, structure, wholes
+from . import (
+    citations,
+    conflicts,
+    counts,
+    dates,
+    names,
+    periods,
+    rates,
+    references,
+    structure,
+    wholes,
+)
 
 __all__ = ["BUILTIN_RULES"]
 
@@ -22,6 +34,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *structure.RULES,
             *wholes.RULES,
             *rates.RULES,
+            *counts.RULES,
             *periods.RULES,
             *dates.RULES,
             *references.RULES,
