@@ -44,7 +44,7 @@ class TestValidate:
         assert err == ""
         assert out.startswith("error MH101 conflicting-figures: ")
         assert "564 and 546 are a digit transposition" in out
-        assert out.endswith("3 findings: 1 error, 1 warning, 1 info (26 rules run).\n")
+        assert out.endswith("3 findings: 1 error, 1 warning, 1 info (30 rules run).\n")
 
     def test_nothing_at_the_fail_level_gives_status_0(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -64,13 +64,13 @@ class TestValidate:
     ) -> None:
         path = save(tmp_path, mh.Dataset())
         status, out, _ = run(capsys, "validate", path, "--fail-on", "warning")
-        assert (status, out) == (0, "No findings (26 rules run).\n")
+        assert (status, out) == (0, "No findings (30 rules run).\n")
 
     def test_select_and_ignore_choose_the_rules(self, capsys: pytest.CaptureFixture[str]) -> None:
         status, out, _ = run(capsys, "validate", "--select", "MH1,MH3", "--ignore", "MH101,MH303")
         assert status == 0
         assert out.startswith("warning MH102 ")
-        assert out.endswith("1 finding: 0 errors, 1 warning, 0 info (14 rules run).\n")
+        assert out.endswith("1 finding: 0 errors, 1 warning, 0 info (18 rules run).\n")
 
     def test_json_is_the_report_format(self, capsys: pytest.CaptureFixture[str]) -> None:
         status, out, _ = run(capsys, "validate", "--format", "json", "--select", "MH101")
@@ -149,7 +149,7 @@ class TestReportFindings:
         status, out, _ = run(capsys, "report")
         assert status == 0
         findings = out[out.index("\nFINDINGS\n========\n") :]
-        assert "3 findings: 1 error, 1 warning, 1 info (26 rules run)." in findings
+        assert "3 findings: 1 error, 1 warning, 1 info (30 rules run)." in findings
         assert "error     MH101  diploma-selected, diploma-participants" in findings
         assert "564 and 546 are a digit" in " ".join(findings.split())
 
@@ -164,4 +164,4 @@ class TestReportFindings:
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
         _, out, _ = run(capsys, "report", save(tmp_path, mh.Dataset()), "--format", "markdown")
-        assert out.endswith("## Findings\n\nNo findings (26 rules run).\n")
+        assert out.endswith("## Findings\n\nNo findings (30 rules run).\n")
