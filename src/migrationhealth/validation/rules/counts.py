@@ -161,7 +161,8 @@ def percent_change(context: Context) -> Iterator[Finding]:
     every value that rounds to it ("40 percent" is 39.5 to 40.5); the computed change
     runs from the lowest `to` over the highest `from` to the highest `to` over the lowest
     `from`. The finding says the stated change and the one computed, when the two
-    intervals do not overlap. A fall is recorded as a negative change. The two figures
+    intervals do not overlap. A stated change is a size ("fell 20%" and "grew 20%" both
+    record 20): it is compared with the size of the change, rise or fall. The two figures
     must count the same thing (their measures and units agree) and neither is a rate or
     an average; a link to no figure is MH109's.
 
@@ -187,15 +188,21 @@ def percent_change(context: Context) -> Iterator[Finding]:
         if not _agree(context, start, end):
             continue
         before, after = intervals[start], intervals[end]
-        if before.high is None or before.low <= 0:
+        if before.high is not None and before.high <= 0:
             continue
-        low = (as_decimal(after.low) / as_decimal(before.high) - 1) * _HUNDRED
+        # (to - from) / from rises with `to` and falls with `from`: its lowest value is
+        # the lowest `to` over the highest `from` (-100 % when `from` has no upper bound).
+        low = (
+            -_HUNDRED
+            if before.high is None
+            else (as_decimal(after.low) / as_decimal(before.high) - 1) * _HUNDRED
+        )
         high = (
             None
-            if after.high is None
+            if after.high is None or before.low <= 0
             else (as_decimal(after.high) / as_decimal(before.low) - 1) * _HUNDRED
         )
-        computed = Interval(low=low, high=high)
+        computed = _size(low, high)
         stated = _stated(located, intervals[index])
         if stated.overlaps(computed):
             continue
@@ -207,10 +214,18 @@ def percent_change(context: Context) -> Iterator[Finding]:
             f"{'more' if computed.low > _top(stated) else 'less'} than stated.",
             ids=[figure.id, first.figure.id, second.figure.id],
             evidence=[Evidence.of(located), Evidence.of(first), Evidence.of(second)],
-            hint="Check the three figures against their quotes, that change_from names the "
-            "earlier value and change_to the later, and that a fall is recorded as a "
-            "negative change.",
+            hint="Check the three figures against their quotes, and that change_from names "
+            "the earlier value and change_to the later.",
         )
+
+
+def _size(low: Decimal, high: Decimal | None) -> Interval:
+    """The sizes of the changes from ``low`` to ``high`` (in percent), rises and falls alike."""
+    if low >= 0:
+        return Interval(low=low, high=high)
+    if high is not None and high <= 0:
+        return Interval(low=-high, high=-low)
+    return Interval(low=0, high=None if high is None else max(-low, high))
 
 
 def _top(interval: Interval) -> Decimal:
