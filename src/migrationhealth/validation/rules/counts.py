@@ -140,7 +140,10 @@ def _stated(located: LocatedFigure, interval: Interval) -> Interval:
     value = located.figure.quantity.value
     if located.figure.quantity.qualifier is not Qualifier.EXACT:
         return interval
-    return interval.hull(printed_interval(value)) if value >= 0 else interval
+    # A whole percentage stands at least for what rounds to it: "0 %" admits 0.4 %.
+    half = Decimal("0.5") if type(value) is int else Decimal(0)
+    low = max(as_decimal(value) - half, Decimal(0))
+    return interval.hull(printed_interval(value)).hull(Interval(low=low, high=value + half))
 
 
 def _figure(context: Context, id: str | None, own: int) -> int | None:
