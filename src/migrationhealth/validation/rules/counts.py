@@ -77,15 +77,15 @@ def listed_items(context: Context) -> Iterator[Finding]:
     Republic of Congo, Sierra Leone, Somalia, South Africa, Sudan, South Sudan,
     Tanzania, Zambia, Zimbabwe, Turkey)" names eleven.
     """
-    figures, intervals = context.figures, context.intervals
-    for index, located in enumerate(figures):
+    # Intervals are asked for only when a figure has a listing: most datasets have none.
+    for index, located in enumerate(context.figures):
         listing = located.figure.listing
         if listing is None:
             continue
         quantity = located.figure.quantity
         if not summable(quantity):
             continue
-        interval = intervals[index]
+        interval = context.intervals[index]
         named = len(listing.items)
         loose = quantity.qualifier in _LOOSE
         severity: Severity | None
@@ -177,9 +177,12 @@ def percent_change(context: Context) -> Iterator[Finding]:
     change of 442.4 %, more than 400 %. Had it said "creció más de 500%", it would be
     reported.
     """
-    figures, intervals = context.figures, context.intervals
+    figures = context.figures
     for index, located in enumerate(figures):
         figure = located.figure
+        if figure.change_from is None or figure.change_to is None:
+            continue
+        intervals = context.intervals
         start = _figure(context, figure.change_from, index)
         end = _figure(context, figure.change_to, index)
         if start is None or end is None or start == end:
@@ -258,9 +261,12 @@ def share_of_whole(context: Context) -> Iterator[Finding]:
     the thirteen reports of the built-in dataset states a share beside its part and
     whole.
     """
-    figures, intervals = context.figures, context.intervals
+    figures = context.figures
     for index, located in enumerate(figures):
         figure = located.figure
+        if figure.share_part is None or figure.share_whole is None:
+            continue
+        intervals = context.intervals
         part = _figure(context, figure.share_part, index)
         whole = _figure(context, figure.share_whole, index)
         if part is None or whole is None or part == whole:
@@ -324,8 +330,7 @@ def repeats_jointly(context: Context) -> Iterator[Finding]:
     source said "more than 300,000" and repeated the RWJF figure, the three would be
     reported together.
     """
-    figures, intervals = context.figures, context.intervals
-    ids = context.figure_ids
+    figures = context.figures
     parent: dict[int, int] = {}
 
     def find(index: int) -> int:
@@ -337,7 +342,10 @@ def repeats_jointly(context: Context) -> Iterator[Finding]:
         return root
 
     for index, located in enumerate(figures):
-        target = ids.get(located.figure.repeats) if located.figure.repeats else None
+        repeats = located.figure.repeats
+        if repeats is None:
+            continue
+        target = context.figure_ids.get(repeats)
         if target is None or target == index:
             continue
         a, b = find(index), find(target)
@@ -345,6 +353,7 @@ def repeats_jointly(context: Context) -> Iterator[Finding]:
             parent[max(a, b)] = min(a, b)
     if not parent:
         return
+    intervals = context.intervals
     chains: dict[int, list[int]] = {}
     for index in list(parent):
         chains.setdefault(find(index), []).append(index)
