@@ -184,6 +184,12 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
             _summable(figures[m].figure.quantity) for m in members
         ):
             continue
+        summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
+        gap = _gap(intervals[total_index], summed)
+        if gap is None:
+            continue
+        # Only a breakdown that does not add up needs its units read: the check can only
+        # take a finding away.
         if not all(
             comparable(
                 figures[m].figure,
@@ -192,10 +198,6 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
             )
             for m in members
         ):
-            continue
-        summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
-        gap = _gap(intervals[total_index], summed)
-        if gap is None:
             continue
         yield _breakdown_finding(
             context, breakdown, members=members, total=total, summed=summed, gap=gap
