@@ -197,3 +197,43 @@ def test_figures_of_different_things_are_never_related(numbers: dict[str, int], 
     )
     codes = {code for code, _ in found(changed)}
     assert ("MH112" if which == "change" else "MH113") not in codes
+
+
+HEDGES = [Q.EXACT, Q.APPROXIMATE, Q.ALMOST, Q.AT_LEAST, Q.MORE_THAN, Q.AT_MOST, Q.LESS_THAN]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(HEDGES), st.integers(1, 3000)),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_mh101_reports_exactly_the_hedges_that_cannot_all_hold(
+    drawn: list[tuple[mh.Qualifier, int]],
+) -> None:
+    figures = tuple(
+        cited(f"f{index}", M.TRAINED, value, "profesionales", qualifier)
+        for index, (qualifier, value) in enumerate(drawn)
+    )
+    joint: mh.Interval | None = figures[0].quantity.interval
+    for figure in figures[1:]:
+        joint = None if joint is None else joint.intersection(figure.quantity.interval)
+    dataset = mh.Dataset(
+        sources=(SOURCE,),
+        programmes=(
+            mh.Programme(
+                id="p",
+                title="P",
+                kind=mh.ProgrammeKind.BRIGADE,
+                statistics=(mh.ServiceStatistic(id="s", figures=figures),),
+            ),
+        ),
+    )
+    found = list(validate(dataset, select="MH101"))
+    assert bool(found) == (joint is None)
+    intervals = {figure.id: figure.quantity.interval for figure in figures}
+    for finding in found:
+        # Every figure named is disjoint from another figure of the group.
+        for id in finding.ids:
+            assert any(not intervals[id].overlaps(other) for other in intervals.values())
