@@ -237,3 +237,28 @@ def test_mh101_reports_exactly_the_hedges_that_cannot_all_hold(
         # Every figure named is disjoint from another figure of the group.
         for id in finding.ids:
             assert any(not intervals[id].overlaps(other) for other in intervals.values())
+
+
+@given(
+    st.lists(st.sampled_from(NAMES), min_size=1, max_size=len(NAMES), unique=True),
+    st.sampled_from([True, False, None]),
+    st.booleans(),
+    st.sampled_from([("change_from", "change_to"), ("share_part", "share_whole")]),
+)
+def test_listings_and_percentage_links_round_trip_through_json(
+    items: list[str], complete: bool | None, quoted: bool, links: tuple[str, str]
+) -> None:
+    citation = mh.Citation(source="s", quote=", ".join(items)) if quoted else None
+    listing = mh.Listing(items=tuple(items), complete=complete, citation=citation)
+    figure = cited("n", M.COUNTRIES, len(items), "países", listing=listing)
+    percent = cited("pct", M.OTHER, 50, "%", **{links[0]: "n", links[1]: "n"})
+    dataset = mh.Dataset(
+        sources=(SOURCE,),
+        programmes=(
+            mh.Programme(
+                id="p", title="P", kind=mh.ProgrammeKind.BRIGADE, figures=(figure, percent)
+            ),
+        ),
+    )
+    assert mh.loads(mh.dumps(dataset)) == dataset
+    assert mh.loads(mh.dumps(dataset, indent=2)) == dataset
