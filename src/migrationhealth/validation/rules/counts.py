@@ -122,8 +122,8 @@ def listed_items(context: Context) -> Iterator[Finding]:
             evidence=evidence,
             severity=severity,
             hint="Check the count and the list against the quote: if an item is missing "
-            "from the report, say so in a note; if the listing holds an item twice or one "
-            "that is not counted, correct it; set `complete` to what the report says.",
+            "from the report, say so in a note; if the listing holds an item that is not "
+            "counted, correct it; set `complete` to what the report says.",
         )
 
 
