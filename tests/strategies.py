@@ -3,12 +3,18 @@
 Each strategy draws valid values only, across the whole of what the model admits: dates
 with and without years, every qualifier, integer and decimal values, optional fields set
 and unset. Add a field to a model class, add it here too.
+
+Each strategy is built once (``functools.cache``) and reused: composite strategies draw
+from their parts at every example, and a strategy built anew inside each draw costs
+Hypothesis far more (validation, labels) than drawing from it. Strategies over the open
+vocabularies (measures, roles, kinds) are not cached, so that they see declared terms.
 """
 
 from __future__ import annotations
 
 import calendar
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
@@ -17,6 +23,19 @@ import migrationhealth as mh
 from migrationhealth.countries import _alpha2_codes
 
 
+@cache
+def _sampled(values: tuple[object, ...]) -> st.SearchStrategy[Any]:
+    """One of ``values``: built once per tuple of values."""
+    return st.sampled_from(values)
+
+
+@cache
+def _integers(low: int, high: int) -> st.SearchStrategy[int]:
+    """Integers from ``low`` to ``high``: built once per pair."""
+    return st.integers(low, high)
+
+
+@cache
 def ids() -> st.SearchStrategy[Any]:
     """Ids as the model admits them."""
     return st.builds(
@@ -26,6 +45,7 @@ def ids() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def texts() -> st.SearchStrategy[Any]:
     """Non-empty strings without control characters or surrounding whitespace."""
     return (
@@ -39,6 +59,7 @@ def texts() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def quotes() -> st.SearchStrategy[Any]:
     """Quotes: like texts, and sometimes spanning a line break."""
     return st.one_of(
@@ -47,28 +68,32 @@ def quotes() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def countries() -> st.SearchStrategy[Any]:
     """ISO 3166-1 alpha-2 codes."""
     return st.sampled_from(sorted(_alpha2_codes()))
 
 
+@cache
 def optional(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
     """``None`` or a value of ``strategy``."""
     return st.none() | strategy
 
 
+@cache
 @st.composite
 def partial_dates(draw: st.DrawFn) -> mh.PartialDate:
     """Dates known to the year, month or day; some without a year."""
-    year = draw(st.none() | st.integers(1, 9999))
-    month = draw(st.integers(1, 12) if year is None else st.none() | st.integers(1, 12))
+    year = draw(optional(_integers(1, 9999)))
+    month = draw(_integers(1, 12) if year is None else optional(_integers(1, 12)))
     day = None
-    if month is not None and draw(st.booleans()):
+    if month is not None and draw(_sampled((False, True))):
         last = calendar.monthrange(2000 if year is None else year, month)[1]
-        day = draw(st.integers(1, last))
+        day = draw(_integers(1, last))
     return mh.PartialDate(year=year, month=month, day=day)
 
 
+@cache
 @st.composite
 def periods(draw: st.DrawFn) -> mh.Period:
     """Periods with either end open, not necessarily in order (the model keeps them)."""
@@ -77,6 +102,7 @@ def periods(draw: st.DrawFn) -> mh.Period:
     return mh.Period(start=start, end=end)  # type: ignore[arg-type]
 
 
+@cache
 def decimals() -> st.SearchStrategy[Any]:
     """Non-whole decimals, as rates are reported (2.4, 3.5)."""
     return st.decimals(
@@ -88,27 +114,31 @@ def decimals() -> st.SearchStrategy[Any]:
     ).filter(lambda d: d != d.to_integral_value())
 
 
+@cache
 def values() -> st.SearchStrategy[Any]:
     """Valid values."""
     return st.one_of(st.integers(0, 10**12), decimals())
 
 
+@cache
 def pers() -> st.SearchStrategy[Any]:
     """Valid pers."""
     return st.builds(mh.Per, amount=st.sampled_from([1, 100, 1000, 100_000]), unit=texts())
 
 
+@cache
 def quantities() -> st.SearchStrategy[Any]:
     """Valid quantities."""
     return st.builds(
         mh.Quantity,
         value=values(),
         unit=texts(),
-        qualifier=st.sampled_from(mh.Qualifier),
+        qualifier=_sampled(tuple(mh.Qualifier)),
         per=optional(pers()),
     )
 
 
+@cache
 def speakers() -> st.SearchStrategy[Any]:
     """Valid speakers: a name, a person, an organisation or a description, at least one."""
     return st.one_of(
@@ -124,6 +154,7 @@ def speakers() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def citations() -> st.SearchStrategy[Any]:
     """Valid citations."""
     return st.builds(
@@ -135,25 +166,27 @@ def citations() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 @st.composite
 def ranks(draw: st.DrawFn) -> dict[str, Any]:
     """A rank with a reason wherever one is needed (always for a deprecated fact)."""
-    rank = draw(st.sampled_from(mh.Rank))
+    rank = draw(_sampled(tuple(mh.Rank)))
     reason = draw(texts() if rank is mh.Rank.DEPRECATED else optional(texts()))
     return {"rank": rank, "reason": reason}
 
 
+@cache
 @st.composite
 def date_facts(draw: st.DrawFn) -> mh.DateFact:
     """Valid dated facts: a whole period, one end of it, or an event."""
-    shape = draw(st.sampled_from(["period", "bound", "event"]))
+    shape = draw(_sampled(("period", "bound", "event")))
     return mh.DateFact(
         period=draw(periods()),
-        bound=draw(st.sampled_from(mh.Bound)) if shape == "bound" else None,
+        bound=draw(_sampled(tuple(mh.Bound))) if shape == "bound" else None,
         event=draw(texts()) if shape == "event" else None,
         citation=draw(optional(citations())),  # type: ignore[arg-type]
-        planned=draw(optional(st.sampled_from(mh.Plan))),  # type: ignore[arg-type]
-        weekday=draw(optional(st.sampled_from(mh.Weekday))),  # type: ignore[arg-type]
+        planned=draw(optional(_sampled(tuple(mh.Plan)))),  # type: ignore[arg-type]
+        weekday=draw(optional(_sampled(tuple(mh.Weekday)))),  # type: ignore[arg-type]
         inferred=draw(optional(texts())),  # type: ignore[arg-type]
         note=draw(optional(texts())),  # type: ignore[arg-type]
         **draw(ranks()),
@@ -161,10 +194,11 @@ def date_facts(draw: st.DrawFn) -> mh.DateFact:
 
 
 def measures() -> st.SearchStrategy[Any]:
-    """Every measure known, built in or declared."""
-    return st.sampled_from(list(mh.Measure))
+    """Every measure known, built in or declared (see `_sampled`: one strategy per set)."""
+    return _sampled(tuple(mh.Measure))
 
 
+@cache
 def listings() -> st.SearchStrategy[Any]:
     """Valid listings: one to three items that differ once case and spaces are folded."""
     items = st.lists(
@@ -178,6 +212,7 @@ def listings() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 @st.composite
 def figures(draw: st.DrawFn) -> mh.Figure:
     """Valid figures: a count's value is whole unless it is a rate or an average."""
@@ -199,7 +234,7 @@ def figures(draw: st.DrawFn) -> mh.Figure:
         quantity=quantity,
         period=draw(optional(periods())),  # type: ignore[arg-type]
         citation=draw(optional(citations())),  # type: ignore[arg-type]
-        planned=draw(optional(st.sampled_from(mh.Plan))),  # type: ignore[arg-type]
+        planned=draw(optional(_sampled(tuple(mh.Plan)))),  # type: ignore[arg-type]
         inferred=draw(optional(texts())),  # type: ignore[arg-type]
         repeats=draw(optional(ids())),  # type: ignore[arg-type]
         part_of=draw(optional(ids())),  # type: ignore[arg-type]
@@ -215,11 +250,13 @@ def figures(draw: st.DrawFn) -> mh.Figure:
     )
 
 
+@cache
 def small_tuples(strategy: st.SearchStrategy[object], *, min_size: int = 0) -> st.SearchStrategy:
     """Tuples of 0 (or ``min_size``) to 2 elements: enough to show every shape."""
     return st.lists(strategy, min_size=min_size, max_size=2).map(tuple)
 
 
+@cache
 def places() -> st.SearchStrategy[Any]:
     """Valid structured places: a country, a subdivision, or both."""
     return st.one_of(
@@ -228,11 +265,13 @@ def places() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def breakdown_parts() -> st.SearchStrategy[Any]:
     """Valid breakdown parts."""
     return st.builds(mh.BreakdownPart, category=texts(), figure=figures(), place=optional(places()))
 
 
+@cache
 def breakdowns() -> st.SearchStrategy[Any]:
     """Valid breakdowns."""
     return st.builds(
@@ -244,6 +283,7 @@ def breakdowns() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def subgroups() -> st.SearchStrategy[Any]:
     """Valid subgroups."""
     return st.builds(
@@ -255,11 +295,13 @@ def subgroups() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def dates() -> st.SearchStrategy[Any]:
     """The cited dates of a record: none, one or two."""
     return small_tuples(date_facts())
 
 
+@cache
 def cohorts() -> st.SearchStrategy[Any]:
     """Valid cohorts."""
     return st.builds(
@@ -275,6 +317,7 @@ def cohorts() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def statistics() -> st.SearchStrategy[Any]:
     """Valid statistics."""
     return st.builds(
@@ -300,6 +343,7 @@ def partners() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def spellings() -> st.SearchStrategy[Any]:
     """Names as sources write them."""
     return small_tuples(st.builds(mh.Spelling, text=texts(), source=ids()))
@@ -351,7 +395,7 @@ def programmes() -> st.SearchStrategy[Any]:
         id=ids(),
         title=texts(),
         kind=st.sampled_from(list(mh.ProgrammeKind)),
-        status=optional(st.sampled_from(mh.Status)),
+        status=optional(_sampled(tuple(mh.Status))),
         edition=optional(figures()),
         themes=small_tuples(texts()),
         countries=small_tuples(countries()),
@@ -369,11 +413,13 @@ def programmes() -> st.SearchStrategy[Any]:
     )
 
 
+@cache
 def languages() -> st.SearchStrategy[str]:
     """Language tags."""
     return st.sampled_from(["en", "es", "pt", "fr", "pt-BR", "es-MX", "fil"])
 
 
+@cache
 @st.composite
 def sources(draw: st.DrawFn) -> mh.Source:
     """Valid sources."""

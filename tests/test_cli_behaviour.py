@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import migrationhealth as mh
+from migrationhealth._wrap import output_width, wrap
 from migrationhealth.aggregation.records import group_rows
 from migrationhealth.cli import main
 from migrationhealth.cli._config import find_config, read_config
@@ -126,7 +127,7 @@ class TestAggregateCsv:
             capsys, "aggregate", "--measure", "trained", "--by", "country", "--format", "csv"
         )
         rows = list(csv.DictReader(io.StringIO(out)))
-        expected = group_rows(mh.aggregate(mh.seed_corpus(), measure="trained", by="country"))
+        expected = group_rows(mh.aggregate(mh.corpus(), measure="trained", by="country"))
         assert [row["key"] for row in rows] == [row["key"] for row in expected]
         assert [int(row["low"]) for row in rows] == [row["low"] for row in expected]
 
@@ -143,8 +144,8 @@ class TestQuiet:
         status, full, _ = run(capsys, "validate")
         quiet_status, quiet, err = run(capsys, "validate", "--quiet")
         assert (quiet_status, err) == (status, "")
-        report = mh.validate(mh.seed_corpus())
-        assert full == quiet + report.summary() + "\n"
+        report = mh.validate(mh.corpus())
+        assert full == quiet + "\n".join(wrap(report.summary(), output_width())) + "\n"
         assert "findings:" not in quiet
 
     def test_nothing_found_prints_nothing(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -303,7 +304,7 @@ class TestExportFormats:
         pq = pytest.importorskip("pyarrow.parquet")
         target = tmp_path / "figures.parquet"
         assert run(capsys, "export", "--format", "parquet", "-o", str(target)) == (0, "", "")
-        assert pq.read_table(target).num_rows == len(mh.to_records(mh.seed_corpus()))
+        assert pq.read_table(target).num_rows == len(mh.to_records(mh.corpus()))
 
     def test_datapackage_directory(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

@@ -26,6 +26,20 @@ def save(tmp_path: Path, dataset: mh.Dataset) -> str:
     return str(path)
 
 
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Text output fits COLUMNS when it is set; these tests read it at 100 columns.
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> str:
+    """The five seed reports as a file: their findings are known one by one."""
+    path = tmp_path / "seeds.json"
+    mh.save(mh.seed_corpus(), path)
+    return str(path)
+
+
 def uncited(tmp_path: Path) -> str:
     """A dataset whose only problem is a figure without a citation (a warning)."""
     figure = mh.Figure(
@@ -36,15 +50,38 @@ def uncited(tmp_path: Path) -> str:
 
 
 class TestValidate:
-    def test_the_built_in_dataset_has_an_error_so_the_status_is_1(
-        self, capsys: pytest.CaptureFixture[str]
+    def test_the_seed_reports_have_an_error_so_the_status_is_1(
+        self, capsys: pytest.CaptureFixture[str], seeds: str
     ) -> None:
-        status, out, err = run(capsys, "validate")
+        status, out, err = run(capsys, "validate", seeds)
         assert status == 1
         assert err == ""
         assert out.startswith("error MH101 conflicting-figures: ")
-        assert "564 and 546 are a digit transposition" in out
+        assert "564 and 546 are a digit transposition" in " ".join(out.split())
         assert out.endswith("3 findings: 1 error, 1 warning, 1 info (30 rules run).\n")
+
+    def test_the_built_in_dataset_is_the_13_reports(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        status, out, _ = run(capsys, "validate")
+        report = mh.validate(mh.corpus())
+        assert status == (1 if report.fails() else 0)
+        assert out == report.to_text(width=100)
+        assert "r08-msf-ciudad-juarez-brigades" in out
+
+    @pytest.mark.parametrize("width", [60, 80, 100, 160])
+    def test_the_text_fits_the_terminal_and_keeps_ids_whole(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, width: int
+    ) -> None:
+        monkeypatch.setenv("COLUMNS", str(width))
+        _, out, _ = run(capsys, "validate")
+        lines = out.splitlines()
+        assert all(len(line) <= width or len(line.split()) == 1 for line in lines)
+        words = set(out.split())
+        for finding in mh.validate(mh.corpus()):
+            for item in finding.evidence:
+                assert item.id in words
+                assert item.path in words
 
     def test_nothing_at_the_fail_level_gives_status_0(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -66,14 +103,20 @@ class TestValidate:
         status, out, _ = run(capsys, "validate", path, "--fail-on", "warning")
         assert (status, out) == (0, "No findings (30 rules run).\n")
 
-    def test_select_and_ignore_choose_the_rules(self, capsys: pytest.CaptureFixture[str]) -> None:
-        status, out, _ = run(capsys, "validate", "--select", "MH1,MH3", "--ignore", "MH101,MH303")
+    def test_select_and_ignore_choose_the_rules(
+        self, capsys: pytest.CaptureFixture[str], seeds: str
+    ) -> None:
+        status, out, _ = run(
+            capsys, "validate", seeds, "--select", "MH1,MH3", "--ignore", "MH101,MH303"
+        )
         assert status == 0
         assert out.startswith("warning MH102 ")
         assert out.endswith("1 finding: 0 errors, 1 warning, 0 info (18 rules run).\n")
 
-    def test_json_is_the_report_format(self, capsys: pytest.CaptureFixture[str]) -> None:
-        status, out, _ = run(capsys, "validate", "--format", "json", "--select", "MH101")
+    def test_json_is_the_report_format(
+        self, capsys: pytest.CaptureFixture[str], seeds: str
+    ) -> None:
+        status, out, _ = run(capsys, "validate", seeds, "--format", "json", "--select", "MH101")
         document = json.loads(out)
         assert status == 1
         assert document["report_version"] == 1
@@ -145,16 +188,20 @@ class TestRules:
 
 
 class TestReportFindings:
-    def test_the_report_ends_with_the_findings(self, capsys: pytest.CaptureFixture[str]) -> None:
-        status, out, _ = run(capsys, "report")
+    def test_the_report_ends_with_the_findings(
+        self, capsys: pytest.CaptureFixture[str], seeds: str
+    ) -> None:
+        status, out, _ = run(capsys, "report", seeds)
         assert status == 0
         findings = out[out.index("\nFINDINGS\n========\n") :]
         assert "3 findings: 1 error, 1 warning, 1 info (30 rules run)." in findings
         assert "error     MH101  diploma-selected, diploma-participants" in findings
         assert "564 and 546 are a digit" in " ".join(findings.split())
 
-    def test_the_json_report_has_the_findings(self, capsys: pytest.CaptureFixture[str]) -> None:
-        _, out, _ = run(capsys, "report", "--format", "json")
+    def test_the_json_report_has_the_findings(
+        self, capsys: pytest.CaptureFixture[str], seeds: str
+    ) -> None:
+        _, out, _ = run(capsys, "report", seeds, "--format", "json")
         section = json.loads(out)["findings"]
         assert section["ok"] is False
         assert section["counts"] == {"error": 1, "info": 1, "warning": 1}

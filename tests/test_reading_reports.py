@@ -397,7 +397,7 @@ def test_quotes_state_whole_phrases_only(
 
 def test_every_extra_report_names_its_source() -> None:
     extra = sorted((DATA / "reports-extra").rglob("*.txt"))
-    assert {p.parent.name for p in extra} == {"es", "pt", "fr"}
+    assert {p.parent.name for p in extra} == {"en", "es", "pt", "fr"}
     for path in extra:
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("SOURCE: https://"), path
+        assert first.startswith(("SOURCE: https://", "SOURCE: http://")), path

@@ -21,6 +21,7 @@ from fractions import Fraction
 
 import attrs
 
+from .._inflection import singular
 from ..dataset import LocatedFigure
 from ..dates import Period
 from ..enums import Measure
@@ -28,7 +29,7 @@ from ..interval import Interval, _WithBounds
 from ..model import Figure
 from ..quantity import Qualifier, Quantity
 from . import _numbers
-from .display import html_table, show_interval, show_number
+from .display import html_table, show_exact, show_interval, show_number
 from .errors import AggregationError, PeriodError
 from .periods import TIME_UNITS, TimeUnit, period_length
 from .provenance import FigureRef, figure_ref
@@ -148,7 +149,9 @@ class Rate(_Bounded):
     ``interval`` is the rate; ``unit`` says what it is ("services per month");
     ``numerator`` and ``denominator`` are the intervals divided (the denominator a
     period's length, or a population); ``figures`` the figures used; ``note`` how it
-    was worked out.
+    was worked out. ``exact`` is the rate as an exact fraction when both are exact (one
+    value each), else ``None``: the bounds of ``interval`` are then only its rounding
+    outwards, and the rate is shown once, rounded.
     """
 
     interval: Interval
@@ -157,9 +160,19 @@ class Rate(_Bounded):
     denominator: Interval
     figures: tuple[FigureRef, ...]
     note: str
+    exact: Fraction | None = None
 
     def __str__(self) -> str:
-        return f"{show_interval(self.interval)} {self.unit} ({self.note})"
+        shown = show_interval(self.interval) if self.exact is None else show_exact(self.exact)
+        return f"{shown} {self.unit} ({self.note})"
+
+
+def _exact_quotient(numerator: Interval, denominator: Interval, times: int) -> Fraction | None:
+    if numerator.high != numerator.low or denominator.high != denominator.low:
+        return None
+    if denominator.low == 0:
+        return None
+    return Fraction(numerator.low) / Fraction(denominator.low) * times
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -217,13 +230,13 @@ def rate_per_period(
         denominator=length,
         figures=operand.figures,
         note=note,
+        exact=_exact_quotient(operand.interval, length, 1),
     )
 
 
 def _singular(unit: str) -> str:
-    if unit == "people":
-        return "person"
-    return unit[:-1] if len(unit) > 3 and unit.endswith("s") and not unit.endswith("ss") else unit
+    # "per activity", "per entidad": the unit's noun in the singular of its language.
+    return singular(unit)
 
 
 def per_capita(amount: Amount, population: Amount, *, per: int = 1) -> Rate:
@@ -262,6 +275,7 @@ def per_capita(amount: Amount, population: Amount, *, per: int = 1) -> Rate:
         denominator=denominator.interval,
         figures=numerator.figures + denominator.figures,
         note=note,
+        exact=_exact_quotient(numerator.interval, denominator.interval, per),
     )
 
 

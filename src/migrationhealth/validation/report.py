@@ -15,6 +15,7 @@ import attrs
 from .. import _html
 from .. import _validators as v
 from .._escape import escape, one_line
+from .._wrap import wrap
 from .findings import Finding, Severity, severity
 from .registry import Rule
 
@@ -98,29 +99,38 @@ class Report:
             return f"No findings ({rules} run)."
         return f"{_plural(len(self.findings), 'finding')}: {parts} ({rules} run)."
 
-    def to_text(self) -> str:
+    def to_text(self, width: int | None = None) -> str:
         r"""The findings as text for a terminal: one block per finding, then the counts.
 
         A line feed in a quote is written ``\n``, so that no line of the text comes from
         the data; bidirectional controls and zero-width characters are written as
-        ``\uXXXX`` escapes (see ``docs/reliability.md``).
+        ``\uXXXX`` escapes (see ``docs/reliability.md``). With a ``width``, lines are
+        wrapped to it between words, never inside an id, a path or a number (a word
+        longer than the width has a line of its own); continued lines are indented.
         """
         names = {r.code: r.name for r in self.rules}
-        lines = []
+        lines: list[str] = []
+
+        def add(text: str, indent: str, hang: str) -> None:
+            if width is None:
+                lines.append(indent + text)
+            else:
+                lines.extend(wrap(text, width, indent=indent, hang=hang))
+
         for finding in self.findings:
             name = names.get(finding.code)
             label = f"{finding.code} {name}" if name else finding.code
-            lines.append(f"{finding.severity.value} {label}: {finding.message}")
+            add(f"{finding.severity.value} {label}: {finding.message}", "", "    ")
             for item in finding.evidence:
-                lines.append(f"  {item.id} at {item.path}")
-                lines.append(f"    {item.statement}")
+                add(f"{item.id} at {item.path}", "  ", "      ")
+                add(item.statement, "    ", "      ")
                 if item.citation is not None:
                     quote = one_line(item.citation.quote)
-                    lines.append(f"    {item.citation.source}: “{quote}”")
+                    add(f"{item.citation.source}: “{quote}”", "    ", "      ")
             if finding.hint:
-                lines.append(f"  hint: {finding.hint}")
+                add(f"hint: {finding.hint}", "  ", "    ")
             lines.append("")
-        lines.append(self.summary())
+        add(self.summary(), "", "")
         return escape("\n".join(lines)) + "\n"
 
     def __str__(self) -> str:
