@@ -48,8 +48,7 @@ def listed_items(context: Context) -> Iterator[Finding]:
     **What it checks.** A figure's `listing` holds the items the report names for its
     count ("11 countries (Uganda, Democratic Republic of Congo, ...)"), each once. The
     number of items is compared with the count's interval, so hedges count ("more than 10
-    countries" admits 11 named; "almost 12" admits 11 but not 12 when the list is
-    complete):
+    countries" admits 11 named but not 10; "almost 12" admits 11 or 12):
 
     - more items named than the count admits cannot be: an `error` whatever the list
       says of itself, or a `warning` when the count is loosely hedged ("about",
