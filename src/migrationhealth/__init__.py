@@ -48,6 +48,17 @@ from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import PeriodReading, parse_date, parse_period, read_period
 from .dates import PartialDate, Period, Precision
+from .draft import (
+    DRAFT_MARK,
+    Detection,
+    Draft,
+    DraftedFigure,
+    LeftOut,
+    detect_language,
+    draft,
+    draft_report,
+    draft_script,
+)
 from .enums import (
     FUNNEL,
     Bound,
@@ -133,6 +144,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "DRAFT_MARK",
     "FORMAT_VERSION",
     "FUNNEL",
     "Aggregation",
@@ -148,11 +160,15 @@ __all__ = [
     "DateFact",
     "DateParseError",
     "Derived",
+    "Detection",
+    "Draft",
+    "DraftedFigure",
     "Evidence",
     "Figure",
     "Finding",
     "Interval",
     "InvalidValueError",
+    "LeftOut",
     "Listing",
     "LoadError",
     "LocatedFigure",
@@ -218,7 +234,11 @@ __all__ = [
     "country_code",
     "country_name",
     "derive_period",
+    "detect_language",
     "difference",
+    "draft",
+    "draft_report",
+    "draft_script",
     "dumps",
     "find_numbers",
     "growth_rate",

@@ -5,6 +5,11 @@ every field that can be wrong. They know nothing of how they are stored: seriali
 lives in :mod:`migrationhealth.serialization`. Collections are tuples, so every record is
 immutable and hashable; change one with :func:`attrs.evolve`.
 
+A source, organisation, person, programme, figure or dated fact drafted from a report's
+text (:func:`migrationhealth.draft`) has a ``draft`` mark: a text saying that it is not
+reviewed and what was guessed. Reviewing it is checking the record against the report and
+setting ``draft`` to ``None``; validation rule MH403 lists the records still marked.
+
 Ids are strings of letters, digits, ``.``, ``_``, ``:`` and ``-``. References between
 records (a citation's source, a partner's organisation) are ids; whether they resolve is
 a question for validation, not for construction, so a dataset with a dangling reference
@@ -87,6 +92,7 @@ class Source:
     url: str | None = attrs.field(default=None, validator=_optional_text)
     language: str | None = attrs.field(default=None, validator=v.optional(v.language))
     notes: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.published is None:
@@ -243,6 +249,7 @@ class DateFact:
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=v.member(Rank))
     reason: str | None = attrs.field(default=None, validator=_optional_text)
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.bound is not None and self.event is not None:
@@ -362,6 +369,7 @@ class Figure:
     change_to: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     share_part: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     share_whole: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         quantity = self.quantity
@@ -618,6 +626,7 @@ class Organisation:
     spellings: tuple[Spelling, ...] = attrs.field(default=(), validator=_spellings)
     figures: tuple[Figure, ...] = attrs.field(default=(), validator=_figures)
     notes: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -655,6 +664,7 @@ class Person:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     notes: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -695,6 +705,7 @@ class Programme:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     description: str | None = attrs.field(default=None, validator=_optional_text)
+    draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __init__(
         self,
@@ -718,6 +729,7 @@ class Programme:
         related: tuple[str, ...] = (),
         citations: tuple[Citation, ...] = (),
         description: str | None = None,
+        draft: str | None = None,
     ) -> None:
         self.__attrs_init__(
             id=id,
@@ -738,6 +750,7 @@ class Programme:
             related=related,
             citations=citations,
             description=description,
+            draft=draft,
         )
 
     @cached_property

@@ -22,7 +22,7 @@ from ._common import finish_stdout, io_problem, silence_stdout
 __all__ = ["main"]
 
 # Sub-command modules, in the order ``--help`` lists them.
-_COMMANDS: tuple[str, ...] = ("report", "validate", "aggregate")
+_COMMANDS: tuple[str, ...] = ("report", "validate", "aggregate", "draft")
 
 
 def build_parser() -> argparse.ArgumentParser:

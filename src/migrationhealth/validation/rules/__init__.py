@@ -6,7 +6,7 @@
   shares.
 - ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
-- ``MH4xx`` citations (:mod:`.citations`).
+- ``MH4xx`` citations (:mod:`.citations`) and unreviewed drafts (:mod:`.drafts`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from . import (
     conflicts,
     counts,
     dates,
+    drafts,
     names,
     periods,
     rates,
@@ -40,6 +41,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *references.RULES,
             *names.RULES,
             *citations.RULES,
+            *drafts.RULES,
         ),
         key=lambda r: r.code,
     )

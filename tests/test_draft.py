@@ -1,0 +1,491 @@
+"""``mh.draft``: a dataset drafted from a report's text, measured against the curated reports."""
+
+from __future__ import annotations
+
+import importlib.util
+import runpy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import migrationhealth as mh
+from migrationhealth.draft import DRAFT_MARK, _literal, detect_language, draft_report
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+REPORTS = sorted([*DATA.glob("00*_*.txt"), *(DATA / "reports").glob("*.txt")])
+MSF = DATA / "reports" / "08_msf_ciudad_juarez_brigadas_2025.txt"
+
+
+def _benchmark() -> ModuleType:
+    key = "_benchmarks_draft"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, ROOT / "benchmarks" / "draft.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
+@pytest.fixture(scope="module")
+def measured() -> list[object]:
+    bench = _benchmark()
+    return [bench.compare(n, t, c, s, None) for n, t, c, s in bench.builtin_pairs()]
+
+
+def figures_of(text: str, language: str | None = None) -> list[tuple[object, str, str]]:
+    result = draft_report(text, language=language)
+    return [
+        (d.figure.quantity.value, d.figure.quantity.qualifier.value, d.phrase)
+        for d in result.figures
+    ]
+
+
+class TestTheBuiltInReports:
+    """The draft of each of the 13 reports, against the curated records (benchmarks/draft.py)."""
+
+    def test_no_drafted_value_is_wrong(self, measured: list[object]) -> None:
+        assert [(s.name, s.wrong_items) for s in measured if s.wrong] == []
+
+    def test_every_drafted_phrase_is_inside_its_own_quote(self, measured: list[object]) -> None:
+        assert sum(s.outside_quote for s in measured) == 0
+
+    def test_recall_and_precision_stay_above_their_floors(self, measured: list[object]) -> None:
+        curated = sum(s.curated for s in measured)
+        found = sum(s.found for s in measured)
+        drafted = sum(s.drafted for s in measured)
+        matching = sum(s.matching for s in measured)
+        # Measured: 100 of 103 curated figures found, 100 of 101 drafted ones curated.
+        assert found / curated >= 0.95
+        assert matching / drafted >= 0.95
+
+    def test_dates_countries_and_organisations_stay_above_their_floors(
+        self, measured: list[object]
+    ) -> None:
+        def share(part: str, whole: str) -> float:
+            return sum(getattr(s, part) for s in measured) / sum(
+                getattr(s, whole) for s in measured
+            )
+
+        assert share("dates_found", "dates") >= 0.85
+        assert share("countries_found", "countries") >= 0.95
+        assert share("organisations_found", "organisations") >= 0.85
+
+    @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
+    def test_each_value_is_read_again_from_its_phrase_in_its_quote(self, path: Path) -> None:
+        text = path.read_text("utf-8")
+        result = draft_report(text)
+        language = result.dataset.sources[0].language
+        for item in result.figures:
+            figure = item.figure
+            assert figure.citation is not None
+            assert item.phrase in figure.citation.quote
+            assert figure.citation.quote in text
+            again = mh.parse_quantity(item.phrase, unit=item.unit, language=language)
+            if item.carried is not None:
+                again = attrs.evolve(again, qualifier=item.carried)
+            assert again == figure.quantity
+
+    @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
+    def test_every_record_is_marked_as_a_draft(self, path: Path) -> None:
+        dataset = mh.draft(path.read_text("utf-8"))
+        records = [
+            *dataset.sources,
+            *dataset.organisations,
+            *dataset.people,
+            *dataset.programmes,
+            *dataset.programmes[0].dates,
+            *(located.figure for located in dataset.figures()),
+        ]
+        assert all(r.draft is not None and r.draft.startswith(DRAFT_MARK) for r in records)
+        assert mh.loads(mh.dumps(dataset)) == dataset
+
+
+@pytest.fixture(scope="module")
+def result() -> mh.Draft:
+    return draft_report(MSF.read_text("utf-8"))
+
+
+class TestSpanishReport:
+    """Médicos Sin Fronteras in Ciudad Juárez (tests/data/reports/08_...)."""
+
+    def test_hedges_and_points_of_thousands(self, result: mh.Draft) -> None:
+        read = {
+            (d.phrase, d.figure.quantity.value, d.figure.quantity.qualifier) for d in result.figures
+        }
+        assert ("casi 3.000 sobrevivientes de violencia sexual", 3000, mh.Qualifier.ALMOST) in read
+        assert ("más de 20.000 consultas individuales", 20000, mh.Qualifier.MORE_THAN) in read
+        assert ("dos casos de sobrevivientes de violencia", 2, mh.Qualifier.EXACT) in read
+
+    def test_the_source_comes_from_the_first_line_and_its_date_from_the_address(
+        self, result: mh.Draft
+    ) -> None:
+        source = result.dataset.sources[0]
+        assert source.url is not None
+        assert source.url.startswith("https://mvsnoticias.com/")
+        assert source.language == "es"
+        assert (str(source.published), source.published_inferred) == (
+            "2025-04-15",
+            "from the address of the page",
+        )
+        assert [x.reason for x in result.left_out if x.phrase == "2025"] == [
+            "part of the SOURCE line"
+        ]
+
+    def test_a_number_without_a_noun_borrows_the_unit_before_it_and_says_so(
+        self, result: mh.Draft
+    ) -> None:
+        figure = next(d.figure for d in result.figures if d.figure.quantity.value == 39)
+        assert figure.quantity.unit == "consultas médicas"
+        assert figure.draft is not None
+        assert "taken from the figure before" in figure.draft
+        assert figure.measure is mh.Measure.CONSULTATIONS
+
+    def test_dates_read_with_the_year_of_the_page(self, result: mh.Draft) -> None:
+        periods = {str(d.period) for d in result.dataset.programmes[0].dates}
+        assert "2025-03-20/2025-04-09" in periods
+        assert "2024-01/2025-02" in periods
+
+    def test_the_period_in_a_figures_sentence_governs_it(self, result: mh.Draft) -> None:
+        figure = next(d.figure for d in result.figures if d.figure.quantity.value == 196)
+        assert str(figure.period) == "2025-03-20/2025-04-09"
+
+    def test_organisation_with_its_acronym_and_the_person_quoted(self, result: mh.Draft) -> None:
+        names = {(o.name, o.acronym) for o in result.dataset.organisations}
+        assert ("Médicos Sin Fronteras", "MSF") in names
+        people = {p.name: p.positions[0].title for p in result.dataset.people if p.positions}
+        assert "Ciudad Juárez" in people["Michail Fotiadis"]
+        figure = next(d.figure for d in result.figures if d.figure.quantity.value == 26)
+        assert figure.citation is not None
+        assert figure.citation.speaker is not None
+        assert figure.citation.speaker.name == "Michail Fotiadis"
+        assert figure.citation.speaker.person == result.dataset.people[0].id
+        assert "MX" in result.dataset.programmes[0].countries
+
+
+class TestEnglishReports:
+    def test_a_rate_is_one_figure_and_its_base_is_not_another(self) -> None:
+        text = (DATA / "003_401cf2ab4e733a54.txt").read_text("utf-8")
+        result = draft_report(text, language="en")
+        rates = [d.figure.quantity for d in result.figures if d.figure.quantity.per is not None]
+        assert [q.value for q in rates][:1] == [mh.parse_number("2.4", language="en")[0]]
+        assert 1000 not in {d.figure.quantity.value for d in result.figures}
+
+    def test_a_dateline_gives_the_publication_date(self) -> None:
+        text = (DATA / "003_401cf2ab4e733a54.txt").read_text("utf-8")
+        source = mh.draft(text).sources[0]
+        assert (str(source.published), source.published_quote) == (
+            "2024-05-20",
+            "Monday, 20 May 2024",
+        )
+
+    def test_hedges_in_english(self) -> None:
+        text = (DATA / "reports" / "01_rwjf_binational_health_week_2006.txt").read_text("utf-8")
+        read = figures_of(text)
+        assert (300000, "approximate", "Some 300,000 people") in read
+        assert (200, "more_than", "over 200 cities") in read
+
+    def test_since_gives_the_start_of_a_period(self) -> None:
+        text = (DATA / "reports" / "01_rwjf_binational_health_week_2006.txt").read_text("utf-8")
+        dates = mh.draft(text).programmes[0].dates
+        assert any(d.bound is mh.Bound.START and str(d.period) == "2004/2004" for d in dates)
+
+
+class TestDates:
+    def test_two_months_that_follow_each_other_are_one_period(self) -> None:
+        result = draft_report("En juin et juillet 2021, l’OIM a formé 40 experts.", language="fr")
+        (fact,) = result.dataset.programmes[0].dates
+        assert str(fact.period) == "2021-06/2021-07"
+        assert fact.inferred == (
+            "the year 2021 taken from the date joined to it; "
+            "months that follow each other, read as one period"
+        )
+
+    def test_a_list_of_months_that_follow_each_other_is_one_period(self) -> None:
+        text = "It was held again across August, September, and October of 2021 for 40 people."
+        (fact,) = mh.draft(text, language="en").programmes[0].dates
+        assert str(fact.period) == "2021-08/2021-10"
+
+    def test_months_apart_stay_two_dates_and_the_first_takes_the_year(self) -> None:
+        text = "In March and October 2021 the clinic saw 40 patients."
+        dates = mh.draft(text, language="en").programmes[0].dates
+        assert [str(d.period) for d in dates] == ["2021-03/2021-03", "2021-10/2021-10"]
+        assert dates[0].inferred == "the year 2021 taken from the date joined to it"
+
+    def test_sept_is_seven_unless_a_day_or_a_year_makes_it_september(self) -> None:
+        text = "48 000 individus ont été enregistrés dans sept points de contrôle le 12 sept 2020."
+        result = draft_report(text, language="fr")
+        assert [(d.phrase, d.figure.quantity.value) for d in result.figures] == [
+            ("48 000 individus", 48000),
+            ("sept points de contrôle", 7),
+        ]
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2020-09-12/2020-09-12"
+        ]
+
+    def test_a_sentence_that_starts_with_a_date_is_no_dateline(self) -> None:
+        text = "Training for health workers\n\nOn 27 February 2019, the IOM trained 40 nurses."
+        result = draft_report(text, language="en")
+        assert result.dataset.sources[0].published is None
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2019-02-27/2019-02-27"
+        ]
+
+    def test_a_month_named_in_the_address_dates_the_page(self) -> None:
+        text = (
+            "SOURCE: https://gov.br/casacivil/noticias/2021/agosto/operacao-acolhida\n"
+            "A vacinação começou em 2 de agosto para 300 pessoas."
+        )
+        source = mh.draft(text, language="pt").sources[0]
+        assert (str(source.published), source.published_inferred) == (
+            "2021-08",
+            "from the address of the page",
+        )
+
+    def test_a_month_in_a_name_is_no_date(self) -> None:
+        text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
+        dates = mh.draft(text, language="pt").programmes[0].dates
+        assert [str(d.period) for d in dates] == ["2023/2023"]
+
+
+class TestLists:
+    def test_a_hedge_is_carried_along_a_list_and_said(self) -> None:
+        text = (
+            "An estimated three million Salvadorians, 1.6 million Guatemalans, 1.2 million "
+            "Hondurans and 900,000 Nicaraguans live abroad."
+        )
+        result = draft_report(text, language="en")
+        read = [(d.figure.quantity.value, d.figure.quantity.qualifier) for d in result.figures]
+        assert read == [
+            (3000000, mh.Qualifier.APPROXIMATE),
+            (1600000, mh.Qualifier.APPROXIMATE),
+            (1200000, mh.Qualifier.APPROXIMATE),
+            (900000, mh.Qualifier.APPROXIMATE),
+        ]
+        assert [d.carried for d in result.figures][1:] == [mh.Qualifier.APPROXIMATE] * 3
+        assert "carried from the figure before" in (result.figures[1].figure.draft or "")
+
+    def test_two_figures_joined_by_and_keep_their_own_hedges(self) -> None:
+        text = "Participaron más de 1,500 organizaciones y 5,000 voluntarios."
+        result = draft_report(text, language="es")
+        assert [d.figure.quantity.qualifier for d in result.figures] == [
+            mh.Qualifier.MORE_THAN,
+            mh.Qualifier.EXACT,
+        ]
+
+    def test_the_script_carries_the_hedge_too(self, tmp_path: Path) -> None:
+        text = (
+            "An estimated three million Salvadorians, 1.6 million Guatemalans and 900,000 "
+            "Nicaraguans live abroad."
+        )
+        result = draft_report(text, language="en")
+        script = tmp_path / "list.py"
+        script.write_text(mh.draft_script(result), "utf-8")
+        ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+        for command in (["check", "--isolated"], ["format", "--isolated", "--check"]):
+            done = subprocess.run(
+                [ruff, *command, str(script)], capture_output=True, text=True, check=False
+            )
+            assert done.returncode == 0, done.stdout + done.stderr
+        namespace = runpy.run_path(str(script))
+        assert namespace["dataset"] == result.dataset
+
+
+class TestNumbersThatStateNoFact:
+    @pytest.mark.parametrize(
+        ("text", "reason"),
+        [
+            ("Call 55 1234 5678 for help. The clinic saw 40 patients.", "telephone"),
+            ("Tel.: +52 (55) 5062-1600. The clinic saw 40 patients.", "telephone"),
+            ("See https://example.org/2024/report-12 now. The clinic saw 40 patients.", "URL"),
+            ("/cms/uploads/image/file/193413/sbs6.jpg\nThe clinic saw 40 patients.", "file"),
+            ("Under article 33 of the law, the clinic saw 40 patients.", "article"),
+            ("On Route 66, the clinic saw 40 patients.", "road"),
+            ("The clinic saw 40 patients.\nPage 2 of 3", "page"),
+            ("The clinic saw 40 patients.\n© 2024 All rights reserved", "copyright"),
+            ("It opens at 10:30 and at 8h. The clinic saw 40 patients.", "time"),
+            ("Its aims: 1. care; 2. training. The clinic saw 40 patients.", "list"),
+        ],
+    )
+    def test_left_out_with_the_reason(self, text: str, reason: str) -> None:
+        result = draft_report(text, language="en")
+        assert [(d.figure.quantity.value, d.phrase) for d in result.figures] == [
+            (40, "40 patients")
+        ]
+        assert result.left_out
+        notes = result.dataset.sources[0].draft or ""
+        assert "numbers left out" in notes
+
+    def test_a_number_no_language_writes_so_is_listed_as_unreadable(self) -> None:
+        result = draft_report("Una tasa de 4.2, por cada mil nascidos vivos.", language="pt")
+        reasons = {item.phrase: item.reason for item in result.left_out}
+        assert reasons["4.2"] == "unreadable: '4.2' is not how Portuguese writes a number"
+
+    def test_a_number_without_a_noun_takes_the_one_of_the_number_after_it(self) -> None:
+        text = "La región acoge a 6,53 millones de los 7,72 millones de migrantes venezolanos."
+        result = draft_report(text, language="es")
+        read = [(d.phrase, d.figure.quantity.value, d.figure.quantity.unit) for d in result.figures]
+        assert read == [
+            ("6,53 millones", 6530000, "migrantes venezolanos"),
+            ("los 7,72 millones de migrantes venezolanos", 7720000, "migrantes venezolanos"),
+        ]
+        assert "taken from the figure after" in (result.figures[0].figure.draft or "")
+
+    def test_a_text_without_figures_gives_an_empty_draft_that_says_so(self) -> None:
+        dataset = mh.draft("The ministry opened a new clinic for migrants.", language="en")
+        assert dataset.programmes[0].figures == ()
+        assert "no figures found" in (dataset.sources[0].draft or "")
+
+    @pytest.mark.parametrize("text", ["", "   \n ", "abc\x00def"])
+    def test_empty_or_binary_text_is_refused(self, text: str) -> None:
+        with pytest.raises(mh.InvalidValueError, match="text"):
+            mh.draft(text)
+
+
+class TestLanguage:
+    @pytest.mark.parametrize(
+        ("path", "language"),
+        [(p, "es" if p.name[:2] in {"02", "03", "06", "07", "08"} else "en") for p in REPORTS],
+        ids=lambda p: getattr(p, "name", p),
+    )
+    def test_detected_in_every_built_in_report(self, path: Path, language: str) -> None:
+        detection = detect_language(path.read_text("utf-8"))
+        assert (detection.language, detection.certain) == (language, True)
+
+    def test_a_short_text_is_detected_with_the_uncertainty_said(self) -> None:
+        dataset = mh.draft("Cerca de 500 personas.")
+        notes = dataset.sources[0].draft or ""
+        assert "uncertain" in notes
+        figure = dataset.programmes[0].figures[0]
+        assert (figure.quantity.value, figure.quantity.qualifier) == (500, mh.Qualifier.ALMOST)
+        assert figure.draft is not None
+        assert "other readings: pt: approximate 500" in figure.draft
+
+    def test_a_number_whose_separator_is_unsettled_is_listed_apart(self) -> None:
+        result = draft_report("El informe cita la cifra de 3.000.", language="es")
+        assert result.figures == ()
+        reasons = {item.phrase: item.reason for item in result.left_out}
+        assert reasons == {
+            "3.000": "uncertain: '3.000' reads as 3,000 or 3: its dot or comma "
+            "may group thousands or mark decimals, and the phrase does not say which"
+        }
+
+    def test_a_given_language_is_not_detected(self) -> None:
+        result = draft_report("Se atendieron 3.000 personas.", language="es")
+        assert result.detection is None
+        assert "detected" not in (result.dataset.sources[0].draft or "")
+
+
+_NOUNS = st.sampled_from(["people", "doctors", "workshops", "consultations", "countries"])
+_HEDGES = st.sampled_from(["", "about ", "more than ", "almost ", "some ", "at least "])
+_NOISE = st.sampled_from(
+    [
+        "Call 55 1234 5678.",
+        "See https://example.org/a/2023/12.",
+        "Photo: /img/file/4411/pic-7.jpg",
+        "Page 3 of 9",
+        "It started on 3 May 2021.",
+        "The project was renewed in 2022.",
+        "Article 12 applies.",
+    ]
+)
+
+
+@st.composite
+def english_reports(draw: st.DrawFn) -> str:
+    sentences = []
+    for _ in range(draw(st.integers(1, 4))):
+        value = draw(st.integers(2, 10**7))
+        hedge = draw(_HEDGES)
+        noun = draw(_NOUNS)
+        sentences.append(f"The programme reached {hedge}{value:,} {noun} in the region.")
+        if draw(st.booleans()):
+            sentences.append(draw(_NOISE))
+    return "\n".join(sentences)
+
+
+class TestProperties:
+    @settings(max_examples=25)
+    @given(english_reports())
+    def test_a_drafted_value_is_always_read_from_a_phrase_of_its_own_quote(self, text: str) -> None:
+        result = draft_report(text, language="en")
+        for item in result.figures:
+            quote = item.figure.citation.quote if item.figure.citation else ""
+            assert text[item.start : item.end] == item.phrase
+            assert item.phrase in quote
+            assert quote in text
+            assert mh.parse_quantity(item.phrase, unit=item.unit, language="en") == (
+                item.figure.quantity
+            )
+
+    @settings(max_examples=25)
+    @given(english_reports())
+    def test_every_stated_count_is_drafted_and_no_noise_becomes_one(self, text: str) -> None:
+        stated = [line for line in text.splitlines() if line.startswith("The programme")]
+        result = draft_report(text, language="en")
+        assert len(result.figures) == len(stated)
+        for line, item in zip(stated, result.figures, strict=True):
+            assert item.figure.citation is not None
+            assert item.figure.citation.quote == line
+
+    @settings(max_examples=50)
+    @given(st.text(max_size=60))
+    def test_any_text_is_drafted_or_refused_with_a_clear_error(self, text: str) -> None:
+        try:
+            result = draft_report(text)
+        except mh.InvalidValueError as error:
+            field = error.field
+            assert field == "text"
+            return
+        for item in result.figures:
+            quote = item.figure.citation.quote if item.figure.citation else ""
+            assert item.phrase in quote
+
+    @settings(max_examples=100)
+    @given(st.text(max_size=40))
+    def test_a_script_literal_reads_back_as_the_same_text(self, text: str) -> None:
+        assert eval(_literal(text)) == text
+
+
+class TestRuleMH403:
+    def test_every_drafted_record_is_reported_until_its_mark_is_cleared(self) -> None:
+        dataset = mh.draft(MSF.read_text("utf-8"))
+        found = list(mh.validate(dataset, select="MH403").findings)
+        figures = len(dataset.programmes[0].figures)
+        dates = len(dataset.programmes[0].dates)
+        records = 1 + len(dataset.organisations) + len(dataset.people) + 1
+        assert len(found) == figures + dates + records
+        assert all(f.severity is mh.Severity.INFO for f in found)
+        programme = dataset.programmes[0]
+        reviewed = attrs.evolve(
+            dataset,
+            sources=tuple(attrs.evolve(s, draft=None) for s in dataset.sources),
+            organisations=(),
+            people=(),
+            programmes=(
+                attrs.evolve(
+                    programme,
+                    draft=None,
+                    figures=tuple(attrs.evolve(f, draft=None) for f in programme.figures),
+                    dates=tuple(attrs.evolve(d, draft=None) for d in programme.dates),
+                ),
+            ),
+        )
+        assert mh.validate(reviewed, select="MH403").findings == ()
+
+    def test_the_built_in_dataset_has_no_drafts(self) -> None:
+        assert mh.validate(mh.corpus(), select="MH403").findings == ()
+
+    def test_the_mark_is_in_the_schema(self) -> None:
+        schema = mh.json_schema()
+        text = str(schema)
+        assert text.count("'draft'") >= 6
