@@ -1,8 +1,9 @@
 """The built-in rules, by code range.
 
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`,
-  :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
-  rates, parts, increments and repeats.
+  :mod:`.wholes`, :mod:`.counts`): conflicts, implausible averages, funnels, breakdowns,
+  sub-groups, rates, parts, increments, repeats, listed items, percent changes and
+  shares.
 - ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`) and unreviewed drafts (:mod:`.drafts`).
@@ -14,6 +15,7 @@ from ..registry import Rule
 from . import (
     citations,
     conflicts,
+    counts,
     dates,
     drafts,
     names,
@@ -33,6 +35,7 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *structure.RULES,
             *wholes.RULES,
             *rates.RULES,
+            *counts.RULES,
             *periods.RULES,
             *dates.RULES,
             *references.RULES,
