@@ -67,6 +67,11 @@ def all_citations(dataset: mh.Dataset) -> list[tuple[str, mh.Citation]]:
         for located in dataset.figures()
         if located.figure.citation is not None
     ]
+    found += [
+        (f"{located.path}.listing", located.figure.listing.citation)
+        for located in dataset.figures()
+        if located.figure.listing is not None and located.figure.listing.citation is not None
+    ]
     for programme in dataset.programmes:
         found += [(f"{programme.id} partner", p.citation) for p in programme.partners if p.citation]
         found += [(f"{programme.id} citation", c) for c in programme.citations]
@@ -1253,9 +1258,25 @@ class TestValidation:
         assert list(mh.validate(reports, select="MH206")) == []
 
     @pytest.mark.parametrize(
-        "code", ["MH101", "MH103", "MH104", "MH105", "MH210", "MH301", "MH302", "MH307"]
+        "code",
+        [
+            "MH101",
+            "MH103",
+            "MH104",
+            "MH105",
+            "MH107",
+            "MH108",
+            "MH110",
+            "MH112",
+            "MH113",
+            "MH114",
+            "MH210",
+            "MH301",
+            "MH302",
+            "MH307",
+        ],
     )
-    def test_no_conflict_broken_funnel_sum_subgroup_or_reference(
+    def test_no_conflict_broken_funnel_sum_subgroup_part_change_or_reference(
         self, reports: mh.Dataset, code: str
     ) -> None:
         assert [f.ids for f in mh.validate(reports, select=code)] == []
@@ -1336,6 +1357,69 @@ class TestValidation:
             ("MH211", ("binational-health-week",)),
             ("MH308", ("mx-imss", R06)),
         ]
+
+    def test_the_nine_points_of_which_eight_are_named_are_a_warning(
+        self, reports: mh.Dataset
+    ) -> None:
+        found = [(f.severity, f.ids) for f in mh.validate(reports, select="MH111")]
+        assert found == [(mh.Severity.WARNING, ("imss-bienestar-service-points-2018",))]
+
+    def test_mobile_clinics_counted_among_activities_are_the_one_link_warned(
+        self, reports: mh.Dataset
+    ) -> None:
+        found = [(f.severity, f.ids) for f in mh.validate(reports, select="MH109")]
+        assert found == [
+            (mh.Severity.WARNING, ("bhw-2006-mobile-clinics", "bhw-2006-activities-ime"))
+        ]
+
+    @pytest.mark.parametrize(
+        ("figure", "source", "named", "complete", "first", "last"),
+        [
+            ("iom-europe-countries", R04, 21, True, "Belgium", "Spain"),
+            ("mhadri-course-participant-countries", None, 11, True, "Uganda", "Turkey"),
+            ("cuban-specialists-states-count", R06, 9, True, "Nayarit", "Tlaxcala"),
+            (
+                "imss-bienestar-service-points-2018",
+                R07,
+                8,
+                None,
+                "un consultorio dentro del albergue Hogar de la Misericordia, en Arriaga",
+                "la Casa del Migrante San Juan Diego, en Matamoros",
+            ),
+        ],
+    )
+    def test_the_items_a_count_lists_are_recorded(  # noqa: PLR0917
+        self,
+        figures: dict[str, mh.LocatedFigure],
+        figure: str,
+        source: str | None,
+        named: int,
+        complete: bool | None,
+        first: str,
+        last: str,
+    ) -> None:
+        listing = figures[figure].figure.listing
+        assert listing is not None
+        assert (len(listing.items), listing.complete) == (named, complete)
+        assert (listing.items[0], listing.items[-1]) == (first, last)
+        quote = (listing.citation or figures[figure].figure.citation).quote  # type: ignore[union-attr]
+        if source is not None:
+            assert listing.citation is not None
+            assert listing.citation.source == source
+        text = " ".join(quote.split())
+        for item in listing.items:
+            words = item.removeprefix("Hospital Rural ").split()
+            assert " ".join(words[-2:]) in text, item
+
+    def test_the_growth_of_consultations_relates_2013_and_2018(
+        self, figures: dict[str, mh.LocatedFigure]
+    ) -> None:
+        growth = figures["imss-bienestar-consultations-growth"].figure
+        assert growth.quantity.qualifier is Q.MORE_THAN
+        assert (growth.change_from, growth.change_to) == (
+            "imss-bienestar-consultations-2013",
+            "imss-bienestar-consultations-2018",
+        )
 
 
 # --- how the seeds and the reports are joined ----------------------------------------------

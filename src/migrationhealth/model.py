@@ -48,6 +48,7 @@ __all__ = [
     "Cohort",
     "DateFact",
     "Figure",
+    "Listing",
     "Organisation",
     "Partner",
     "Person",
@@ -159,6 +160,38 @@ class Citation:
     stated: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance(PartialDate))
     )
+
+
+@attrs.frozen(kw_only=True)
+class Listing:
+    """The items a report names for a count it states: "11 countries (Uganda, ...)".
+
+    ``items`` are the names as the report writes them, each once, in its order.
+    ``complete`` says how the report presents them: ``True`` when they are stated as the
+    whole enumeration of what is counted (a list in brackets or after a colon right after
+    the count, "distribuidos de la siguiente manera: ..."); ``False`` when stated as
+    examples ("including", "entre ellas"); ``None`` when the report names them without
+    saying either. ``citation`` is the quote that names them, when it is not the count's.
+
+    >>> Listing(items=("Chile", "Mexico"), complete=True).items
+    ('Chile', 'Mexico')
+    """
+
+    items: tuple[str, ...] = attrs.field(validator=v.tuple_of(v.text, nonempty=True))
+    complete: bool | None = attrs.field(default=None, validator=v.optional(v.flag))
+    citation: Citation | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Citation))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for item in self.items:
+            key = " ".join(item.casefold().split())
+            if key in seen:
+                raise InvalidValueError(
+                    "items", f"names {item!r} twice; list each item once", self.items
+                )
+            seen.add(key)
 
 
 def _plan(value: Plan | bool | None) -> Plan | None:
@@ -311,6 +344,15 @@ class Figure:
       first), with ``new_total`` the id of the figure that states the sum, if one does.
 
     ``inferred`` says how a figure not stated as such was worked out.
+
+    A count can hold the items the report names for it (``listing``: the eleven
+    countries of "11 countries (Uganda, ...)"), and a percentage can say what it is
+    computed from, by figure id:
+
+    - ``change_from`` and ``change_to``: the figures a percent change relates ("creció
+      más de 400%, pues en 2013 atendió a 7 mil 45 y en 2018 a 38 mil 215");
+    - ``share_part`` and ``share_whole``: the part and the whole a share is of ("30% of
+      the 1,000 participants, 300 women").
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -331,6 +373,11 @@ class Figure:
     increment_of: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     new_total: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    listing: Listing | None = attrs.field(default=None, validator=v.optional(v.instance(Listing)))
+    change_from: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    change_to: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    share_part: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    share_whole: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:

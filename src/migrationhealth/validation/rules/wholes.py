@@ -87,13 +87,28 @@ def _agree(context: Context, a: int, b: int) -> bool:
     )
 
 
-_LINKS = ("repeats", "part_of", "increment_of", "new_total")
+_LINKS = (
+    "repeats",
+    "part_of",
+    "increment_of",
+    "new_total",
+    "change_from",
+    "change_to",
+    "share_part",
+    "share_whole",
+)
 _LINK_WORDS = {
     "repeats": "repeats",
     "part_of": "is a part of",
     "increment_of": "is an addition to",
     "new_total": "gives as its new total",
+    "change_from": "is a change from",
+    "change_to": "is a change to",
+    "share_part": "is the share of",
+    "share_whole": "is a share of",
 }
+# A percentage names figures of another kind than itself: only that they exist is checked.
+_PERCENT_LINKS = frozenset({"change_from", "change_to", "share_part", "share_whole"})
 
 
 @rule("MH107", severity="error")
@@ -201,10 +216,13 @@ def increment_total(context: Context) -> Iterator[Finding]:
 
 @rule("MH109", severity="error")
 def broken_relation(context: Context) -> Iterator[Finding]:
-    """A figure's `repeats`, `part_of`, `increment_of` or `new_total` link that cannot hold.
+    """A figure's link to another figure (`repeats`, `part_of`, `change_from`...) that cannot hold.
 
-    **What it checks.** Each link names a figure of the dataset other than the figure
-    itself: a link to no figure, or to itself, is an `error`. A repeat is the same fact
+    **What it checks.** Each link (`repeats`, `part_of`, `increment_of`, `new_total`, and
+    the `change_from`, `change_to`, `share_part` and `share_whole` of a percentage) names a
+    figure of the dataset other than the figure itself: a link to no figure, or to
+    itself, is an `error`; a percentage's figures are checked against it by MH112 and
+    MH113. A repeat is the same fact
     in other words, so it has the same measure and intervals that overlap (its unit may
     be worded differently: "frontline professionals" for "health professionals, law
     enforcement officers and social workers"); otherwise it is an `error`. A part, an
@@ -222,7 +240,10 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     "han llegado a nuestro país 352 médicos especialistas" and "Los 352 médicos y medicas
     especialistas que viene de Cuba"; a figure for the second that `repeats` the first
     passes. Had it repeated the "79 municipios" instead (a count of places), it would be
-    reported.
+    reported. In the IME's page on the 2006 week (shared report 02), "alrededor de 1,000
+    actividades ..., entre ellas 250 ferias de salud y 80 clínicas móviles" is reported as
+    a warning: the report counts the mobile clinics among the activities, but a mobile
+    clinic is a place that gives services, not an activity held.
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
@@ -251,6 +272,8 @@ def broken_relation(context: Context) -> Iterator[Finding]:
                     evidence=[Evidence.of(located)],
                     hint=f"Name another figure (at {where}), or remove the link.",
                 )
+                continue
+            if link in _PERCENT_LINKS:
                 continue
             other = figures[target]
             problem = None
@@ -331,7 +354,9 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     other repeats. Their periods (a figure's own, else its record's) must both be known and
     overlap; where either is unknown, the figures must cite the same source, as when one
     report states a number twice. Parts of breakdowns, sub-groups' figures, figures linked
-    as parts or increments and deprecated figures are left out. A value shared by more
+    as parts or increments and deprecated figures are left out, and so are measures that
+    are not summable (countries, editions, durations: totals never add them across
+    records, so a repeat cannot be counted twice). A value shared by more
     than ten unlinked figures is a common value (2 consultorios, 10 participants) rather
     than one fact, and is not reported.
 
@@ -343,7 +368,9 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     **Example.** In the IMSS report (shared report 06), "352 médicos especialistas de
     Cuba" recorded in a statistic of arrivals and again ("Los 352 médicos y medicas
     especialistas") in a statistic of their placement in 79 municipalities is reported,
-    until one figure `repeats` the other.
+    until one figure `repeats` the other. The MHADRI course (shared report 05) passes:
+    "130 participants from 11 countries" and "20 facilitators from 11 countries" are two
+    sets of countries, and counts of countries are never added.
     """
     figures = context.figures
     groups: dict[tuple[object, ...], list[int]] = {}
@@ -351,6 +378,7 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
         figure = located.figure
         if (
             figure.rank is Rank.DEPRECATED
+            or not figure.measure.summable
             or figure.part_of is not None
             or figure.increment_of is not None
             or located.part is not None
