@@ -309,9 +309,7 @@ FIGURES = [
         Q.MORE_THAN,
     ),
     Expected(R02, "bhw-2006-health-fairs", M.HEALTH_FAIRS, "250 ferias", "ferias de salud", 250),
-    Expected(
-        R02, "bhw-2006-mobile-clinics", M.MOBILE_CLINICS, "80 clínicas", "clínicas móviles", 80
-    ),
+    Expected(R02, "bhw-2006-mobile-clinics", M.ACTIVITIES, "80 clínicas", "clínicas móviles", 80),
     # 03: the Health Windows, September 2022 to June 2023.
     Expected(
         R03,
@@ -1364,13 +1362,18 @@ class TestValidation:
         found = [(f.severity, f.ids) for f in mh.validate(reports, select="MH111")]
         assert found == [(mh.Severity.WARNING, ("imss-bienestar-service-points-2018",))]
 
-    def test_mobile_clinics_counted_among_activities_are_the_one_link_warned(
+    def test_mobile_clinics_counted_among_activities_are_activities(
         self, reports: mh.Dataset
     ) -> None:
-        found = [(f.severity, f.ids) for f in mh.validate(reports, select="MH109")]
-        assert found == [
-            (mh.Severity.WARNING, ("bhw-2006-mobile-clinics", "bhw-2006-activities-ime"))
+        # "entre ellas 250 ferias de salud y 80 clínicas móviles": the report counts
+        # each mobile clinic as one of its activities, so the part counts activities
+        # and its link to the whole holds.
+        (clinics,) = [
+            f.figure for f in reports.figures() if f.figure.id == "bhw-2006-mobile-clinics"
         ]
+        assert clinics.measure is mh.Measure.ACTIVITIES
+        assert clinics.part_of == "bhw-2006-activities-ime"
+        assert list(mh.validate(reports, select="MH109")) == []
 
     @pytest.mark.parametrize(
         ("figure", "source", "named", "complete", "first", "last"),

@@ -225,12 +225,13 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     MH113. A repeat is the same fact
     in other words, so it has the same measure and intervals that overlap (its unit may
     be worded differently: "frontline professionals" for "health professionals, law
-    enforcement officers and social workers"); otherwise it is an `error`. A part, an
-    increment and a new total count the same kind of thing as the figure they name, in
-    units that agree (consultations may be a part of services); one that counts another
-    kind of thing is a `warning`, since the report may count it as a part all the same
-    ("cerca de mil actividades", 80 of them mobile clinics), and its measure may be
-    better chosen as its whole's.
+    enforcement officers and social workers"); otherwise it is an `error`. A part
+    counts the same kind of thing as its whole, by their measures (consultations may be
+    a part of services); its unit may be a narrower word than the whole's ("250 ferias
+    de salud" among "1,000 actividades"). An increment and a new total count the same
+    kind of thing as the figure they name, in units that agree. One that counts another
+    kind of thing is a `warning`, since the report may count it as a part all the same,
+    and its measure may be better chosen as its whole's.
 
     **Why it matters.** Totals count a repeated fact once, leave parts out and add
     increments to their base: a link to the wrong figure, or to none, makes them count
@@ -241,9 +242,10 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     especialistas que viene de Cuba"; a figure for the second that `repeats` the first
     passes. Had it repeated the "79 municipios" instead (a count of places), it would be
     reported. In the IME's page on the 2006 week (shared report 02), "alrededor de 1,000
-    actividades ..., entre ellas 250 ferias de salud y 80 clínicas móviles" is reported as
-    a warning: the report counts the mobile clinics among the activities, but a mobile
-    clinic is a place that gives services, not an activity held.
+    actividades ..., entre ellas 250 ferias de salud y 80 clínicas móviles" counts the
+    mobile clinics among the activities: recorded as `activities`, as the report counts
+    them, the 80 pass as a part of the 1,000; recorded as `mobile_clinics` (places that
+    give services), they would be a warning.
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
@@ -286,7 +288,11 @@ def broken_relation(context: Context) -> Iterator[Finding]:
                     )
                 elif not intervals[index].overlaps(intervals[target]):
                     problem = "a repeat states the same fact, but their values do not overlap"
-            elif not _agree(context, index, target):
+            elif (
+                other.figure.measure.counts != figure.measure.counts
+                if link == "part_of"
+                else not _agree(context, index, target)
+            ):
                 severity = Severity.WARNING
                 problem = (
                     f"they count different things ({figure.measure.value}: "
