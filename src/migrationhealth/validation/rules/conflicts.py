@@ -134,6 +134,10 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     swap two digits is far less likely than a misprint of one number, and the source then
     gives two sizes for one cohort.
 
+    **Across sources.** Figures of one record from several sources are compared like any
+    others; when the figures in conflict come from more than one source, the message
+    names each source and quotes what it says.
+
     **Why it matters.** Two figures that cannot both be true mean at least one is wrong;
     aggregating either one silently passes the error on. Both are kept, each with its
     quote, for the user to decide.
@@ -141,7 +145,13 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     **Example.** The Mexico-Chile diploma (seed report 000): "the diploma course had 564
     students selected from a total of 800 applicants" and "546 people from both
     countries participated". 564 and 546 are the same digits with the 6 and the 4
-    swapped, reported by one source for one cohort.
+    swapped, reported by one source for one cohort. The 2006 Binational Health Week
+    (shared reports 01 and 02) passes: "Some 300,000 people participated" and "Cerca de
+    300,000 connacionales tuvieron acceso" overlap (270,000 to 300,000 lies within some
+    300,000). Hedges meet or not as a whole: on one line, intervals that overlap two by
+    two share a value, so checking pairs finds every set of figures that cannot all be
+    true, and "almost 2,000" beside "more than 2,300" of one thing is reported with
+    both named.
     """
     figures, subjects, periods = context.figures, context.subjects, context.periods
     # Most keys are seen once: the first index is kept alone, a list made only on a repeat.
@@ -311,6 +321,14 @@ def _same_measure(
             f"{where} {_listing(values)}, which cannot all be true: "
             f"{quantity_text(first)} and {quantity_text(figures[highest])} do not overlap."
         )
+    cited = [figures[m].figure.citation for m in involved]
+    if len({citation.source for citation in cited if citation is not None}) > 1:
+        said = "; ".join(
+            f"{citation.source} says {citation.quote!r}"
+            for citation in cited
+            if citation is not None
+        )
+        message = f"{message} The sources differ: {said}."
     a, b = sorted((lowest, highest))
     notes = number_notes(figures[a].figure.quantity.value, figures[b].figure.quantity.value)
     ranked = rank_notes([figures[m] for m in involved])
