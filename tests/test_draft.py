@@ -410,6 +410,17 @@ class TestDates:
         assert [str(d.period) for d in result.dataset.programmes[0].dates] == [period]
         assert [d.figure.quantity.unit for d in result.figures] == ["%"]
 
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("Desde outubro de 2023 até o fim daquele ano, foram resgatadas 1.555 pessoas.", "pt"),
+            ("Since October 2023 until the end of that year, 1,555 people were rescued.", "en"),
+        ],
+    )
+    def test_since_a_month_to_the_end_of_that_year(self, text: str, language: str) -> None:
+        dates = mh.draft(text, language=language).programmes[0].dates
+        assert [(str(d.period), d.bound) for d in dates] == [("2023-10/2023-12", None)]
+
     def test_a_month_in_a_name_is_no_date(self) -> None:
         text = "Os encontros no Rio de Janeiro reuniram 60 participantes em 2023."
         dates = mh.draft(text, language="pt").programmes[0].dates

@@ -1749,6 +1749,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     dates = _weekday_days(text, body, dates, published, lang)
     dates = _weeks_of_months(text, dates, lang)
     dates = _first_months(text, dates, lang)
+    dates = _to_the_end_of_that_year(text, dates)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -1977,6 +1978,30 @@ def _weeks_of_months(text: str, dates: list[_DateSpan], language: Language) -> l
         note = f"'{match[0].strip()}' read as the days {first} to {last} of the month"
         inferred = f"{span.inferred}; {note}" if span.inferred else note
         done.append(_DateSpan(match.start(), span.end, period, inferred))
+    return done
+
+
+_END_OF_THAT_YEAR = re.compile(
+    r"\s*,?\s*(?:até|hasta|until|till|to|jusqu['’]à)\s+(?:o\s+|el\s+|the\s+|la\s+)?"
+    r"(?:fim|final|finales|end|fin)\s+(?:daquele|desse|deste|do|de\s+ese|de\s+este|del|"
+    r"of\s+that|of\s+the|de\s+cette|de\s+l['’])\s*(?:ano|año|year|année|an)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_the_end_of_that_year(text: str, dates: list[_DateSpan]) -> list[_DateSpan]:
+    """October to December 2023 for "desde outubro de 2023 até o fim daquele ano"."""
+    done = []
+    for span in dates:
+        start = span.period.start
+        match = _END_OF_THAT_YEAR.match(text, span.end)
+        if match is None or start is None or start.year is None or span.period.end is not None:
+            done.append(span)
+            continue
+        end = PartialDate(year=start.year, month=12) if start.month else start
+        note = f"'{match[0].strip(' ,')}' read as the end of {start.year}"
+        inferred = f"{span.inferred}; {note}" if span.inferred else note
+        done.append(_DateSpan(span.start, match.end(), Period(start=start, end=end), inferred))
     return done
 
 
