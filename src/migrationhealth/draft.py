@@ -1119,6 +1119,8 @@ def _carried_hedge(
     if re.fullmatch(r"\s*,\s*", gap):
         return hedge
     joined = re.fullmatch(r"\s*,?\s*(?:and|y|e|et)\s+", gap)
+    if joined is not None and hedge is Qualifier.APPROXIMATE:
+        return hedge  # "Some 5,000 volunteers and 3,000 agencies": both are rounded
     return hedge if joined is not None and before.carried is not None else None
 
 
