@@ -518,6 +518,8 @@ class TestNumbersThatStateNoFact:
         assert [(value, phrase.split()[1]) for value, _, phrase in read][:1] == [(1, "primera")]
         text = "La première réunion entre la Colombie et le Chili a réuni 30 experts."
         assert [value for value, _, _ in figures_of(text, "fr")] == [1, 30]
+        text = "Esse é o terceiro de uma série de treinamentos com 40 profissionais."
+        assert [(v, u) for v, _, u in figures_of(text, "pt")][:1] == [(3, "o terceiro")]
         text = "Cuban doctors strengthen the First Level of Care in 32 hospitals."
         assert [value for value, _, _ in figures_of(text, "en")] == [32]
 

@@ -962,7 +962,8 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         if ordinal and _week_of_month(after, language):
             left.append(LeftOut(phrase, "the week of a month: a date, not a count", start))
             continue
-        if ordinal:
+        series = _SERIES.match(after) if ordinal else None
+        if ordinal and series is None:
             if span.value == 1 and not _EDITION_WORD.match(after.lstrip()):
                 left.append(LeftOut(phrase, "an ordinal 'first' that counts nothing", start))
                 continue
@@ -998,7 +999,12 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         unit_note = None
         found = _hedged(text, start, unit_end, sentence, span.value, language.code)
         borrowed = None
-        if found is None and unit_end == end:
+        if series is not None:
+            # "o terceiro de uma série de treinamentos": the third training
+            borrowed, unit_note = series["noun"], "the unit named by the series after it"
+            found = _hedged(text, start, end, sentence, span.value, language.code, borrowed)
+            unit_end = end
+        if found is None and unit_end == end and series is None:
             borrowed, unit_note = _next_unit(text, spans[index + 1 :], end, sentence, language)
             if borrowed is None:
                 borrowed, unit_note = _borrowed_unit(drafted, sentences, sentence, ordinal)
@@ -1077,6 +1083,11 @@ _PAIR = re.compile(
 _AFTER = re.compile(
     r"\b(?:after|despu[ée]s(?:\s+de)?|tras|apr[èe]s|depois(?:\s+de)?|ap[óo]s)"
     r"(?:\s+(?:del|de|el|le|la|l['’]|do|da|o|a))?\s*$",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(
+    r"\s+(?:de\s+uma\s+s[ée]rie\s+de|de\s+una\s+serie\s+de|of\s+a\s+series\s+of|"
+    r"d['’]une\s+s[ée]rie\s+de)\s+(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
 )
 _SEVERAL_OF = re.compile(r"\s+(?:of|de|d['’]|dos|das|des)(?=[\s\w])", re.IGNORECASE)
