@@ -216,6 +216,12 @@ class TestVagueCountsAndNames:
         assert [qualifier for _, qualifier, _ in read] == ["several"]
         assert read[0][2].startswith(phrase)
 
+    def test_a_part_of_a_whole_takes_the_whole_as_its_noun(self) -> None:
+        read = figures_of("Four of UK's top countries for nurse recruitment are listed.", "en")
+        assert [(v, p) for v, _, p in read][:1] == [(4, "Four of UK's top countries")]
+        read = figures_of("Three of the top seven countries are in Africa.", "en")
+        assert (7, "seven countries") in [(v, p) for v, _, p in read]
+
     def test_a_vague_count_without_a_noun_is_still_left_out(self) -> None:
         result = draft_report("Migrants walk for hundreds, often alone.", language="en")
         assert result.figures == ()

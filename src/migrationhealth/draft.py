@@ -996,6 +996,14 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             linked = _SEVERAL_OF.match(text, end, sentence.end)
             if linked is not None and re.match(r"[^\W\d_]", phrase):
                 unit_end = max(_unit_words(text, linked.end(), sentence.end, language), end)
+        elif unit_end == end and " " not in phrase and span.value != 1:
+            # "Four of UK's top countries": a part of a whole named after "of"
+            part = _PART_OF.match(text, end, sentence.end)
+            if part is not None and not any(
+                w.lower() in language.cardinals or w[0].isdigit()
+                for w in re.findall(r"\w+", text[part.end() : part.end() + 40])[:3]
+            ):
+                unit_end = max(_unit_words(text, part.end(), sentence.end, language), end)
         unit_note = None
         found = _hedged(text, start, unit_end, sentence, span.value, language.code)
         borrowed = None
@@ -1090,6 +1098,7 @@ _SERIES = re.compile(
     r"d['’]une\s+s[ée]rie\s+de)\s+(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)(?=\s)")
 _SEVERAL_OF = re.compile(r"\s+(?:of|de|d['’]|dos|das|des)(?=[\s\w])", re.IGNORECASE)
 _RATE_BASE = re.compile(r"\b(?:per|por cada|por|par|pour|each|cada)\s+$", re.IGNORECASE)
 
