@@ -291,6 +291,11 @@ class TestVagueCountsAndNames:
         text = "The IOM Director General met 30 nurses."
         assert not any(n.startswith("IOM ") for n in self.names(text, "en"))
 
+    def test_a_country_s_body_before_a_possessive_is_named_with_it(self) -> None:
+        names = self.names("It is banned by the UK government’s code; 30 nurses came.", "en")
+        assert "UK government" in names
+        assert not any("code" in n for n in names)
+
     def test_a_head_followed_by_a_comma_takes_no_words_after_it(self) -> None:
         text = "The Health and Foreign Ministries, US institutions and 20 organizations met."
         assert not any(n.startswith("Ministries") for n in self.names(text, "en"))

@@ -1516,6 +1516,14 @@ def _headed_names(quote: str, language: Language) -> Iterator[str]:
     words in lower case, up to a stop word, a verb or a mark.
     """
     for head in _HEADS.finditer(quote):
+        before = re.search(r"([A-Z][\w.-]*)\s+$", quote[: head.start()])
+        if (
+            before is not None
+            and _is_country(before[1], language)
+            and re.match(r"['’]s\b", quote[head.end() :])
+        ):
+            yield f"{before[1]} {head[0]}"  # "the UK government’s code"
+            continue
         if re.match(r"\s*[,.;:()]", quote[head.end() :]):
             continue  # "the Health and Foreign Ministries, US institutions": the head ends it
         words = [head[0]]
