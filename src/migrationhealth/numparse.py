@@ -47,6 +47,7 @@ _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
     r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
 )
+_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])(?:h[0-5][0-9]|:[0-5][0-9])(?![0-9])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*-?", re.UNICODE)
 
 
@@ -233,7 +234,7 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
         if not word:
             break
         if word in language.scales and (
-            last in ("digits", "words", "one", "half")
+            last in ("digits", "words", "one", "half", "plus_half")
             or (
                 last == "scale"
                 and language.scales[word]
@@ -260,6 +261,11 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
             end = rest = half
             continue
         and_half = _at(low, q, language.and_half)
+        if and_half != -1 and last in ("words", "digits"):
+            # "one and a half thousand", "two and a half": a half more than the number.
+            atoms.append(("plus_half", None))
+            end = rest = and_half
+            continue
         if and_half != -1 and last == "scale":
             atoms.append(("and_half", None))
             end = rest = and_half
@@ -332,6 +338,8 @@ def _value(found: _Atoms, language: Language, *, count: bool) -> Number:
             current = 1
         elif kind == "half":
             current = Decimal("0.5")
+        elif kind == "plus_half":
+            current = (current or 0) + Decimal("0.5")
         elif kind == "scale":
             assert isinstance(item, int)
             # A scale right after another multiplies everything before it ("mil millones").
@@ -393,6 +401,26 @@ def _ordinal(text: str, low: str, pos: int, language: Language) -> tuple[int, in
     return None
 
 
+def _collective(word: str, language: Language) -> int | None:
+    """The number a collective noun stands for ("quarantaine", "dozen", "centenas")."""
+    for form in (word, word[:-1], word[:-2]):
+        if form in language.collectives:
+            return language.collectives[form]
+    return None
+
+
+def _article_collective(
+    text: str, low: str, pos: int, language: Language
+) -> tuple[int, int] | None:
+    """ "une quarantaine", "a dozen" at ``pos``: the number it stands for and its end."""
+    article = _at(low, pos, (*language.indefinite, *language.one))
+    if article == -1:
+        return None
+    word, end = _word(low, _skip(text, article))
+    value = language.collectives.get(word)
+    return None if value is None else (value, end)
+
+
 @attrs.frozen
 class _Reading:
     value: Number
@@ -415,6 +443,7 @@ def _starts_number(text: str, low: str, pos: int, language: Language) -> bool:
         or _scan(text, low, pos, language) is not None
         or _ordinal(text, low, pos, language) is not None
         or _at(low, pos, tuple(language.several)) != -1
+        or _article_collective(text, low, pos, language) is not None
     )
 
 
@@ -490,6 +519,16 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
         return _Reading(
             plural[0], Qualifier.SEVERAL, plural[1], text[rest:].strip(), None, language.code
         )
+    # A collective noun is about its number: "une quarantaine d'experts" is about 40.
+    hedged = qualifier if qualifier is not Qualifier.EXACT else Qualifier.APPROXIMATE
+    collective = _article_collective(text, low, pos, language)
+    if collective is not None:
+        rest = _skip(text, collective[1])
+        of = _at(low, rest, language.of)
+        rest = _skip(text, of) if of != -1 else rest
+        return _Reading(
+            collective[0], hedged, collective[1], text[rest:].strip(), None, language.code
+        )
     ordinal = _ordinal(text, low, pos, language)
     if ordinal is not None:
         value, end = ordinal
@@ -498,7 +537,19 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     if found is None:
         raise _UnreadableError(f"no number could be read from it in {language.name}")
     after = _skip(text, found.end)
-    next_word, _ = _word(low, after)
+    next_word, next_end = _word(low, after)
+    if next_word in language.fractions:
+        raise _UnreadableError(
+            f"{text[pos:next_end]!r} is a fraction, a share rather than a number of things"
+        )
+    times = _collective(next_word, language)
+    if times is not None:
+        # "deux douzaines de", "trois centaines": the number times the collective, about.
+        rest = _skip(text, next_end)
+        of = _at(low, rest, language.of)
+        rest = _skip(text, of) if of != -1 else rest
+        number = _value(found, language, count=False) * times
+        return _Reading(_whole(number), hedged, next_end, text[rest:].strip(), None, language.code)
     if (
         _DIGITS.match(text, after)
         or next_word in _all_scales()
@@ -686,16 +737,25 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
                     and low[pos - 2].isalpha()
                     and not re.match(r"[0-9]+-[^\W\d_]", low[pos:])
                 )
+                # "IL-96-300": digits after a name's letters and digits are a model name.
+                or re.search(r"(?<![\w-])[^\W\d_]+(?:-[0-9]+)+-$", low[max(0, pos - 40) : pos])
             )
         )
         if glued and low[pos] in "0123456789":
             digits = _DIGITS.match(text, pos)
             pos = digits.end() if digits else pos + 1
             continue
+        time = _TIME.match(low, pos)
+        if time is not None:
+            # "8h15", "14:30": a time of day is not a count.
+            pos = time.end()
+            continue
         if low[pos] not in "0123456789":
             word, word_end = _word(low, pos)
             if word not in starters and word.partition("-")[0] not in starters:
-                pos = max(word_end, pos + 1)
+                elided = re.match(r"[^\W\d_]+['’]", word)
+                # "d’une quarantaine", "l’un": the number starts after the elided word.
+                pos = pos + elided.end() if elided else max(word_end, pos + 1)
                 continue
         else:
             plural = _plural_digits(text, low, pos, language)
@@ -708,6 +768,11 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
             found[pos] = (several, language.several[low[pos:several]], Qualifier.SEVERAL)
             pos = several
             continue
+        collective = _article_collective(text, low, pos, language)
+        if collective is not None:
+            found[pos] = (collective[1], collective[0], Qualifier.APPROXIMATE)
+            pos = collective[1]
+            continue
         ordinal = _ordinal(text, low, pos, language)
         if ordinal is not None:
             found[pos] = (ordinal[1], ordinal[0], Qualifier.EXACT)
@@ -719,7 +784,10 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
             pos = max(pos, match.start() + 1)
             continue
         after = _skip(text, atoms.rest)
-        word = _word(low, after)[0]
+        word, word_end = _word(low, after)
+        if word in language.fractions:
+            pos = word_end  # "two thirds": a share, not a number of things
+            continue
         count = bool(word) and _at(low, after, language.percent) == -1
         try:
             found[pos] = (atoms.end, _value(atoms, language, count=count), Qualifier.EXACT)

@@ -36,6 +36,9 @@ LANGUAGE = Language(
         "tens of thousands": 10**4, "hundreds of thousands": 10**5,
     },
     plural_digits="s",
+    collectives={"dozen": 12, "score": 20},
+    fractions=("thirds", "fifths", "sixths", "eighths", "tenths"),
+    indefinite=("a", "an"),
     of=("of",),
     percent=("percent", "per cent", "pct"),
     hedges={

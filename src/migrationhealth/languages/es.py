@@ -43,9 +43,15 @@ LANGUAGE = Language(
     },
     ordinal_suffixes=("º", "ª", "°", ".º", ".ª", "o", "a", "er", "era"),
     several={
-        "decenas": 10, "cientos": 100, "centenares": 100, "miles": 1000,
+        "decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "miles": 1000,
         "decenas de miles": 10**4, "cientos de miles": 10**5, "millones": 10**6,
     },
+    collectives={
+        "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+        "millar": 1000, "millares": 1000,
+    },
+    fractions=("tercios", "quintos", "sextos", "octavos", "décimos"),
+    indefinite=("un", "una"),
     of=("de",),
     percent=("por ciento",),
     hedges={
@@ -56,6 +62,8 @@ LANGUAGE = Language(
         "como mínimo": Qualifier.AT_LEAST,
         "más de": Qualifier.MORE_THAN, "poco más de": Qualifier.MORE_THAN,
         "hasta": Qualifier.AT_MOST, "como máximo": Qualifier.AT_MOST,
+        "un máximo de": Qualifier.AT_MOST, "máximo de": Qualifier.AT_MOST,
+        "a partir de": Qualifier.AT_LEAST,
         "menos de": Qualifier.LESS_THAN,
         "en promedio": Qualifier.AVERAGE, "un promedio de": Qualifier.AVERAGE,
         "en promedio unos": Qualifier.AVERAGE, "promedio de": Qualifier.AVERAGE,

@@ -37,9 +37,17 @@ LANGUAGE = Language(
     },
     ordinal_suffixes=("e", "er", "re", "ère", "ème", "eme", "è", "ᵉ", "ᵉʳ"),
     several={
-        "dizaines": 10, "centaines": 100, "milliers": 1000, "dizaines de milliers": 10**4,
+        "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000,
+        "dizaines de milliers": 10**4,
         "centaines de milliers": 10**5, "millions": 10**6,
     },
+    collectives={
+        "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+        "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+        "millier": 1000,
+    },
+    fractions=("tiers", "cinquièmes", "sixièmes", "huitièmes", "dixièmes"),
+    indefinite=("un", "une"),
     of=("de", "d'", "d’"),
     percent=("pour cent", "pourcent"),
     hedges={
@@ -49,7 +57,7 @@ LANGUAGE = Language(
         "au moins": Qualifier.AT_LEAST, "au minimum": Qualifier.AT_LEAST,
         "plus de": Qualifier.MORE_THAN,
         "jusqu'à": Qualifier.AT_MOST, "jusqu’à": Qualifier.AT_MOST,
-        "au maximum": Qualifier.AT_MOST,
+        "au maximum": Qualifier.AT_MOST, "un maximum de": Qualifier.AT_MOST,
         "moins de": Qualifier.LESS_THAN,
         "en moyenne": Qualifier.AVERAGE, "une moyenne de": Qualifier.AVERAGE,
     },
