@@ -412,7 +412,7 @@ def _collective(word: str, language: Language) -> int | None:
 def _article_collective(
     text: str, low: str, pos: int, language: Language
 ) -> tuple[int, int] | None:
-    """ "une quarantaine", "a dozen" at ``pos``: the number it stands for and its end."""
+    """The number an article and a collective noun stand for ("une quarantaine"), its end."""
     article = _at(low, pos, (*language.indefinite, *language.one))
     if article == -1:
         return None
@@ -690,7 +690,9 @@ class NumberSpan:
 
     ``start`` and ``end`` index the text as given; ``value`` is the whole phrase's value
     ("7 mil 45" is 7045, never 7); ``qualifier`` is ``several`` for a magnitude word
-    ("hundreds") and ``exact`` otherwise (hedges are not read here).
+    ("hundreds"), ``approximate`` for a collective numeral ("une quarantaine") and
+    ``exact`` otherwise (hedges are not read here). Times of day ("8h15") and digits in a
+    name ("IL-96-300") are not numbers to report.
     """
 
     start: int
