@@ -530,3 +530,66 @@ def test_a_half_more_than_a_spelt_number(n: int, scale: str) -> None:
     times = {"thousand": 1000, "million": 10**6}[scale]
     expected = n * times + times // 2
     assert mh.parse_number(f"{spelt} and a half {scale}", language="en") == (expected, EXACT)
+
+
+class TestEditionsAndHyphens:
+    @pytest.mark.parametrize(
+        ("language", "phrase", "value", "unit"),
+        [
+            ("es", "la XXII Semana Binacional de Salud", 22, "Semana Binacional de Salud"),
+            ("pt", "A III Oficina de Qualificação", 3, "Oficina de Qualificação"),
+            ("fr", "la XIV Conférence", 14, "Conférence"),
+            ("en", "the IV World Congress", 4, "World Congress"),
+            ("en", "a five-day Training of Trainers", 5, "day Training of Trainers"),
+            ("en", "a twenty-five-year plan", 25, "year plan"),
+        ],
+    )
+    def test_read(self, language: str, phrase: str, value: int, unit: str) -> None:
+        q = mh.parse_quantity(phrase, language=language)
+        assert (q.value, q.qualifier, q.unit) == (value, EXACT, unit)
+
+    @pytest.mark.parametrize(
+        ("language", "phrase"),
+        [
+            ("en", "I Training"),  # the pronoun
+            ("en", "the MD Anderson Center"),  # an acronym
+            ("en", "the C Wing"),  # a letter
+            ("en", "XXII Semana"),  # no article before it
+            ("es", "la XXII semana"),  # no name after it
+            ("en", "a one-stop shop"),
+        ],
+    )
+    def test_refused(self, language: str, phrase: str) -> None:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(phrase, language=language)
+
+    def test_find_numbers_reads_editions_after_an_article(self) -> None:
+        text = "Durante la XXII Semana y la VI Reunión, I Said, World War II Ends"
+        assert [s.value for s in mh.find_numbers(text, language="es")] == [22, 6]
+
+
+@given(
+    hs.integers(2, 99), hs.sampled_from([("es", "la"), ("pt", "a"), ("fr", "la"), ("en", "the")])
+)
+def test_roman_editions_read_back(n: int, article: tuple[str, str]) -> None:
+    code, word = article
+    numerals = [
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
+    roman, rest = "", n
+    for value, letters in numerals:
+        while rest >= value:
+            roman, rest = roman + letters, rest - value
+    phrase = f"{word} {roman} Edición"
+    if len(roman) < 2:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(phrase, language=code)
+        return
+    assert mh.parse_quantity(phrase, language=code).value == n

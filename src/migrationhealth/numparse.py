@@ -281,6 +281,18 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
             atoms.append(("one", None))
             end = rest = word_end
             continue
+        head, _, tail = word.rpartition("-")
+        if (
+            head
+            and tail in language.time_units
+            and _is_cardinal(head, language)
+            and last in (None, "scale", "one")
+        ):
+            # "a five-day training": the number word joined to its unit of time.
+            atoms.append(("words", [head]))
+            end = q + len(head)
+            rest = end + 1
+            break
         if _is_cardinal(word, language) and last in (None, "scale", "one"):
             run = [word]
             end = rest = word_end
@@ -421,6 +433,35 @@ def _article_collective(
     return None if value is None else (value, end)
 
 
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_NAME = re.compile(r"\s+[^\W\d_a-z]")  # a capital letter after spaces
+
+
+def _roman(text: str, pos: int) -> tuple[int, int] | None:
+    """An edition's roman numeral at ``pos`` ("XXII" in "la XXII Semana"), and its end.
+
+    Two letters at least, a value up to 99, and a capitalised name after it: "I" the
+    pronoun, the letters "C" and "M" and an acronym such as "MD" are never numbers.
+    """
+    match = _ROMAN.match(text, pos)
+    if match is None or len(match[0]) < 2 or not _NAME.match(text, match.end()):
+        return None
+    letters = match[0]
+    value = 0
+    for index, letter in enumerate(letters):
+        number = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[letters[index + 1]] if index + 1 < len(letters) else 0
+        value += -number if number < following else number
+    return value, match.end()
+
+
+def _after_article(low: str, pos: int, language: Language) -> bool:
+    """Whether the word before ``pos`` is an article or a determiner ("la", "A", "the")."""
+    match = re.search(r"(?<![\w'’])([^\W\d_]+)\s+$", low[max(0, pos - 30) : pos])
+    return match is not None and match[1] in (*language.articles, *language.determiners)
+
+
 @attrs.frozen
 class _Reading:
     value: Number
@@ -444,6 +485,7 @@ def _starts_number(text: str, low: str, pos: int, language: Language) -> bool:
         or _ordinal(text, low, pos, language) is not None
         or _at(low, pos, tuple(language.several)) != -1
         or _article_collective(text, low, pos, language) is not None
+        or _roman(text, pos) is not None
     )
 
 
@@ -530,6 +572,9 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
             collective[0], hedged, collective[1], text[rest:].strip(), None, language.code
         )
     ordinal = _ordinal(text, low, pos, language)
+    if ordinal is None and _after_article(low, pos, language):
+        # An edition in roman numerals, after an article: "la XXII Semana Binacional".
+        ordinal = _roman(text, pos)
     if ordinal is not None:
         value, end = ordinal
         return _Reading(value, qualifier, end, text[end:].strip(), None, language.code)
@@ -754,6 +799,11 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
             continue
         if low[pos] not in "0123456789":
             word, word_end = _word(low, pos)
+            roman = _roman(text, pos)
+            if roman is not None and _after_article(low, pos, language):
+                found[pos] = (roman[1], roman[0], Qualifier.EXACT)
+                pos = roman[1]
+                continue
             if word not in starters and word.partition("-")[0] not in starters:
                 elided = re.match(r"[^\W\d_]+['’]", word)
                 # "d’une quarantaine", "l’un": the number starts after the elided word.
