@@ -428,6 +428,10 @@ class TestPhrasesOfHeldOutReports:
             ("pt", "a partir de 18 anos", 18, mh.Qualifier.AT_LEAST, "anos"),
             ("es", "a partir de 18 años", 18, mh.Qualifier.AT_LEAST, "años"),
             ("pt", "em média de 300 pessoas", 300, mh.Qualifier.AVERAGE, "pessoas"),
+            ("en", "a record 771,445 nurses", 771_445, EXACT, "nurses"),
+            ("es", "un récord de 1.200 personas", 1200, EXACT, "personas"),
+            ("pt", "um recorde de 1.200 pessoas", 1200, EXACT, "pessoas"),
+            ("fr", "un nombre record de 1 200 personnes", 1200, EXACT, "personnes"),
         ],
     )
     def test_read(
@@ -557,6 +561,9 @@ class TestEditionsAndHyphens:
             ("en", "XXII Semana"),  # no article before it
             ("es", "la XXII semana"),  # no name after it
             ("en", "a one-stop shop"),
+            # A change is no count: reading 13,144 would drop that it is an increase.
+            ("en", "an increase of 13,144"),
+            ("en", "a rise of 25%"),
         ],
     )
     def test_refused(self, language: str, phrase: str) -> None:

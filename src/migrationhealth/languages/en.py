@@ -59,7 +59,7 @@ LANGUAGE = Language(
         "average of": Qualifier.AVERAGE,
     },
     determiners=(
-        "a total of", "an additional", "a further", "another", "the", "a", "an", "its",
+        "a total of", "a record", "an additional", "a further", "another", "the", "a", "an", "its",
         "their", "our", "these", "those", "all",
     ),
     per=("per",),

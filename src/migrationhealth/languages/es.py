@@ -69,7 +69,8 @@ LANGUAGE = Language(
         "en promedio unos": Qualifier.AVERAGE, "promedio de": Qualifier.AVERAGE,
     },
     determiners=(
-        "un total de", "otros", "otras", "los", "las", "el", "la", "sus", "estos", "estas",
+        "un total de", "un récord de", "otros", "otras", "los", "las", "el", "la", "sus",
+        "estos", "estas",
     ),
     per=("por",),
     strict_per=True,

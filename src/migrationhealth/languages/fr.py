@@ -64,7 +64,10 @@ LANGUAGE = Language(
         "moins d’": Qualifier.LESS_THAN,
         "en moyenne": Qualifier.AVERAGE, "une moyenne de": Qualifier.AVERAGE,
     },
-    determiners=("un total de", "au total", "des", "les", "le", "la", "l'", "l’", "ses", "leurs"),
+    determiners=(
+        "un total de", "un nombre record de", "au total", "des", "les", "le", "la", "l'", "l’",
+        "ses", "leurs",
+    ),
     per=("par",),
     strict_per=True,
     each=("chaque",),

@@ -65,7 +65,9 @@ LANGUAGE = Language(
         "em média": Qualifier.AVERAGE, "em média de": Qualifier.AVERAGE,
         "uma média de": Qualifier.AVERAGE,
     },
-    determiners=("um total de", "outros", "outras", "os", "as", "o", "a", "seus", "suas"),
+    determiners=(
+        "um total de", "um recorde de", "outros", "outras", "os", "as", "o", "a", "seus", "suas",
+    ),
     per=("por",),
     strict_per=True,
     each=("cada",),
