@@ -93,7 +93,7 @@ LANGUAGE = Language(
     span_from=("del", "de", "desde el", "desde"),
     span_to=("al", "a", "hasta el", "hasta"),
     since=("desde", "a partir de", "a partir del", "desde el", "a partir del"),
-    until=("hasta", "hasta el"),
+    until=("hasta", "hasta el", "hasta el día"),
     list_and=("y",),
     parts_of_month={
         "a principios de": "early", "principios de": "early", "a inicios de": "early",

@@ -89,7 +89,7 @@ LANGUAGE = Language(
     span_from=("de", "do", "desde", "desde o"),
     span_to=("a", "ao", "até", "até o", "até ao"),
     since=("desde", "a partir de", "a partir do", "desde o"),
-    until=("até", "até o", "até ao"),
+    until=("até", "até o", "até ao", "até o dia", "até ao dia"),
     list_and=("e",),
     parts_of_month={
         "no início de": "early", "início de": "early", "no começo de": "early",
