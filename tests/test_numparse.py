@@ -411,6 +411,11 @@ class TestPhrasesOfHeldOutReports:
             ("fr", "deux douzaines d'infirmiers", 24, APPROXIMATE, "infirmiers"),
             ("fr", "près d'une centaine de médecins", 100, mh.Qualifier.ALMOST, "médecins"),
             ("es", "una docena de personas", 12, APPROXIMATE, "personas"),
+            ("fr", "une dizaine de milliers de personnes", 10_000, APPROXIMATE, "personnes"),
+            ("fr", "deux dizaines de milliers de personnes", 20_000, APPROXIMATE, "personnes"),
+            ("es", "una decena de miles de personas", 10_000, APPROXIMATE, "personas"),
+            ("pt", "uma dezena de milhares de pessoas", 10_000, APPROXIMATE, "pessoas"),
+            ("en", "a dozen thousand people", 12_000, APPROXIMATE, "people"),
             ("es", "un centenar de médicos", 100, APPROXIMATE, "médicos"),
             ("pt", "uma dezena de enfermeiros", 10, APPROXIMATE, "enfermeiros"),
             ("pt", "um milhar de pessoas", 1000, APPROXIMATE, "pessoas"),
@@ -486,6 +491,10 @@ class TestFindNumbersReportsNumbersOnly:
     )
     def test_values(self, language: str, text: str, values: list[int]) -> None:
         assert [s.value for s in mh.find_numbers(text, language=language)] == values
+
+    def test_a_collective_of_thousands_is_one_number(self) -> None:
+        spans = mh.find_numbers("une dizaine de milliers de personnes", language="fr")
+        assert [(s.value, s.qualifier) for s in spans] == [(10_000, APPROXIMATE)]
 
     def test_a_collective_numeral_is_approximate(self) -> None:
         (span,) = mh.find_numbers("une vingtaine de médecins", language="fr")

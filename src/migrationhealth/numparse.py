@@ -462,6 +462,24 @@ def _after_article(low: str, pos: int, language: Language) -> bool:
     return match is not None and match[1] in (*language.articles, *language.determiners)
 
 
+def _collective_tail(text: str, low: str, end: int, language: Language) -> tuple[int, int, int]:
+    """After a collective noun: a multiplier, where the number ends, where its unit starts.
+
+    "une dizaine de milliers de personnes" is about 10,000: a scale or a magnitude of a
+    thousand or more after the collective multiplies it.
+    """
+    rest = _skip(text, end)
+    of = _at(low, rest, language.of)
+    rest = _skip(text, of) if of != -1 else rest
+    word, word_end = _word(low, rest)
+    times = language.scales.get(word) or language.several.get(word, 0)
+    if times >= 1000:
+        unit = _skip(text, word_end)
+        after = _at(low, unit, language.of)
+        return times, word_end, _skip(text, after) if after != -1 else unit
+    return 1, end, rest
+
+
 @attrs.frozen
 class _Reading:
     value: Number
@@ -565,11 +583,9 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     hedged = qualifier if qualifier is not Qualifier.EXACT else Qualifier.APPROXIMATE
     collective = _article_collective(text, low, pos, language)
     if collective is not None:
-        rest = _skip(text, collective[1])
-        of = _at(low, rest, language.of)
-        rest = _skip(text, of) if of != -1 else rest
+        times, end, rest = _collective_tail(text, low, collective[1], language)
         return _Reading(
-            collective[0], hedged, collective[1], text[rest:].strip(), None, language.code
+            collective[0] * times, hedged, end, text[rest:].strip(), None, language.code
         )
     ordinal = _ordinal(text, low, pos, language)
     if ordinal is None and _after_article(low, pos, language):
@@ -587,14 +603,12 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
         raise _UnreadableError(
             f"{text[pos:next_end]!r} is a fraction, a share rather than a number of things"
         )
-    times = _collective(next_word, language)
-    if times is not None:
+    group = _collective(next_word, language)
+    if group is not None:
         # "deux douzaines de", "trois centaines": the number times the collective, about.
-        rest = _skip(text, next_end)
-        of = _at(low, rest, language.of)
-        rest = _skip(text, of) if of != -1 else rest
-        number = _value(found, language, count=False) * times
-        return _Reading(_whole(number), hedged, next_end, text[rest:].strip(), None, language.code)
+        scale, end, rest = _collective_tail(text, low, next_end, language)
+        number = _value(found, language, count=False) * group * scale
+        return _Reading(_whole(number), hedged, end, text[rest:].strip(), None, language.code)
     if (
         _DIGITS.match(text, after)
         or next_word in _all_scales()
@@ -822,8 +836,9 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
             continue
         collective = _article_collective(text, low, pos, language)
         if collective is not None:
-            found[pos] = (collective[1], collective[0], Qualifier.APPROXIMATE)
-            pos = collective[1]
+            times, end, _ = _collective_tail(text, low, collective[1], language)
+            found[pos] = (end, collective[0] * times, Qualifier.APPROXIMATE)
+            pos = end
             continue
         ordinal = _ordinal(text, low, pos, language)
         if ordinal is not None:
