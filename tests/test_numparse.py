@@ -485,6 +485,8 @@ class TestFindNumbersReportsNumbersOnly:
             ("en", "COVID-19 reached 2019-2020 figures", [2019, 2020]),
             ("en", "two thirds of 300 joiners", [300]),
             ("fr", "au profit d’une quarantaine d’experts", [40]),
+            ("fr", "l’appui d’un programme pour près d’un million de personnes", [1_000_000]),
+            ("fr", "le lancement d’onze projets", [11]),
             ("es", "dos consultorios y una farmacia", [2, 1]),
             ("es", "la sexta Semana Binacional de Salud", [6]),
         ],

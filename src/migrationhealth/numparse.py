@@ -820,8 +820,18 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
                 continue
             if word not in starters and word.partition("-")[0] not in starters:
                 elided = re.match(r"[^\W\d_]+['’]", word)
-                # "d’une quarantaine", "l’un": the number starts after the elided word.
-                pos = pos + elided.end() if elided else max(word_end, pos + 1)
+                after = pos + elided.end() if elided else word_end
+                # "d’une quarantaine", "d’onze": the number starts after the elided word;
+                # "d’un programme" holds an article, not a number.
+                following, following_end = _word(low, after)
+                if elided and (
+                    following not in language.indefinite
+                    or _article_collective(text, low, after, language) is not None
+                    or _word(low, _skip(text, following_end))[0] in language.scales
+                ):
+                    pos = after
+                else:
+                    pos = max(word_end, pos + 1)
                 continue
         else:
             plural = _plural_digits(text, low, pos, language)
