@@ -199,6 +199,20 @@ def measures() -> st.SearchStrategy[Any]:
 
 
 @cache
+def listings() -> st.SearchStrategy[Any]:
+    """Valid listings: one to three items that differ once case and spaces are folded."""
+    items = st.lists(
+        texts(), min_size=1, max_size=3, unique_by=lambda t: " ".join(t.casefold().split())
+    ).map(tuple)
+    return st.builds(
+        mh.Listing,
+        items=items,
+        complete=st.sampled_from([True, False, None]),
+        citation=optional(citations()),
+    )
+
+
+@cache
 @st.composite
 def figures(draw: st.DrawFn) -> mh.Figure:
     """Valid figures: a count's value is whole unless it is a rate or an average."""
@@ -227,6 +241,11 @@ def figures(draw: st.DrawFn) -> mh.Figure:
         increment_of=increment_of,  # type: ignore[arg-type]
         new_total=None if increment_of is None else draw(optional(ids())),  # type: ignore[arg-type]
         note=draw(optional(texts())),  # type: ignore[arg-type]
+        listing=draw(optional(listings())),  # type: ignore[arg-type]
+        change_from=draw(optional(ids())),  # type: ignore[arg-type]
+        change_to=draw(optional(ids())),  # type: ignore[arg-type]
+        share_part=draw(optional(ids())),  # type: ignore[arg-type]
+        share_whole=draw(optional(ids())),  # type: ignore[arg-type]
         **draw(ranks()),
     )
 

@@ -44,7 +44,11 @@ def synthetic() -> ModuleType:
 @pytest.fixture(scope="module")
 def report() -> str:
     completed = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "run.py"), "--figures", "2000", "--repeat", "1"],
+        [
+            sys.executable,
+            str(BENCHMARKS / "run.py"),
+            *("--figures", "2000", "--repeat", "1", "--no-import"),
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -105,15 +109,27 @@ class TestMirrors:
 
 
 class TestReport:
-    def test_prints_every_row_with_a_time(self, report: str) -> None:
+    def test_prints_every_row_with_a_time_in_both_collector_states(self, report: str) -> None:
         run = _module("run")
         for label, _ in run.ROWS:
             (row,) = [line for line in report.splitlines() if f"| {label} |" in line]
             assert row.startswith("| 2,000 |")
+        header = next(line for line in report.splitlines() if line.startswith("| figures |"))
+        columns = [cell.strip() for cell in header.split("|")]
+        paused, on = columns.index("paused: s"), columns.index("on: s")
         for label in (run.LOADS, run.DUMPS, run.PYD_DECODE, run.MSG_DECODE, run.ORJSON):
             (row,) = [line for line in report.splitlines() if f"| {label} |" in line]
-            seconds = row.split("|")[3].strip()
-            assert float(seconds) >= 0
+            cells = [cell.strip() for cell in row.split("|")]
+            assert float(cells[paused]) >= 0
+            assert float(cells[on]) >= 0
+
+    def test_sets_validate_against_loads(self, report: str) -> None:
+        header = next(line for line in report.splitlines() if line.startswith("| figures |"))
+        columns = [cell.strip() for cell in header.split("|")]
+        (row,) = [line for line in report.splitlines() if "| migrationhealth validate |" in line]
+        cells = [cell.strip() for cell in row.split("|")]
+        assert cells[columns.index("paused: vs loads")].endswith("x")
+        assert cells[columns.index("paused: vs pydantic")] == "n/a"
 
     def test_prints_the_memory_kept_by_each_decoder(self, report: str) -> None:
         for label in ("migrationhealth loads", "pydantic v2 strict decode", "msgspec decode"):
@@ -121,28 +137,41 @@ class TestReport:
             assert row.rstrip(" |").rsplit("|", 1)[-1].strip() != "n/a"
 
     def test_prints_the_targets_and_where_it_ran(self, report: str) -> None:
-        assert "Targets, at 2,000 figures:" in report
-        assert "| loads / msgspec decode |" in report
-        assert "| memory kept: loads / msgspec |" in report
+        assert "Targets, at every size, collector paused for all:" in report
+        for target in (
+            "loads / pydantic v2 strict decode",
+            "loads / msgspec decode",
+            "dumps / pydantic encode",
+            "dumps / msgspec encode",
+            "validate / loads",
+            "memory kept: loads / msgspec",
+        ):
+            assert f"| 2,000 | {target} |" in report
+        assert "Verdict: " in report
         assert report.startswith("Command: python benchmarks/run.py --figures 2000 --repeat 1")
         assert "Machine: " in report
 
     def test_shows_growth_between_sizes(self, report: str) -> None:
         run = _module("run")
-        small = run.Result(figures=100, size_mb=0.1, times={run.LOADS: [1.0]})
-        large = run.Result(figures=1000, size_mb=1.0, times={run.LOADS: [13.0]})
+        small = run.Result(figures=100, size_mb=0.1, times={"paused": {run.LOADS: [1.0]}})
+        large = run.Result(figures=1000, size_mb=1.0, times={"paused": {run.LOADS: [12.0]}})
         lines = run._targets([small, large])
-        (growth,) = [line for line in lines if line.startswith("| growth of loads")]
-        assert growth == "| growth of loads, 100 to 1,000 | 13.0 | 12 | **missed** |"
+        (growth,) = [line for line in lines if "| growth of loads |" in line]
+        assert growth == "| 100 to 1,000 | growth of loads | 12.00 | 11 | **missed** |"
         assert report  # the real run above had one size only, so no growth row
         assert "growth of" not in report
 
     def test_a_missing_function_is_shown_as_not_available(self) -> None:
         run = _module("run")
-        result = run.Result(figures=10, size_mb=0.0, times={run.LOADS: [1.0]})
-        lines = run._table([result])
+        result = run.Result(figures=10, size_mb=0.0, times={"paused": {run.LOADS: [1.0]}})
+        lines = run._table([result], modes=("paused",))
         (row,) = [line for line in lines if "| migrationhealth validate |" in line]
-        assert row == "| 10 | migrationhealth validate | n/a | n/a | n/a | n/a |"
+        assert row == "| 10 | migrationhealth validate | n/a | n/a | n/a | n/a | n/a |"
+
+    def test_times_the_import_in_a_fresh_interpreter(self) -> None:
+        seconds = _module("run").import_time("migrationhealth", repeat=1)
+        assert seconds is not None
+        assert seconds > 0
 
 
 def test_the_progress_benchmark_measures_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,3 +180,10 @@ def test_the_progress_benchmark_measures_both_ways(monkeypatch: pytest.MonkeyPat
     assert plain > 0
     assert shown > 0
     assert written > len("migrationhealth: validating, rule 1 of")
+
+
+def test_the_breakdown_times_every_step_and_the_floors() -> None:
+    medians = _module("breakdown").breakdown(200, 1, 2025)
+    assert "loads, whole" in medians
+    assert any("validators off" in name for name in medians)
+    assert all(seconds >= 0 for seconds in medians.values())

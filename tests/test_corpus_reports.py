@@ -67,6 +67,11 @@ def all_citations(dataset: mh.Dataset) -> list[tuple[str, mh.Citation]]:
         for located in dataset.figures()
         if located.figure.citation is not None
     ]
+    found += [
+        (f"{located.path}.listing", located.figure.listing.citation)
+        for located in dataset.figures()
+        if located.figure.listing is not None and located.figure.listing.citation is not None
+    ]
     for programme in dataset.programmes:
         found += [(f"{programme.id} partner", p.citation) for p in programme.partners if p.citation]
         found += [(f"{programme.id} citation", c) for c in programme.citations]
@@ -304,9 +309,7 @@ FIGURES = [
         Q.MORE_THAN,
     ),
     Expected(R02, "bhw-2006-health-fairs", M.HEALTH_FAIRS, "250 ferias", "ferias de salud", 250),
-    Expected(
-        R02, "bhw-2006-mobile-clinics", M.MOBILE_CLINICS, "80 clínicas", "clínicas móviles", 80
-    ),
+    Expected(R02, "bhw-2006-mobile-clinics", M.ACTIVITIES, "80 clínicas", "clínicas móviles", 80),
     # 03: the Health Windows, September 2022 to June 2023.
     Expected(
         R03,
@@ -773,6 +776,7 @@ DATES = [
         "el viernes 13 de octubre",
     ),
     ("binational-health-week", "2004/2004", None, "start", R01, "since 2004"),
+    ("binational-health-week", "--10/--10", "recurrence", None, R01, "third week of October"),
     ("binational-health-week", "2001/2001", "inception", None, R01, "since its inception in 2001"),
     ("binational-health-week", "2008/2008", "edition", None, R01, "the event for 2008"),
     (
@@ -1241,17 +1245,184 @@ class TestTotals:
 
 class TestValidation:
     def test_the_two_periods_of_the_2006_week_are_found(self, reports: mh.Dataset) -> None:
-        found = [f.ids for f in mh.validate(reports, select="MH205")]
-        assert found == [("binational-health-week-2006",)]
+        found = list(mh.validate(reports, select="MH205"))
+        assert [f.ids for f in found] == [("binational-health-week-2006",)]
+        assert "'The Sixth Annual Binational Health Week, which took place October 9–13, 2006'" in (
+            found[0].message
+        )
+        assert "'La 6ª Semana Binacional de Salud se llevó a cabo del 7 al 15" in found[0].message
 
     def test_the_stated_friday_is_right(self, reports: mh.Dataset) -> None:
         assert list(mh.validate(reports, select="MH206")) == []
 
-    @pytest.mark.parametrize("code", ["MH101", "MH103", "MH104", "MH105", "MH301", "MH302"])
-    def test_no_conflict_broken_funnel_sum_subgroup_or_reference(
+    @pytest.mark.parametrize(
+        "code",
+        [
+            "MH101",
+            "MH103",
+            "MH104",
+            "MH105",
+            "MH107",
+            "MH108",
+            "MH110",
+            "MH112",
+            "MH113",
+            "MH114",
+            "MH210",
+            "MH301",
+            "MH302",
+            "MH307",
+        ],
+    )
+    def test_no_conflict_broken_funnel_sum_subgroup_part_change_or_reference(
         self, reports: mh.Dataset, code: str
     ) -> None:
         assert [f.ids for f in mh.validate(reports, select=code)] == []
+
+    def test_relative_phrases_are_recorded_as_written(self) -> None:
+        corpus = mh.corpus()
+        relative = {
+            (record.id, fact.relative)
+            for programme in corpus.programmes
+            for record in records(programme)
+            for fact in record.dates
+            if fact.relative is not None
+        }
+        assert relative == {
+            ("mx-cu-cuban-doctors-agreement", "last Friday"),
+            ("cuban-specialists-arriving-october", "el próximo 13 de octubre"),
+            ("mx-consular-health-windows", "hace unos días"),
+        }
+        for programme in corpus.programmes:
+            for record in records(programme):
+                for fact in record.dates:
+                    if fact.relative is not None:
+                        assert fact.citation is not None
+                        assert fact.relative in fact.citation.quote
+        # "last Friday", read against Monday 20 May 2024, is the 17 May recorded; a 13
+        # October against a publication known to the year only cannot be read.
+        assert list(mh.validate(corpus, select="MH210")) == []
+
+    def test_the_third_week_of_october_is_not_the_week_of_2006(self, reports: mh.Dataset) -> None:
+        # Report 01: "Held annually during the third week of October since 2004", yet
+        # 9-13 October 2006 (report 01) and 7-15 October 2006 (report 02) are the second.
+        (finding,) = mh.validate(reports, select="MH209")
+        assert finding.ids == ("binational-health-week", "binational-health-week-2006")
+        assert "the third week of October" in finding.message
+        assert "October 9–13, 2006" in finding.message
+        assert "del 7 al 15 de octubre del 2006" in finding.message
+        assert [e.id for e in finding.evidence] == [
+            "binational-health-week",
+            "binational-health-week-2006",
+            "binational-health-week-2006",
+        ]
+
+    def test_held_annually_since_2004_does_not_fit_the_sixth_week_in_2006(
+        self, reports: mh.Dataset
+    ) -> None:
+        # The sixth annual week in 2006 began in 2001, which fits "its inception in
+        # 2001" and not "Held annually ... since 2004".
+        (finding,) = mh.validate(reports, select="MH211")
+        assert finding.ids == ("binational-health-week",)
+        assert "since 2004" in finding.message
+        assert "implies a first edition in 2001" in finding.message
+        assert finding.severity is mh.Severity.WARNING
+
+    def test_the_imss_is_not_the_instituto_mexicano_de_la_salud(self, reports: mh.Dataset) -> None:
+        (finding,) = mh.validate(reports, select="MH308")
+        assert finding.ids == ("mx-imss", R06)
+        assert "'Instituto Mexicano de la Salud (IMSS)'" in finding.message
+        assert "'Instituto Mexicano del Seguro Social' (" + R07 + ")" in finding.message
+
+    def test_only_the_misspelt_name_has_several_spellings(self) -> None:
+        # Translations, marked so ("Secretaría de Salud"), a name with its acronym ("Médicos Sin
+        # Fronteras (MSF)"), an article ("the International Organization for
+        # Migration") and descriptions ("los Consulados mexicanos") are not spellings;
+        # "Zóe Robledo" (report 06) beside "Zoé Robledo" (seed report 003) is.
+        found = [f.ids for f in mh.validate(mh.corpus(), select="MH306")]
+        assert found == [("zoe-robledo",)]
+
+    def test_the_whole_corpus_finds_what_the_reports_get_wrong_in_dates_and_names(
+        self,
+    ) -> None:
+        found = sorted(
+            (f.code, f.ids)
+            for f in mh.validate(mh.corpus(), select=["MH2", "MH3"])
+            if f.severity is not mh.Severity.INFO
+        )
+        assert found == [
+            ("MH209", ("binational-health-week", "binational-health-week-2006")),
+            ("MH211", ("binational-health-week",)),
+            ("MH308", ("mx-imss", R06)),
+        ]
+
+    def test_the_nine_points_of_which_eight_are_named_are_a_warning(
+        self, reports: mh.Dataset
+    ) -> None:
+        found = [(f.severity, f.ids) for f in mh.validate(reports, select="MH111")]
+        assert found == [(mh.Severity.WARNING, ("imss-bienestar-service-points-2018",))]
+
+    def test_mobile_clinics_counted_among_activities_are_activities(
+        self, reports: mh.Dataset
+    ) -> None:
+        # "entre ellas 250 ferias de salud y 80 clínicas móviles": the report counts
+        # each mobile clinic as one of its activities, so the part counts activities
+        # and its link to the whole holds.
+        (clinics,) = [
+            f.figure for f in reports.figures() if f.figure.id == "bhw-2006-mobile-clinics"
+        ]
+        assert clinics.measure is mh.Measure.ACTIVITIES
+        assert clinics.part_of == "bhw-2006-activities-ime"
+        assert list(mh.validate(reports, select="MH109")) == []
+
+    @pytest.mark.parametrize(
+        ("figure", "source", "named", "complete", "first", "last"),
+        [
+            ("iom-europe-countries", R04, 21, True, "Belgium", "Spain"),
+            ("mhadri-course-participant-countries", None, 11, True, "Uganda", "Turkey"),
+            ("cuban-specialists-states-count", R06, 9, True, "Nayarit", "Tlaxcala"),
+            (
+                "imss-bienestar-service-points-2018",
+                R07,
+                8,
+                None,
+                "un consultorio dentro del albergue Hogar de la Misericordia, en Arriaga",
+                "la Casa del Migrante San Juan Diego, en Matamoros",
+            ),
+        ],
+    )
+    def test_the_items_a_count_lists_are_recorded(  # noqa: PLR0917
+        self,
+        figures: dict[str, mh.LocatedFigure],
+        figure: str,
+        source: str | None,
+        named: int,
+        complete: bool | None,
+        first: str,
+        last: str,
+    ) -> None:
+        listing = figures[figure].figure.listing
+        assert listing is not None
+        assert (len(listing.items), listing.complete) == (named, complete)
+        assert (listing.items[0], listing.items[-1]) == (first, last)
+        quote = (listing.citation or figures[figure].figure.citation).quote  # type: ignore[union-attr]
+        if source is not None:
+            assert listing.citation is not None
+            assert listing.citation.source == source
+        text = " ".join(quote.split())
+        for item in listing.items:
+            words = item.removeprefix("Hospital Rural ").split()
+            assert " ".join(words[-2:]) in text, item
+
+    def test_the_growth_of_consultations_relates_2013_and_2018(
+        self, figures: dict[str, mh.LocatedFigure]
+    ) -> None:
+        growth = figures["imss-bienestar-consultations-growth"].figure
+        assert growth.quantity.qualifier is Q.MORE_THAN
+        assert (growth.change_from, growth.change_to) == (
+            "imss-bienestar-consultations-2013",
+            "imss-bienestar-consultations-2018",
+        )
 
 
 # --- how the seeds and the reports are joined ----------------------------------------------

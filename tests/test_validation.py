@@ -290,7 +290,7 @@ class TestReport:
         assert "    participants: 546 people\n" in text
         assert "    s1: “546 people participated”\n" in text
         assert "  hint: Check each figure" in text
-        assert text.endswith("2 findings: 1 error, 1 warning, 0 info (27 rules run).\n")
+        assert text.endswith("2 findings: 1 error, 1 warning, 0 info (36 rules run).\n")
 
     def test_the_json_form_is_the_documented_one(self) -> None:
         document = json.loads(self.report().to_json())

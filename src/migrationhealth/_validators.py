@@ -97,6 +97,12 @@ def language(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
+def week_of_month(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A week of a month as reports count them: 1 ("the first week") to 5."""
+    if type(value) is not int or not 1 <= value <= 5:
+        _fail(attribute, f"expected a week of the month, 1 to 5, got {echo(value)}", value)
+
+
 def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A bool, and nothing that merely looks like one."""
     if type(value) is not bool:

@@ -419,7 +419,8 @@ def read_period(
     - "el próximo 13 de octubre": the first 13 October on or after the anchor; "el pasado
       13 de octubre" the last one on or before it;
     - "last year", "el año pasado", "this month"…: the year or month before, of or after
-      the anchor's; "yesterday", "hoy"…: that day;
+      the anchor's; "last week", "la semana pasada", "la semaine dernière": the Monday
+      to Sunday week before the anchor's; "yesterday", "hoy"…: that day;
     - a month with no year in a vague phrase ("late March", "a partir de mayo"): the one
       in the anchor's year.
 
@@ -475,7 +476,7 @@ def _relative(phrase: str, lang: Language, anchor: PartialDate | None) -> Period
     low = phrase.lower()
     key = lang.relative.get(low)
     if key is not None:
-        return _relative_key(phrase, key, _need(anchor, phrase, day=key in ("yesterday", "today")))
+        return _relative_key(phrase, key, _need(anchor, phrase, day=key in _DAY_KEYS))
     for words, part in sorted(lang.parts_of_month.items(), key=lambda i: -len(i[0])):
         if low.startswith(words) and len(low) > len(words) and not low[len(words)].isalnum():
             found = _month_year(phrase[len(words) :], lang)
@@ -500,6 +501,9 @@ def _relative(phrase: str, lang: Language, anchor: PartialDate | None) -> Period
                 how = f"the year {year} taken from the anchor {_iso(anchor)}"
                 return PeriodReading(Period(start=start), how)
     return None
+
+
+_DAY_KEYS = frozenset({"yesterday", "today", "last_week", "this_week", "next_week"})
 
 
 def _iso(anchor: PartialDate | None) -> str:
@@ -625,6 +629,15 @@ def _relative_key(phrase: str, key: str, anchor: PartialDate) -> PeriodReading:
     assert anchor.month is not None
     assert anchor.day is not None
     day = dt.date(year, anchor.month, anchor.day)
+    if key in ("last_week", "this_week", "next_week"):
+        shift = {"last_week": -1, "this_week": 0, "next_week": 1}[key]
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=shift)
+        sunday = monday + dt.timedelta(days=6)
+        return PeriodReading(
+            Period(start=PartialDate.from_date(monday), end=PartialDate.from_date(sunday)),
+            f"the week (Monday to Sunday) {monday.isoformat()} to {sunday.isoformat()}, "
+            f"from the anchor {anchor.isoformat()}",
+        )
     if key == "yesterday":
         day -= dt.timedelta(days=1)
     return PeriodReading(

@@ -45,6 +45,7 @@ __all__ = [
     "Plan",
     "ProgrammeKind",
     "Rank",
+    "Rhythm",
     "Role",
     "Status",
     "Term",
@@ -614,6 +615,26 @@ class Weekday(_Vocabulary):
 
 
 _WEEKDAYS = tuple(Weekday)
+
+
+class Rhythm(_Vocabulary):
+    """How often a recurring programme is held ("held annually", "the sixth annual week").
+
+    ``years`` is the number of years from one edition to the next, which validation uses
+    to check an edition number against the programme's inception.
+    """
+
+    ANNUAL = "annual"
+    BIENNIAL = "biennial"
+    TRIENNIAL = "triennial"
+
+    @property
+    def years(self) -> int:
+        """The years from one edition to the next: 1 for annual, 2 for biennial..."""
+        return _RHYTHMS.index(self) + 1
+
+
+_RHYTHMS = tuple(Rhythm)
 
 FUNNEL: tuple[Measure, ...] = tuple(
     sorted((m for m in Measure if m.stage is not None), key=lambda m: m.stage or 0)

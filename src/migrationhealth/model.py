@@ -33,6 +33,7 @@ from .enums import (
     Plan,
     ProgrammeKind,
     Rank,
+    Rhythm,
     Role,
     Status,
     Weekday,
@@ -47,6 +48,7 @@ __all__ = [
     "Cohort",
     "DateFact",
     "Figure",
+    "Listing",
     "Organisation",
     "Partner",
     "Person",
@@ -160,6 +162,38 @@ class Citation:
     )
 
 
+@attrs.frozen(kw_only=True)
+class Listing:
+    """The items a report names for a count it states: "11 countries (Uganda, ...)".
+
+    ``items`` are the names as the report writes them, each once, in its order.
+    ``complete`` says how the report presents them: ``True`` when they are stated as the
+    whole enumeration of what is counted (a list in brackets or after a colon right after
+    the count, "distribuidos de la siguiente manera: ..."); ``False`` when stated as
+    examples ("including", "entre ellas"); ``None`` when the report names them without
+    saying either. ``citation`` is the quote that names them, when it is not the count's.
+
+    >>> Listing(items=("Chile", "Mexico"), complete=True).items
+    ('Chile', 'Mexico')
+    """
+
+    items: tuple[str, ...] = attrs.field(validator=v.tuple_of(v.text, nonempty=True))
+    complete: bool | None = attrs.field(default=None, validator=v.optional(v.flag))
+    citation: Citation | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Citation))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for item in self.items:
+            key = " ".join(item.casefold().split())
+            if key in seen:
+                raise InvalidValueError(
+                    "items", f"names {item!r} twice; list each item once", self.items
+                )
+            seen.add(key)
+
+
 def _plan(value: Plan | bool | None) -> Plan | None:
     """``True`` (the form of format 1) reads as a target; ``False`` as not planned."""
     if value is True:
@@ -193,9 +227,15 @@ class DateFact:
 
     ``planned`` says what kind of future a date announces (a target, a forecast, a
     need); ``None`` is a date reported as past or current. ``weekday`` is the day of the
-    week the report gives with the date ("viernes 13 de octubre"), for validation to
-    check. ``inferred`` says how a date not stated as such was worked out ("the year,
-    from the address of the page"). ``rank`` and ``reason`` say which of two
+    week the report gives with the date ("viernes 13 de octubre"), and ``week`` the week
+    of the month it gives (3 for "the third week of October"), for validation to check.
+    A month with a ``week`` and no year, under the event ``"recurrence"``, is when a
+    recurring programme is held ("held annually during the third week of October").
+    ``relative`` is a relative phrase as the report states it ("last Friday", "el año
+    pasado", "le mois dernier"), which validation reads against the date of the
+    statement (the citation's ``stated``, else its source's publication date) and
+    compares with ``period``. ``inferred`` says how a date not stated as such was
+    worked out ("the year, from the address of the page"). ``rank`` and ``reason`` say which of two
     disagreeing facts to prefer, as for figures.
 
     >>> DateFact(period=Period.fromisoformat("2006-10-09/2006-10-13")).period
@@ -216,6 +256,8 @@ class DateFact:
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=v.member(Rank))
     reason: str | None = attrs.field(default=None, validator=_optional_text)
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    week: int | None = attrs.field(default=None, validator=v.optional(v.week_of_month))
+    relative: str | None = attrs.field(default=None, validator=_optional_text)
     draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
@@ -302,6 +344,15 @@ class Figure:
       first), with ``new_total`` the id of the figure that states the sum, if one does.
 
     ``inferred`` says how a figure not stated as such was worked out.
+
+    A count can hold the items the report names for it (``listing``: the eleven
+    countries of "11 countries (Uganda, ...)"), and a percentage can say what it is
+    computed from, by figure id:
+
+    - ``change_from`` and ``change_to``: the figures a percent change relates ("creció
+      más de 400%, pues en 2013 atendió a 7 mil 45 y en 2018 a 38 mil 215");
+    - ``share_part`` and ``share_whole``: the part and the whole a share is of ("30% of
+      the 1,000 participants, 300 women").
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -322,6 +373,11 @@ class Figure:
     increment_of: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     new_total: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     note: str | None = attrs.field(default=None, validator=_optional_text)
+    listing: Listing | None = attrs.field(default=None, validator=v.optional(v.instance(Listing)))
+    change_from: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    change_to: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    share_part: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    share_whole: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
@@ -549,10 +605,21 @@ class Partner:
 
 @attrs.frozen(kw_only=True)
 class Spelling:
-    """A name as one source writes it, verbatim: "Zóe Robledo", "OIM", "Secretaría de Salud"."""
+    """A name as one source writes it, verbatim: "Zóe Robledo", "OIM", "Secretaría de Salud".
+
+    ``translation`` marks the name in another language than the record's ``name``
+    ("Secretaría de Salud" for the "Secretariat of Health of Mexico"): it is compared
+    only with the other translations in its language, which is ``language`` when it is
+    not its source's (an English report that names the "Secretaría de Salud").
+    ``generic`` marks a description used in place of a name ("los Consulados
+    mexicanos" for Mexico's consulates), which is compared with nothing.
+    """
 
     text: str = attrs.field(validator=_text)
     source: str = attrs.field(validator=v.identifier)
+    language: str | None = attrs.field(default=None, validator=v.optional(v.language))
+    translation: bool = attrs.field(default=False, validator=v.flag)
+    generic: bool = attrs.field(default=False, validator=v.flag)
 
 
 _spellings = v.tuple_of(v.instance(Spelling))
@@ -624,7 +691,10 @@ class Person:
 class Programme:
     """A named intervention: a diploma, a certification, a health week, a policy.
 
-    ``edition`` is itself a cited figure (the "22nd" of a yearly health week).
+    ``edition`` is itself a cited figure (the "22nd" of a yearly health week), and
+    ``rhythm`` how often the programme is held ("annual"), as its sources state it; a
+    programme that is one edition of a recurring one lists the recurring one in
+    ``related``.
     ``status`` is where the programme stood in its sources, ``None`` when they do not
     say. ``related`` lists ids of other programmes it builds on or belongs with;
     ``citations`` are the quotes that establish the programme's description. ``dates``
@@ -658,6 +728,7 @@ class Programme:
         default=(), validator=v.tuple_of(v.instance(Citation))
     )
     description: str | None = attrs.field(default=None, validator=_optional_text)
+    rhythm: Rhythm | None = attrs.field(default=None, validator=v.optional(v.member(Rhythm)))
     draft: str | None = attrs.field(default=None, validator=_optional_text)
 
     def __init__(
@@ -682,6 +753,7 @@ class Programme:
         related: tuple[str, ...] = (),
         citations: tuple[Citation, ...] = (),
         description: str | None = None,
+        rhythm: Rhythm | None = None,
         draft: str | None = None,
     ) -> None:
         self.__attrs_init__(
@@ -703,6 +775,7 @@ class Programme:
             related=related,
             citations=citations,
             description=description,
+            rhythm=rhythm,
             draft=draft,
         )
 

@@ -85,6 +85,7 @@ _CONSTRAINTS: dict[Callable[..., Any], dict[str, Any]] = {
     _validators.text: {"minLength": 1, "pattern": _TEXT},
     _validators.quote: {"pattern": "\\S"},
     _validators.country: {"pattern": "^[A-Z]{2}$"},
+    _validators.week_of_month: {"minimum": 1, "maximum": 5},
     quantity._number: {"minimum": 0, "maximum": quantity.MAX_VALUE},
     quantity._positive: {"exclusiveMinimum": 0, "maximum": quantity.MAX_VALUE},
 }

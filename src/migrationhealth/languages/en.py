@@ -98,7 +98,8 @@ LANGUAGE = Language(
         "last_year", "over the past year": "last_year", "the previous year": "last_year",
         "this year": "this_year", "next year": "next_year", "last month": "last_month",
         "this month": "this_month", "next month": "next_month", "yesterday": "yesterday",
-        "today": "today",
+        "today": "today", "last week": "last_week", "the previous week": "last_week",
+        "this week": "this_week", "next week": "next_week",
     },
     inception=(
         "since its inception in", "since its creation in", "since it was founded in",

@@ -109,7 +109,8 @@ LANGUAGE = Language(
         "el pasado año": "last_year", "en el año pasado": "last_year",
         "este año": "this_year", "el próximo año": "next_year", "el mes pasado": "last_month",
         "este mes": "this_month", "el próximo mes": "next_month", "ayer": "yesterday",
-        "hoy": "today",
+        "hoy": "today", "la semana pasada": "last_week", "esta semana": "this_week",
+        "la próxima semana": "next_week", "la semana próxima": "next_week",
     },
     inception=("desde su creación en", "desde su fundación en", "desde su inicio en"),
     countries={

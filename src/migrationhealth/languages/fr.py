@@ -105,7 +105,9 @@ LANGUAGE = Language(
         "l'année passée": "last_year", "cette année": "this_year",
         "l'année prochaine": "next_year", "le mois dernier": "last_month",
         "ce mois-ci": "this_month", "hier": "yesterday", "aujourd'hui": "today",
-        "aujourd’hui": "today",
+        "aujourd’hui": "today", "la semaine dernière": "last_week",
+        "la semaine passée": "last_week", "cette semaine": "this_week",
+        "la semaine prochaine": "next_week",
     },
     inception=("depuis sa création en", "depuis sa fondation en"),
     countries={

@@ -105,6 +105,9 @@ LANGUAGE = Language(
         "neste ano": "this_year", "o próximo ano": "next_year", "no próximo ano": "next_year",
         "o mês passado": "last_month", "no mês passado": "last_month",
         "este mês": "this_month", "ontem": "yesterday", "hoje": "today",
+        "a semana passada": "last_week",
+        "na semana passada": "last_week", "esta semana": "this_week", "nesta semana": "this_week",
+        "na próxima semana": "next_week", "a próxima semana": "next_week",
     },
     inception=("desde a sua criação em", "desde sua criação em", "desde a sua fundação em"),
     countries={

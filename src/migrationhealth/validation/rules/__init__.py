@@ -1,9 +1,10 @@
 """The built-in rules, by code range.
 
 - ``MH1xx`` figures (:mod:`.conflicts`, :mod:`.structure`, :mod:`.rates`,
-  :mod:`.wholes`): conflicts, implausible averages, funnels, breakdowns, sub-groups,
-  rates, parts, increments and repeats.
-- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`).
+  :mod:`.wholes`, :mod:`.counts`): conflicts, implausible averages, funnels, breakdowns,
+  sub-groups, rates, parts, increments, repeats, listed items, percent changes and
+  shares.
+- ``MH2xx`` dates and periods (:mod:`.periods`, :mod:`.dates`, :mod:`.calendar`).
 - ``MH3xx`` references and identity (:mod:`.references`, :mod:`.names`).
 - ``MH4xx`` citations (:mod:`.citations`) and unreviewed drafts (:mod:`.drafts`).
 """
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 from ..registry import Rule
 from . import (
+    calendar,
     citations,
     conflicts,
+    counts,
     dates,
     drafts,
     names,
@@ -33,8 +36,10 @@ BUILTIN_RULES: tuple[Rule, ...] = tuple(
             *structure.RULES,
             *wholes.RULES,
             *rates.RULES,
+            *counts.RULES,
             *periods.RULES,
             *dates.RULES,
+            *calendar.RULES,
             *references.RULES,
             *names.RULES,
             *citations.RULES,

@@ -27,7 +27,8 @@ def figure_without_citation(context: Context) -> Iterator[Finding]:
 
     **Example.** Every figure of the built-in dataset is cited, among them the 314
     officials trained by IOM Chile (seed report 002), with the quote "IOM Chile recently
-    trained 314 health sector officials".
+    trained 314 health sector officials". Recorded without that quote, the figure would
+    be reported here.
     """
     for located in context.figures:
         figure = located.figure
@@ -62,7 +63,8 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
     **Example.** The built-in dataset passes: "8.7 million services were provided at the
     Health Windows" supports 8,700,000 services, "the four million Mexican-Americans who
     lack social security" supports 4,000,000 people, and "more than two decades" supports
-    more than 2 decades.
+    more than 2 decades. Had the 8.7 million been recorded as 7,800,000, the quote would
+    not support it, and it would be reported.
     """
     reader = QuoteReader()
     for located in context.figures:

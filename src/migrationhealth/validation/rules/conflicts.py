@@ -141,7 +141,13 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     **Example.** The Mexico-Chile diploma (seed report 000): "the diploma course had 564
     students selected from a total of 800 applicants" and "546 people from both
     countries participated". 564 and 546 are the same digits with the 6 and the 4
-    swapped, reported by one source for one cohort.
+    swapped, reported by one source for one cohort. The 2006 Binational Health Week
+    (shared reports 01 and 02) passes: "Some 300,000 people participated" and "Cerca de
+    300,000 connacionales tuvieron acceso" overlap (270,000 to 300,000 lies within some
+    300,000). Hedges meet or not as a whole: on one line, intervals that overlap two by
+    two share a value, so checking pairs finds every set of figures that cannot all be
+    true, and "almost 2,000" beside "more than 2,300" of one thing is reported with
+    both named.
     """
     figures, subjects, periods = context.figures, context.subjects, context.periods
     # Most keys are seen once: the first index is kept alone, a list made only on a repeat.

@@ -55,6 +55,11 @@ def _source(fact: DateFact) -> str | None:
     return None if fact.citation is None else fact.citation.source
 
 
+def _quoted(fact: DateFact) -> str:
+    """`` ("the quote")``, or nothing for an uncited fact."""
+    return "" if fact.citation is None else f" ({fact.citation.quote!r})"
+
+
 @rule("MH205", severity="error")
 def dates_across_sources(context: Context) -> Iterator[Finding]:
     """Two sources date the same record differently.
@@ -100,8 +105,9 @@ def dates_across_sources(context: Context) -> Iterator[Finding]:
                 for f in ranked
             )
             yield context.finding(
-                f"The {kind} {record.id!r} is dated {first.period} by {_source(first)} and "
-                f"{second.period} by {_source(second)}: the two periods {relation}.{which}",
+                f"The {kind} {record.id!r} is dated {first.period} by {_source(first)}"
+                f"{_quoted(first)} and {second.period} by {_source(second)}{_quoted(second)}: "
+                f"the two periods {relation}.{which}",
                 ids=[record.id],
                 evidence=[_evidence(record, path, i, first), _evidence(record, path, j, second)],
                 hint="Keep both dates; rank the one you trust `preferred`, or `deprecated` "
@@ -121,8 +127,10 @@ def wrong_weekday(context: Context) -> Iterator[Finding]:
     or the year was inferred wrongly; whichever it is, the date cannot be trusted as it
     stands.
 
-    **Example.** "el viernes 13 de octubre" of 2006 is a Friday, and passes. "Sunday, 20
-    May 2024" would be reported: 20 May 2024 is a Monday.
+    **Example.** The closing of the 2006 week, "el viernes 13 de octubre" (report 02),
+    is a Friday in 2006, and passes. Had the year been taken as 2007, it would be
+    reported: 13 October 2007 is a Saturday. TeleSur's dateline "Monday, 20 May 2024"
+    (seed report 003) is a Monday, as it says.
     """
     for _, path, record in _records(context):
         for index, fact in enumerate(record.dates):
@@ -153,10 +161,11 @@ def event_outside_period(context: Context) -> Iterator[Finding]:
     **Why it matters.** An inauguration after the closing of its week, or a closing
     before it began, means a date or a year is wrong somewhere.
 
-    **Example.** The 2006 Binational Health Week, dated 9 to 13 October by one source,
-    7 to 15 October by another, with its inauguration on the 9th and its closing on the
-    13th: both events fit both periods, and nothing is reported. A closing dated 20
-    October would be.
+    **Example.** The 2006 Binational Health Week, dated "October 9–13, 2006" by report
+    01 and "del 7 al 15 de octubre del 2006" by report 02, with "La inauguración de la
+    SBS se realizó el 9 de octubre" and its closing "el viernes 13 de octubre": both
+    events fit both periods, and nothing is reported. An inauguration dated 7 October
+    would be reported against report 01's period, naming it.
     """
     for kind, path, record in _records(context):
         periods = [
@@ -173,10 +182,11 @@ def event_outside_period(context: Context) -> Iterator[Finding]:
                 continue
             for index, fact, days in periods:
                 if when[1] < days[0] or days[1] < when[0]:
-                    by = f" by {_source(fact)}" if _source(fact) else ""
+                    by = f" by {_source(fact)}{_quoted(fact)}" if _source(fact) else ""
+                    said = f", by {_source(event)}{_quoted(event)}," if _source(event) else ""
                     yield context.finding(
-                        f"The {event.event} of the {kind} {record.id!r} ({event.period}) falls "
-                        f"outside its period {fact.period}{by}.",
+                        f"The {event.event} of the {kind} {record.id!r} ({event.period}){said} "
+                        f"falls outside its period {fact.period}{by}.",
                         ids=[record.id],
                         evidence=[
                             _evidence(record, path, e_index, event),

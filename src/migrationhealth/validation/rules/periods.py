@@ -153,8 +153,8 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     way, aggregating it with the programme's figures by period misplaces it.
 
     **Example.** The Mexico-Chile diploma (seed report 000) passes: its cohort's period
-    is the diploma's, 18 August to 14 November 2025. A figure of participants dated 2024
-    would be reported here.
+    is the diploma's, "between August 18 and November 14, 2025". A figure of its
+    participants dated 2024 would be reported here.
     """
     spans = Spans()
     for kind, record_id, path, period, programme in _containers(context.dataset):
@@ -232,7 +232,8 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
 
     **Example.** The El Salvador certification (seed report 004, published 27 June 2019)
     passes: it "will train 50 people" from July to November 2019, and that figure is
-    marked planned.
+    marked planned. Recorded without the mark, as if the 50 had been trained, it would
+    be reported: July 2019 begins after 27 June 2019.
     """
     # Both sides are looked up in small tables: the first day of each period object
     # (figures share them), and the last day of each source's publication. There are far
@@ -336,7 +337,9 @@ def programme_after_publication(context: Context) -> Iterator[Finding]:
     programmes delivered.
 
     **Example.** The El Salvador certification (seed report 004) passes: announced on 27
-    June 2019 for July to November 2019, it is recorded as planned, not delivered.
+    June 2019 ("This training will run from July to November 2019"), it is recorded as
+    planned, not delivered. Recorded as `completed`, it would be reported: no source saw
+    it begin.
     """
     latest = _latest_sources(context)
     for index, programme in enumerate(context.dataset.programmes):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -17,11 +18,13 @@ from ...model import (
 from ..context import Context
 from ..findings import Evidence, Finding
 from ..registry import rule
+from .names import _TRAILING_ACRONYM, _bare, looks_like_acronym
 
 __all__ = [
     "RULES",
     "duplicate_id",
     "duplicate_organisation",
+    "duplicate_programme",
     "reference_cycle",
     "unknown_reference",
     "unreferenced_organisation",
@@ -406,10 +409,12 @@ def unreferenced_organisation(context: Context) -> Iterator[Finding]:
     reference was mistyped (MH301 then reports the reference). It is information, not a
     problem: reports name bodies that attend an event without a role in the programme.
 
-    **Example.** The 22nd Binational Health Week (seed report 001) lists those who
-    attended, among them the Institute for Social Security and Services for State
-    Workers (`mx-issste`): it is recorded, with the attendance in its notes, and reported
-    here, since no programme names it as a partner.
+    **Example.** TeleSur's article (seed report 003) compares Mexico's doctors with "the
+    average of 3.5 in the Organization for Economic Cooperation and Development
+    (OECD)": the OECD (`oecd`) is recorded, and reported here, since nothing else
+    refers to it. The Institute for Social Security and Services for State Workers
+    (`mx-issste`), among those who attended the 22nd Binational Health Week (seed
+    report 001), is a partner of that week as an attendee, and passes.
     """
     referenced = _referenced(context)
     for index, organisation in enumerate(context.dataset.organisations):
@@ -640,10 +645,108 @@ def _breakdown_cycles(
         )
 
 
+def _programme_sources(programme: Programme) -> frozenset[str]:
+    """The sources a programme's own facts cite: citations, dates, edition, partners."""
+    found = {c.source for c in programme.citations}
+    found.update(f.citation.source for f in programme.dates if f.citation is not None)
+    found.update(p.citation.source for p in programme.partners if p.citation is not None)
+    if programme.edition is not None and programme.edition.citation is not None:
+        found.add(programme.edition.citation.source)
+    return frozenset(found)
+
+
+def _programme_days(programme: Programme) -> tuple[dt.date, dt.date] | None:
+    period = programme.period
+    if period is None:
+        return None
+    first, last = period.earliest(), period.latest()
+    return None if first is None or last is None else (first, last)
+
+
+def _overlapping(members: list[tuple[dt.date, dt.date, int]]) -> list[list[int]]:
+    """The members in runs of overlapping periods, along a sweep in order of start."""
+    runs: list[list[int]] = []
+    end: dt.date | None = None
+    for first, last, member in sorted(members):
+        if end is None or first > end:
+            runs.append([])
+            end = last
+        runs[-1].append(member)
+        end = max(end, last)
+    return [sorted(run) for run in runs]
+
+
+def _programme_words(programme: Programme) -> str:
+    sources = ", ".join(sorted(_programme_sources(programme))) or "no source"
+    return f"{programme.id!r} ({sources}; {programme.period or 'undated'})"
+
+
+@rule("MH307", severity="warning")
+def duplicate_programme(context: Context) -> Iterator[Finding]:
+    """One programme recorded twice, under two ids, from different sources.
+
+    **What it checks.** Programmes of the same kind and the same countries whose titles
+    are the same (ignoring case, accents, punctuation and a leading article), or whose
+    titles end in the same acronym in parentheses ("(SBS)": two capitals or more, not
+    "(diploma)"), whose periods overlap (both known, to the year at least), and whose
+    own facts (citations, dates, edition, partners) do not all cite the same sources.
+    Programmes are grouped by these keys, and periods compared along a sweep in order of
+    start, so the cost grows with the number of programmes, not with their pairs.
+
+    **Why it matters.** A programme recorded once per source is counted once per
+    source: its partners, figures and periods are split between two ids, and the
+    checks that compare what sources say about one programme (MH205, MH207, MH101)
+    never see the two side by side.
+
+    **Example.** The 2006 Binational Health Week is described by two reports (report 01
+    in English, report 02 in Spanish) and recorded once, as `binational-health-week-2006`
+    with the dates and edition each report gives: nothing is reported. Had report 02's
+    account been recorded as a second programme with the same title, kind and
+    countries, it would be, with a suggestion to merge the two.
+    """
+    programmes = context.dataset.programmes
+    groups: dict[tuple[str, str, str, frozenset[str]], list[int]] = {}
+    for index, programme in enumerate(programmes):
+        countries = frozenset(programme.countries)
+        kind = programme.kind.value
+        groups.setdefault(("title", _bare(programme.title), kind, countries), []).append(index)
+        acronym = _TRAILING_ACRONYM.search(programme.title)
+        if acronym is not None and looks_like_acronym(acronym.group(1)):
+            key = ("acronym", acronym.group(1).casefold(), kind, countries)
+            groups.setdefault(key, []).append(index)
+    reported: set[frozenset[str]] = set()
+    for (by, _, _, _), members in groups.items():
+        if len({programmes[m].id for m in members}) < 2:
+            continue
+        dated = [(*days, m) for m in members if (days := _programme_days(programmes[m]))]
+        for run in _overlapping(dated):
+            ids = frozenset(programmes[m].id for m in run)
+            sources = {_programme_sources(programmes[m]) for m in run}
+            if len(ids) < 2 or len(sources) < 2 or ids in reported:
+                continue
+            reported.add(ids)
+            named = ", ".join(_programme_words(programmes[m]) for m in run)
+            yield context.finding(
+                f"Programmes {named} have the same {by}, kind and countries and overlapping "
+                "periods: they may be one programme recorded once per source.",
+                ids=[programmes[m].id for m in run],
+                evidence=[
+                    _record(
+                        programmes[m].id, f"$.programmes[{m}]", f"programme {programmes[m].title!r}"
+                    )
+                    for m in run
+                ],
+                hint="Merge them into one programme that keeps every source's dates, "
+                "figures and citations; if they are different editions, give each its "
+                "period and edition.",
+            )
+
+
 RULES = (
     unknown_reference,
     duplicate_id,
     unreferenced_organisation,
     duplicate_organisation,
     reference_cycle,
+    duplicate_programme,
 )

@@ -10,7 +10,7 @@ from ...enums import FUNNEL, Measure, Plan
 from ...interval import Interval, Number
 from ...model import Breakdown
 from ...quantity import Qualifier, Quantity
-from ...units import comparable
+from ...units import comparable, units_agree
 from .._numbers import show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
@@ -67,7 +67,8 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     `planned` flag, whatever the figures' periods, a later stage conflicts with an
     earlier one when its interval lies wholly above the earlier one's: its low bound is
     above the earlier stage's high bound. Hedged figures are compared on their intervals,
-    so "at least 500 participants" does not break a funnel with "600 selected". Each later
+    so "at least 500 participants" does not break a funnel with "600 selected". Stages
+    are compared only when their units agree. Each later
     stage is reported once, against the nearest earlier stage it exceeds. Averages and
     rates are not funnel stages.
 
@@ -99,6 +100,13 @@ def funnel_order(context: Context) -> Iterator[Finding]:
                 if not _below(intervals[top], intervals[bottom]):
                     continue
                 big, small = figures[top], figures[bottom]
+                if not units_agree(
+                    big.figure.quantity.unit,
+                    small.figure.quantity.unit,
+                    counts=big.figure.measure.counts,
+                    languages=(figure_language(context, big), figure_language(context, small)),
+                ):
+                    continue
                 notes = number_notes(big.figure.quantity.value, small.figure.quantity.value)
                 yield context.finding(
                     f"In {describe_subject(big)}, {FUNNEL[later].value} "
@@ -134,7 +142,10 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     the sum must overlap the total's interval; when it does not, the finding names the
     gap, exactly when every figure is exact ("3 less than the total") and as a lower bound
     otherwise. A total that is missing is MH301's finding; a breakdown whose total or a
-    part is an average or a rate is not summed.
+    part is an average or a rate is not summed, nor one with a part that counts another
+    thing than its total (a measure of another kind, or units that do not agree).
+    Hedges count: a headline of "more than 500" with parts that add up to 640 agrees,
+    and parts that add up to 640 exceed "almost 600".
 
     **Why it matters.** A breakdown that does not add up has a part misreported or
     missing, or is not a partition at all (people counted in two tracks, or in none);
@@ -176,6 +187,17 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
         gap = _gap(intervals[total_index], summed)
         if gap is None:
+            continue
+        # Only a breakdown that does not add up needs its units read: the check can only
+        # take a finding away.
+        if not all(
+            comparable(
+                figures[m].figure,
+                total.figure,
+                languages=(figure_language(context, figures[m]), figure_language(context, total)),
+            )
+            for m in members
+        ):
             continue
         yield _breakdown_finding(
             context, breakdown, members=members, total=total, summed=summed, gap=gap

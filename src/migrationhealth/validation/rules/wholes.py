@@ -87,13 +87,28 @@ def _agree(context: Context, a: int, b: int) -> bool:
     )
 
 
-_LINKS = ("repeats", "part_of", "increment_of", "new_total")
+_LINKS = (
+    "repeats",
+    "part_of",
+    "increment_of",
+    "new_total",
+    "change_from",
+    "change_to",
+    "share_part",
+    "share_whole",
+)
 _LINK_WORDS = {
     "repeats": "repeats",
     "part_of": "is a part of",
     "increment_of": "is an addition to",
     "new_total": "gives as its new total",
+    "change_from": "is a change from",
+    "change_to": "is a change to",
+    "share_part": "is the share of",
+    "share_whole": "is a share of",
 }
+# A percentage names figures of another kind than itself: only that they exist is checked.
+_PERCENT_LINKS = frozenset({"change_from", "change_to", "share_part", "share_whole"})
 
 
 @rule("MH107", severity="error")
@@ -201,18 +216,22 @@ def increment_total(context: Context) -> Iterator[Finding]:
 
 @rule("MH109", severity="error")
 def broken_relation(context: Context) -> Iterator[Finding]:
-    """A figure's `repeats`, `part_of`, `increment_of` or `new_total` link that cannot hold.
+    """A figure's link to another figure (`repeats`, `part_of`, `change_from`...) that cannot hold.
 
-    **What it checks.** Each link names a figure of the dataset other than the figure
-    itself: a link to no figure, or to itself, is an `error`. A repeat is the same fact
+    **What it checks.** Each link (`repeats`, `part_of`, `increment_of`, `new_total`, and
+    the `change_from`, `change_to`, `share_part` and `share_whole` of a percentage) names a
+    figure of the dataset other than the figure itself: a link to no figure, or to
+    itself, is an `error`; a percentage's figures are checked against it by MH112 and
+    MH113. A repeat is the same fact
     in other words, so it has the same measure and intervals that overlap (its unit may
     be worded differently: "frontline professionals" for "health professionals, law
-    enforcement officers and social workers"); otherwise it is an `error`. A part, an
-    increment and a new total count the same kind of thing as the figure they name, in
-    units that agree (consultations may be a part of services); one that counts another
-    kind of thing is a `warning`, since the report may count it as a part all the same
-    ("cerca de mil actividades", 80 of them mobile clinics), and its measure may be
-    better chosen as its whole's.
+    enforcement officers and social workers"); otherwise it is an `error`. A part
+    counts the same kind of thing as its whole, by their measures (consultations may be
+    a part of services); its unit may be a narrower word than the whole's ("250 ferias
+    de salud" among "1,000 actividades"). An increment and a new total count the same
+    kind of thing as the figure they name, in units that agree. One that counts another
+    kind of thing is a `warning`, since the report may count it as a part all the same,
+    and its measure may be better chosen as its whole's.
 
     **Why it matters.** Totals count a repeated fact once, leave parts out and add
     increments to their base: a link to the wrong figure, or to none, makes them count
@@ -222,7 +241,11 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     "han llegado a nuestro país 352 médicos especialistas" and "Los 352 médicos y medicas
     especialistas que viene de Cuba"; a figure for the second that `repeats` the first
     passes. Had it repeated the "79 municipios" instead (a count of places), it would be
-    reported.
+    reported. In the IME's page on the 2006 week (shared report 02), "alrededor de 1,000
+    actividades ..., entre ellas 250 ferias de salud y 80 clínicas móviles" counts the
+    mobile clinics among the activities: recorded as `activities`, as the report counts
+    them, the 80 pass as a part of the 1,000; recorded as `mobile_clinics` (places that
+    give services), they would be a warning.
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
@@ -252,6 +275,8 @@ def broken_relation(context: Context) -> Iterator[Finding]:
                     hint=f"Name another figure (at {where}), or remove the link.",
                 )
                 continue
+            if link in _PERCENT_LINKS:
+                continue
             other = figures[target]
             problem = None
             severity: Severity | None = None
@@ -263,7 +288,11 @@ def broken_relation(context: Context) -> Iterator[Finding]:
                     )
                 elif not intervals[index].overlaps(intervals[target]):
                     problem = "a repeat states the same fact, but their values do not overlap"
-            elif not _agree(context, index, target):
+            elif (
+                other.figure.measure.counts != figure.measure.counts
+                if link == "part_of"
+                else not _agree(context, index, target)
+            ):
                 severity = Severity.WARNING
                 problem = (
                     f"they count different things ({figure.measure.value}: "
@@ -331,7 +360,9 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     other repeats. Their periods (a figure's own, else its record's) must both be known and
     overlap; where either is unknown, the figures must cite the same source, as when one
     report states a number twice. Parts of breakdowns, sub-groups' figures, figures linked
-    as parts or increments and deprecated figures are left out. A value shared by more
+    as parts or increments and deprecated figures are left out, and so are measures that
+    are not summable (countries, editions, durations: totals never add them across
+    records, so a repeat cannot be counted twice). A value shared by more
     than ten unlinked figures is a common value (2 consultorios, 10 participants) rather
     than one fact, and is not reported.
 
@@ -343,7 +374,9 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     **Example.** In the IMSS report (shared report 06), "352 médicos especialistas de
     Cuba" recorded in a statistic of arrivals and again ("Los 352 médicos y medicas
     especialistas") in a statistic of their placement in 79 municipalities is reported,
-    until one figure `repeats` the other.
+    until one figure `repeats` the other. The MHADRI course (shared report 05) passes:
+    "130 participants from 11 countries" and "20 facilitators from 11 countries" are two
+    sets of countries, and counts of countries are never added.
     """
     figures = context.figures
     groups: dict[tuple[object, ...], list[int]] = {}
@@ -351,6 +384,7 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
         figure = located.figure
         if (
             figure.rank is Rank.DEPRECATED
+            or not figure.measure.summable
             or figure.part_of is not None
             or figure.increment_of is not None
             or located.part is not None
