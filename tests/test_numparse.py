@@ -611,3 +611,46 @@ def test_roman_editions_read_back(n: int, article: tuple[str, str]) -> None:
             mh.parse_quantity(phrase, language=code)
         return
     assert mh.parse_quantity(phrase, language=code).value == n
+
+
+class TestSums:
+    @pytest.mark.parametrize(
+        ("language", "phrase", "value", "qualifier", "unit"),
+        [
+            ("pt", "R$ 18,7 milhões", 18_700_000, EXACT, "R$"),
+            ("pt", "R$ 361,2 mil", 361_200, EXACT, "R$"),
+            ("pt", "mais de R$ 5 milhões", 5_000_000, mh.Qualifier.MORE_THAN, "R$"),
+            ("en", "US$ 5 million", 5_000_000, EXACT, "US$"),
+            ("fr", "€2,5 millions", 2_500_000, EXACT, "€"),
+            ("en", "$3,500", 3500, EXACT, "$"),
+        ],
+    )
+    def test_read(
+        self, language: str, phrase: str, value: int, qualifier: mh.Qualifier, unit: str
+    ) -> None:
+        q = mh.parse_quantity(phrase, language=language)
+        assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+    @pytest.mark.parametrize(
+        ("language", "phrase"),
+        [("pt", "R$ 18,7 milhões em vacinas"), ("es", "$3.000"), ("en", "$ twelve")],
+    )
+    def test_refused(self, language: str, phrase: str) -> None:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(phrase, language=language)
+
+
+@given(hs.integers(0, 10**9), hs.sampled_from(["R$", "US$", "$", "€", "£"]), hs.data())
+def test_babel_sums_read_back(n: int, sign: str, data: hs.DataObject) -> None:
+    code = data.draw(hs.sampled_from(LANGUAGE_CODES))
+    locale = data.draw(hs.sampled_from(LANGUAGES[code].locales))
+    written = babel.numbers.format_decimal(n, locale=locale)
+    # A sum may be refused when its mark may group or mark decimals, but is never misread.
+    try:
+        read: object = mh.parse_quantity(f"{sign} {written}", language=code)
+    except mh.QuantityParseError as error:
+        read = error.reason
+    if isinstance(read, mh.Quantity):
+        assert (read.value, read.unit) == (n, sign)
+    else:
+        assert "group thousands or mark decimals" in str(read)

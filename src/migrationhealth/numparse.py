@@ -47,6 +47,8 @@ _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
     r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
 )
+# A currency sign before a sum: "R$ 18,7 milhões", "US$ 5 million", "€2,5 millions".
+_MONEY = re.compile(r"(?:[A-Z]{1,3}\$|\$|€|£)[ \u00a0]?(?=[0-9])")
 _TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])(?:h[0-5][0-9]|:[0-5][0-9])(?![0-9])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*-?", re.UNICODE)
 
@@ -504,6 +506,7 @@ def _starts_number(text: str, low: str, pos: int, language: Language) -> bool:
         or _at(low, pos, tuple(language.several)) != -1
         or _article_collective(text, low, pos, language) is not None
         or _roman(text, pos) is not None
+        or _MONEY.match(text, pos) is not None
     )
 
 
@@ -556,6 +559,9 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
         determiner = _at(low, pos, language.determiners)
         if determiner != -1 and _starts_number(text, low, _skip(text, determiner), language):
             pos = _skip(text, determiner)
+    money = _MONEY.match(text, pos)
+    if money is not None:
+        return _sum(text, low, money, language, qualifier)
     several = _at(low, pos, tuple(language.several))
     if several != -1:
         if qualifier is not Qualifier.EXACT:
@@ -635,6 +641,22 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     count = bool(counted) and per is None and not percent
     number = _value(found, language, count=count)
     return _Reading(number, qualifier, found.end, written, per, language.code)
+
+
+def _sum(
+    text: str, low: str, money: re.Match[str], language: Language, qualifier: Qualifier
+) -> _Reading:
+    """A sum of money: the number after the currency sign, the sign as its unit."""
+    found = _scan(text, low, money.end(), language)
+    if found is None:
+        raise _UnreadableError(f"no number could be read after {money[0].strip()!r}")
+    after = text[found.end :].strip()
+    if after:
+        raise _UnreadableError(
+            f"a sum in {money[0].strip()!r} is read only alone, and {after!r} follows it"
+        )
+    number = _value(found, language, count=False)
+    return _Reading(number, qualifier, found.end, money[0].strip(), None, language.code)
 
 
 def _read(text: object, language: str | None, *, rates: bool, unit: str | None = None) -> _Reading:
