@@ -127,6 +127,22 @@ class TestConflictingFigures:
             "564 people",
             "546 people",
         ]
+        assert "sources differ" not in finding.message
+
+    def test_a_conflict_between_two_sources_names_both_and_quotes_both(self) -> None:
+        second = mh.Source(id="s2", title="Another report", published=SOURCE.published)
+        data = dataset(
+            programme(
+                fig("a", "people_served", 2_000, quote="2,000 people were served"),
+                fig("b", "people_served", 2_300, source="s2", quote="2,300 people were seen"),
+            ),
+            sources=(SOURCE, second),
+        )
+        (finding,) = findings(data, "MH101")
+        assert (
+            "The sources differ: s1 says '2,000 people were served'; "
+            "s2 says '2,300 people were seen'."
+        ) in finding.message
 
     def test_a_rounding_step_between_conflicting_values_is_named(self) -> None:
         data = dataset(

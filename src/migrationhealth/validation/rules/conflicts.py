@@ -134,6 +134,10 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     swap two digits is far less likely than a misprint of one number, and the source then
     gives two sizes for one cohort.
 
+    **Across sources.** Figures of one record from several sources are compared like any
+    others; when the figures in conflict come from more than one source, the message
+    names each source and quotes what it says.
+
     **Why it matters.** Two figures that cannot both be true mean at least one is wrong;
     aggregating either one silently passes the error on. Both are kept, each with its
     quote, for the user to decide.
@@ -317,6 +321,14 @@ def _same_measure(
             f"{where} {_listing(values)}, which cannot all be true: "
             f"{quantity_text(first)} and {quantity_text(figures[highest])} do not overlap."
         )
+    cited = [figures[m].figure.citation for m in involved]
+    if len({citation.source for citation in cited if citation is not None}) > 1:
+        said = "; ".join(
+            f"{citation.source} says {citation.quote!r}"
+            for citation in cited
+            if citation is not None
+        )
+        message = f"{message} The sources differ: {said}."
     a, b = sorted((lowest, highest))
     notes = number_notes(figures[a].figure.quantity.value, figures[b].figure.quantity.value)
     ranked = rank_notes([figures[m] for m in involved])
