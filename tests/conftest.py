@@ -6,7 +6,9 @@ Choose one with the ``HYPOTHESIS_PROFILE`` environment variable; ``.ci/run`` set
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -23,3 +25,16 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_inherited_terminal_size() -> Iterator[None]:
+    """Tests start with no ``COLUMNS`` or ``LINES``, as a command run outside a terminal.
+
+    Test workers may inherit them (pytest-xdist's workers see ``COLUMNS=80``), and text
+    output fits ``COLUMNS``: a test that needs a width sets it itself.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("COLUMNS", raising=False)
+        patch.delenv("LINES", raising=False)
+        yield

@@ -300,3 +300,17 @@ def test_each_language_reads_its_own_month_names(date: dt.date, code: str, preci
         assert mh.parse_date(phrase, language=code) == mh.PartialDate(
             year=date.year, month=date.month
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "period"),
+    [
+        ("pt", "nos dias 12 e 13 de dezembro de 2019", "2019-12-12/2019-12-13"),
+        ("pt", "até o dia 9 de agosto de 2021", "../2021-08-09"),
+        ("es", "hasta el día 9 de agosto de 2021", "../2021-08-09"),
+        ("es", "(2015-2019)", "2015/2019"),
+        ("en", "(May 2020)", "2020-05/2020-05"),
+    ],
+)
+def test_periods_of_held_out_reports(language: str, phrase: str, period: str) -> None:
+    assert str(mh.parse_period(phrase, language=language)) == period

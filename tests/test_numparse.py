@@ -104,6 +104,7 @@ def test_number_words() -> None:
 # --- Four languages -----------------------------------------------------------------------
 
 EXACT = mh.Qualifier.EXACT
+APPROXIMATE = mh.Qualifier.APPROXIMATE
 
 
 class TestLanguages:
@@ -389,3 +390,267 @@ def test_spelt_numbers_read_back(n: int, locale: str) -> None:
 def test_a_bare_smaller_scale_after_a_larger_one_adds(n: int, locale: str) -> None:
     # "cuatrocientos setenta y nueve millones mil", "milhões e mil"
     assert mh.parse_number(num2words(n, lang=locale), language=locale[:2]) == (n, EXACT)
+
+
+class TestPhrasesOfHeldOutReports:
+    """Phrases of real reports that were once misread: read right, or refused."""
+
+    @pytest.mark.parametrize(
+        ("language", "phrase", "value", "qualifier", "unit"),
+        [
+            ("en", "Nearly one and a half thousand people", 1500, mh.Qualifier.ALMOST, "people"),
+            ("en", "one and a half million people", 1_500_000, EXACT, "people"),
+            ("en", "two and a half years", Decimal("2.5"), EXACT, "years"),
+            ("es", "un millón y medio de personas", 1_500_000, EXACT, "personas"),
+            ("pt", "um milhão e meio de pessoas", 1_500_000, EXACT, "pessoas"),
+            ("fr", "un million et demi de personnes", 1_500_000, EXACT, "personnes"),
+            ("es", "1,5 millones de personas", 1_500_000, EXACT, "personas"),
+            ("fr", "une quarantaine d'expert-e-s", 40, APPROXIMATE, "expert-e-s"),
+            ("fr", "une vingtaine de participants", 20, APPROXIMATE, "participants"),
+            ("fr", "un millier de personnes", 1000, APPROXIMATE, "personnes"),
+            ("fr", "deux douzaines d'infirmiers", 24, APPROXIMATE, "infirmiers"),
+            ("fr", "près d'une centaine de médecins", 100, mh.Qualifier.ALMOST, "médecins"),
+            ("es", "una docena de personas", 12, APPROXIMATE, "personas"),
+            ("fr", "une dizaine de milliers de personnes", 10_000, APPROXIMATE, "personnes"),
+            ("fr", "deux dizaines de milliers de personnes", 20_000, APPROXIMATE, "personnes"),
+            ("es", "una decena de miles de personas", 10_000, APPROXIMATE, "personas"),
+            ("pt", "uma dezena de milhares de pessoas", 10_000, APPROXIMATE, "pessoas"),
+            ("en", "a dozen thousand people", 12_000, APPROXIMATE, "people"),
+            ("es", "un centenar de médicos", 100, APPROXIMATE, "médicos"),
+            ("pt", "uma dezena de enfermeiros", 10, APPROXIMATE, "enfermeiros"),
+            ("pt", "um milhar de pessoas", 1000, APPROXIMATE, "pessoas"),
+            ("en", "a dozen nurses", 12, APPROXIMATE, "nurses"),
+            ("en", "dozens of nurses", 12, mh.Qualifier.SEVERAL, "nurses"),
+            ("fr", "des douzaines de personnes", 12, mh.Qualifier.SEVERAL, "personnes"),
+            ("en", "Thousands of nurses", 1000, mh.Qualifier.SEVERAL, "nurses"),
+            ("es", "un máximo de 60 días", 60, mh.Qualifier.AT_MOST, "días"),
+            ("es", "como máximo 60 días", 60, mh.Qualifier.AT_MOST, "días"),
+            ("pt", "um máximo de 60 dias", 60, mh.Qualifier.AT_MOST, "dias"),
+            ("fr", "un maximum de 60 jours", 60, mh.Qualifier.AT_MOST, "jours"),
+            ("fr", "au maximum 60 jours", 60, mh.Qualifier.AT_MOST, "jours"),
+            ("en", "at most 60 days", 60, mh.Qualifier.AT_MOST, "days"),
+            ("en", "up to 60 days", 60, mh.Qualifier.AT_MOST, "days"),
+            ("pt", "a partir de 18 anos", 18, mh.Qualifier.AT_LEAST, "anos"),
+            ("es", "a partir de 18 años", 18, mh.Qualifier.AT_LEAST, "años"),
+            ("pt", "em média de 300 pessoas", 300, mh.Qualifier.AVERAGE, "pessoas"),
+            ("en", "a record 771,445 nurses", 771_445, EXACT, "nurses"),
+            ("es", "un récord de 1.200 personas", 1200, EXACT, "personas"),
+            ("pt", "um recorde de 1.200 pessoas", 1200, EXACT, "pessoas"),
+            ("fr", "un nombre record de 1 200 personnes", 1200, EXACT, "personnes"),
+        ],
+    )
+    def test_read(
+        self, language: str, phrase: str, value: object, qualifier: mh.Qualifier, unit: str
+    ) -> None:
+        q = mh.parse_quantity(phrase, language=language)
+        assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+    def test_a_rate_after_an_average(self) -> None:
+        q = mh.parse_quantity("em média de 300 pessoas por dia", language="pt")
+        assert (q.value, q.qualifier, q.unit, str(q.per)) == (
+            300,
+            mh.Qualifier.AVERAGE,
+            "pessoas",
+            "per dia",
+        )
+
+    @pytest.mark.parametrize(
+        ("language", "phrase"),
+        [
+            ("en", "two thirds of international joiners"),
+            ("es", "dos tercios de los migrantes"),
+            ("pt", "dois terços das pessoas"),
+            ("fr", "deux tiers des personnes"),
+        ],
+    )
+    def test_fractions_are_refused(self, language: str, phrase: str) -> None:
+        with pytest.raises(mh.QuantityParseError, match="fraction"):
+            mh.parse_quantity(phrase, language=language)
+
+    def test_quarantine_is_no_numeral(self) -> None:
+        q = mh.parse_quantity("una cuarentena de 14 días", language="es")
+        assert (q.value, q.unit) == (1, "cuarentena de 14 días")
+        spans = mh.find_numbers("una cuarentena de 14 días", language="es")
+        assert 40 not in [s.value for s in spans]
+        assert 14 in [s.value for s in spans]
+
+
+class TestFindNumbersReportsNumbersOnly:
+    @pytest.mark.parametrize(
+        ("language", "text", "values"),
+        [
+            ("fr", "la réunion a commencé à 8h15 avec 20 personnes", [20]),
+            ("en", "the meeting began at 14:30 with 20 people", [20]),
+            ("fr", "un avion IL-96-300 a transporté 120 passagers", [1, 120]),
+            ("en", "COVID-19 reached 2019-2020 figures", [2019, 2020]),
+            ("en", "two thirds of 300 joiners", [300]),
+            ("fr", "au profit d’une quarantaine d’experts", [40]),
+            ("fr", "l’appui d’un programme pour près d’un million de personnes", [1_000_000]),
+            ("fr", "le lancement d’onze projets", [11]),
+            ("es", "dos consultorios y una farmacia", [2, 1]),
+            ("es", "la sexta Semana Binacional de Salud", [6]),
+        ],
+    )
+    def test_values(self, language: str, text: str, values: list[int]) -> None:
+        assert [s.value for s in mh.find_numbers(text, language=language)] == values
+
+    def test_a_collective_of_thousands_is_one_number(self) -> None:
+        spans = mh.find_numbers("une dizaine de milliers de personnes", language="fr")
+        assert [(s.value, s.qualifier) for s in spans] == [(10_000, APPROXIMATE)]
+
+    def test_a_collective_numeral_is_approximate(self) -> None:
+        (span,) = mh.find_numbers("une vingtaine de médecins", language="fr")
+        assert (span.value, span.qualifier, span.start, span.end) == (20, APPROXIMATE, 0, 13)
+
+
+_COLLECTIVES = [
+    (code, word, value)
+    for code, language in LANGUAGES.items()
+    for word, value in language.collectives.items()
+]
+
+
+@given(hs.sampled_from(_COLLECTIVES), hs.integers(2, 9))
+def test_collective_numerals_read_as_about_their_number(
+    collective: tuple[str, str, int], n: int
+) -> None:
+    code, word, value = collective
+    article = LANGUAGES[code].indefinite[-1] if code != "en" else "a"
+    of = LANGUAGES[code].of[0]
+    q = mh.parse_quantity(f"{article} {word} {of} personas", language=code)
+    assert (q.value, q.qualifier, q.unit) == (value, APPROXIMATE, "personas")
+    multiplied = mh.parse_quantity(f"{num2words(n, lang=code)} {word} {of} personas", language=code)
+    assert (multiplied.value, multiplied.qualifier) == (n * value, APPROXIMATE)
+
+
+@settings(max_examples=200)
+@given(
+    hs.integers(1, 10**6),
+    hs.sampled_from([(c, h, q) for c, lang in LANGUAGES.items() for h, q in lang.hedges.items()]),
+    hs.data(),
+)
+def test_babel_numbers_in_a_hedge_read_back(
+    n: int, hedge: tuple[str, str, mh.Qualifier], data: hs.DataObject
+) -> None:
+    code, phrase, qualifier = hedge
+    locale = data.draw(hs.sampled_from(LANGUAGES[code].locales))
+    written = babel.numbers.format_decimal(n, locale=locale)
+    q = mh.parse_quantity(f"{phrase} {written} personas", language=code)
+    assert (q.value, q.qualifier, q.unit) == (n, qualifier, "personas")
+
+
+@given(hs.integers(1, 999), hs.sampled_from(["thousand", "million"]))
+def test_a_half_more_than_a_spelt_number(n: int, scale: str) -> None:
+    spelt = num2words(n, lang="en")
+    times = {"thousand": 1000, "million": 10**6}[scale]
+    expected = n * times + times // 2
+    assert mh.parse_number(f"{spelt} and a half {scale}", language="en") == (expected, EXACT)
+
+
+class TestEditionsAndHyphens:
+    @pytest.mark.parametrize(
+        ("language", "phrase", "value", "unit"),
+        [
+            ("es", "la XXII Semana Binacional de Salud", 22, "Semana Binacional de Salud"),
+            ("pt", "A III Oficina de Qualificação", 3, "Oficina de Qualificação"),
+            ("fr", "la XIV Conférence", 14, "Conférence"),
+            ("en", "the IV World Congress", 4, "World Congress"),
+            ("en", "a five-day Training of Trainers", 5, "day Training of Trainers"),
+            ("en", "a twenty-five-year plan", 25, "year plan"),
+        ],
+    )
+    def test_read(self, language: str, phrase: str, value: int, unit: str) -> None:
+        q = mh.parse_quantity(phrase, language=language)
+        assert (q.value, q.qualifier, q.unit) == (value, EXACT, unit)
+
+    @pytest.mark.parametrize(
+        ("language", "phrase"),
+        [
+            ("en", "I Training"),  # the pronoun
+            ("en", "the MD Anderson Center"),  # an acronym
+            ("en", "the C Wing"),  # a letter
+            ("en", "XXII Semana"),  # no article before it
+            ("es", "la XXII semana"),  # no name after it
+            ("en", "a one-stop shop"),
+            # A change is no count: reading 13,144 would drop that it is an increase.
+            ("en", "an increase of 13,144"),
+            ("en", "a rise of 25%"),
+        ],
+    )
+    def test_refused(self, language: str, phrase: str) -> None:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(phrase, language=language)
+
+    def test_find_numbers_reads_editions_after_an_article(self) -> None:
+        text = "Durante la XXII Semana y la VI Reunión, I Said, World War II Ends"
+        assert [s.value for s in mh.find_numbers(text, language="es")] == [22, 6]
+
+
+@given(
+    hs.integers(2, 99), hs.sampled_from([("es", "la"), ("pt", "a"), ("fr", "la"), ("en", "the")])
+)
+def test_roman_editions_read_back(n: int, article: tuple[str, str]) -> None:
+    code, word = article
+    numerals = [
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
+    roman, rest = "", n
+    for value, letters in numerals:
+        while rest >= value:
+            roman, rest = roman + letters, rest - value
+    phrase = f"{word} {roman} Edición"
+    if len(roman) < 2:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(phrase, language=code)
+        return
+    assert mh.parse_quantity(phrase, language=code).value == n
+
+
+class TestSums:
+    @pytest.mark.parametrize(
+        ("language", "phrase", "value", "qualifier", "unit"),
+        [
+            ("pt", "R$ 18,7 milhões", 18_700_000, EXACT, "R$"),
+            ("pt", "R$ 361,2 mil", 361_200, EXACT, "R$"),
+            ("pt", "mais de R$ 5 milhões", 5_000_000, mh.Qualifier.MORE_THAN, "R$"),
+            ("en", "US$ 5 million", 5_000_000, EXACT, "US$"),
+            ("fr", "€2,5 millions", 2_500_000, EXACT, "€"),
+            ("en", "$3,500", 3500, EXACT, "$"),
+        ],
+    )
+    def test_read(
+        self, language: str, phrase: str, value: int, qualifier: mh.Qualifier, unit: str
+    ) -> None:
+        q = mh.parse_quantity(phrase, language=language)
+        assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+    @pytest.mark.parametrize(
+        ("language", "phrase"),
+        [("pt", "R$ 18,7 milhões em vacinas"), ("es", "$3.000"), ("en", "$ twelve")],
+    )
+    def test_refused(self, language: str, phrase: str) -> None:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(phrase, language=language)
+
+
+@given(hs.integers(0, 10**9), hs.sampled_from(["R$", "US$", "$", "€", "£"]), hs.data())
+def test_babel_sums_read_back(n: int, sign: str, data: hs.DataObject) -> None:
+    code = data.draw(hs.sampled_from(LANGUAGE_CODES))
+    locale = data.draw(hs.sampled_from(LANGUAGES[code].locales))
+    written = babel.numbers.format_decimal(n, locale=locale)
+    # A sum may be refused when its mark may group or mark decimals, but is never misread.
+    try:
+        read: object = mh.parse_quantity(f"{sign} {written}", language=code)
+    except mh.QuantityParseError as error:
+        read = error.reason
+    if isinstance(read, mh.Quantity):
+        assert (read.value, read.unit) == (n, sign)
+    else:
+        assert "group thousands or mark decimals" in str(read)

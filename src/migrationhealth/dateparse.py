@@ -308,7 +308,8 @@ def _list_of_days(phrase: str, language: Language) -> Period | None:
     low = phrase.lower()
     joins = "|".join(re.escape(w) for w in language.list_and)
     match = re.fullmatch(
-        rf"(?:on\s+|los días\s+|el\s+|les\s+|os dias\s+)?(\d{{1,2}}(?:\s*,\s*\d{{1,2}})*)\s*"
+        r"(?:on\s+|los días\s+|el\s+|les\s+|os dias\s+|nos dias\s+|dias\s+|días\s+)?"
+        rf"(\d{{1,2}}(?:\s*,\s*\d{{1,2}})*)\s*"
         rf"(?:,\s*)?(?:{joins})\s+(\d{{1,2}}\s+.+)",
         low,
     )
@@ -329,6 +330,8 @@ def _list_of_days(phrase: str, language: Language) -> Period | None:
 
 
 def _read_period(phrase: str, language: Language) -> Period:
+    if phrase.startswith("(") and phrase.endswith(")"):
+        phrase = phrase[1:-1].strip()  # "(2015-2019)": a period in brackets
     if _ISO_DATE.fullmatch(phrase):
         return Period.single(_read_date(phrase, language))
     if _ISO_PERIOD.fullmatch(phrase):

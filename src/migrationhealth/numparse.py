@@ -47,6 +47,9 @@ _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
     r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
 )
+# A currency sign before a sum: "R$ 18,7 milhões", "US$ 5 million", "€2,5 millions".
+_MONEY = re.compile(r"(?:[A-Z]{1,3}\$|\$|€|£)[ \u00a0]?(?=[0-9])")
+_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])(?:h[0-5][0-9]|:[0-5][0-9])(?![0-9])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*-?", re.UNICODE)
 
 
@@ -233,7 +236,7 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
         if not word:
             break
         if word in language.scales and (
-            last in ("digits", "words", "one", "half")
+            last in ("digits", "words", "one", "half", "plus_half")
             or (
                 last == "scale"
                 and language.scales[word]
@@ -260,6 +263,11 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
             end = rest = half
             continue
         and_half = _at(low, q, language.and_half)
+        if and_half != -1 and last in ("words", "digits"):
+            # "one and a half thousand", "two and a half": a half more than the number.
+            atoms.append(("plus_half", None))
+            end = rest = and_half
+            continue
         if and_half != -1 and last == "scale":
             atoms.append(("and_half", None))
             end = rest = and_half
@@ -275,6 +283,18 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
             atoms.append(("one", None))
             end = rest = word_end
             continue
+        head, _, tail = word.rpartition("-")
+        if (
+            head
+            and tail in language.time_units
+            and _is_cardinal(head, language)
+            and last in (None, "scale", "one")
+        ):
+            # "a five-day training": the number word joined to its unit of time.
+            atoms.append(("words", [head]))
+            end = q + len(head)
+            rest = end + 1
+            break
         if _is_cardinal(word, language) and last in (None, "scale", "one"):
             run = [word]
             end = rest = word_end
@@ -332,6 +352,8 @@ def _value(found: _Atoms, language: Language, *, count: bool) -> Number:
             current = 1
         elif kind == "half":
             current = Decimal("0.5")
+        elif kind == "plus_half":
+            current = (current or 0) + Decimal("0.5")
         elif kind == "scale":
             assert isinstance(item, int)
             # A scale right after another multiplies everything before it ("mil millones").
@@ -393,6 +415,73 @@ def _ordinal(text: str, low: str, pos: int, language: Language) -> tuple[int, in
     return None
 
 
+def _collective(word: str, language: Language) -> int | None:
+    """The number a collective noun stands for ("quarantaine", "dozen", "centenas")."""
+    for form in (word, word[:-1], word[:-2]):
+        if form in language.collectives:
+            return language.collectives[form]
+    return None
+
+
+def _article_collective(
+    text: str, low: str, pos: int, language: Language
+) -> tuple[int, int] | None:
+    """The number an article and a collective noun stand for ("une quarantaine"), its end."""
+    article = _at(low, pos, (*language.indefinite, *language.one))
+    if article == -1:
+        return None
+    word, end = _word(low, _skip(text, article))
+    value = language.collectives.get(word)
+    return None if value is None else (value, end)
+
+
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_NAME = re.compile(r"\s+[^\W\d_a-z]")  # a capital letter after spaces
+
+
+def _roman(text: str, pos: int) -> tuple[int, int] | None:
+    """An edition's roman numeral at ``pos`` ("XXII" in "la XXII Semana"), and its end.
+
+    Two letters at least, a value up to 99, and a capitalised name after it: "I" the
+    pronoun, the letters "C" and "M" and an acronym such as "MD" are never numbers.
+    """
+    match = _ROMAN.match(text, pos)
+    if match is None or len(match[0]) < 2 or not _NAME.match(text, match.end()):
+        return None
+    letters = match[0]
+    value = 0
+    for index, letter in enumerate(letters):
+        number = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[letters[index + 1]] if index + 1 < len(letters) else 0
+        value += -number if number < following else number
+    return value, match.end()
+
+
+def _after_article(low: str, pos: int, language: Language) -> bool:
+    """Whether the word before ``pos`` is an article or a determiner ("la", "A", "the")."""
+    match = re.search(r"(?<![\w'’])([^\W\d_]+)\s+$", low[max(0, pos - 30) : pos])
+    return match is not None and match[1] in (*language.articles, *language.determiners)
+
+
+def _collective_tail(text: str, low: str, end: int, language: Language) -> tuple[int, int, int]:
+    """After a collective noun: a multiplier, where the number ends, where its unit starts.
+
+    "une dizaine de milliers de personnes" is about 10,000: a scale or a magnitude of a
+    thousand or more after the collective multiplies it.
+    """
+    rest = _skip(text, end)
+    of = _at(low, rest, language.of)
+    rest = _skip(text, of) if of != -1 else rest
+    word, word_end = _word(low, rest)
+    times = language.scales.get(word) or language.several.get(word, 0)
+    if times >= 1000:
+        unit = _skip(text, word_end)
+        after = _at(low, unit, language.of)
+        return times, word_end, _skip(text, after) if after != -1 else unit
+    return 1, end, rest
+
+
 @attrs.frozen
 class _Reading:
     value: Number
@@ -415,6 +504,9 @@ def _starts_number(text: str, low: str, pos: int, language: Language) -> bool:
         or _scan(text, low, pos, language) is not None
         or _ordinal(text, low, pos, language) is not None
         or _at(low, pos, tuple(language.several)) != -1
+        or _article_collective(text, low, pos, language) is not None
+        or _roman(text, pos) is not None
+        or _MONEY.match(text, pos) is not None
     )
 
 
@@ -467,6 +559,9 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
         determiner = _at(low, pos, language.determiners)
         if determiner != -1 and _starts_number(text, low, _skip(text, determiner), language):
             pos = _skip(text, determiner)
+    money = _MONEY.match(text, pos)
+    if money is not None:
+        return _sum(text, low, money, language, qualifier)
     several = _at(low, pos, tuple(language.several))
     if several != -1:
         if qualifier is not Qualifier.EXACT:
@@ -490,7 +585,18 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
         return _Reading(
             plural[0], Qualifier.SEVERAL, plural[1], text[rest:].strip(), None, language.code
         )
+    # A collective noun is about its number: "une quarantaine d'experts" is about 40.
+    hedged = qualifier if qualifier is not Qualifier.EXACT else Qualifier.APPROXIMATE
+    collective = _article_collective(text, low, pos, language)
+    if collective is not None:
+        times, end, rest = _collective_tail(text, low, collective[1], language)
+        return _Reading(
+            collective[0] * times, hedged, end, text[rest:].strip(), None, language.code
+        )
     ordinal = _ordinal(text, low, pos, language)
+    if ordinal is None and _after_article(low, pos, language):
+        # An edition in roman numerals, after an article: "la XXII Semana Binacional".
+        ordinal = _roman(text, pos)
     if ordinal is not None:
         value, end = ordinal
         return _Reading(value, qualifier, end, text[end:].strip(), None, language.code)
@@ -498,7 +604,17 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     if found is None:
         raise _UnreadableError(f"no number could be read from it in {language.name}")
     after = _skip(text, found.end)
-    next_word, _ = _word(low, after)
+    next_word, next_end = _word(low, after)
+    if next_word in language.fractions:
+        raise _UnreadableError(
+            f"{text[pos:next_end]!r} is a fraction, a share rather than a number of things"
+        )
+    group = _collective(next_word, language)
+    if group is not None:
+        # "deux douzaines de", "trois centaines": the number times the collective, about.
+        scale, end, rest = _collective_tail(text, low, next_end, language)
+        number = _value(found, language, count=False) * group * scale
+        return _Reading(_whole(number), hedged, end, text[rest:].strip(), None, language.code)
     if (
         _DIGITS.match(text, after)
         or next_word in _all_scales()
@@ -525,6 +641,22 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     count = bool(counted) and per is None and not percent
     number = _value(found, language, count=count)
     return _Reading(number, qualifier, found.end, written, per, language.code)
+
+
+def _sum(
+    text: str, low: str, money: re.Match[str], language: Language, qualifier: Qualifier
+) -> _Reading:
+    """A sum of money: the number after the currency sign, the sign as its unit."""
+    found = _scan(text, low, money.end(), language)
+    if found is None:
+        raise _UnreadableError(f"no number could be read after {money[0].strip()!r}")
+    after = text[found.end :].strip()
+    if after:
+        raise _UnreadableError(
+            f"a sum in {money[0].strip()!r} is read only alone, and {after!r} follows it"
+        )
+    number = _value(found, language, count=False)
+    return _Reading(number, qualifier, found.end, money[0].strip(), None, language.code)
 
 
 def _read(text: object, language: str | None, *, rates: bool, unit: str | None = None) -> _Reading:
@@ -639,7 +771,9 @@ class NumberSpan:
 
     ``start`` and ``end`` index the text as given; ``value`` is the whole phrase's value
     ("7 mil 45" is 7045, never 7); ``qualifier`` is ``several`` for a magnitude word
-    ("hundreds") and ``exact`` otherwise (hedges are not read here).
+    ("hundreds"), ``approximate`` for a collective numeral ("une quarantaine") and
+    ``exact`` otherwise (hedges are not read here). Times of day ("8h15") and digits in a
+    name ("IL-96-300") are not numbers to report.
     """
 
     start: int
@@ -686,16 +820,40 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
                     and low[pos - 2].isalpha()
                     and not re.match(r"[0-9]+-[^\W\d_]", low[pos:])
                 )
+                # "IL-96-300": digits after a name's letters and digits are a model name.
+                or re.search(r"(?<![\w-])[^\W\d_]+(?:-[0-9]+)+-$", low[max(0, pos - 40) : pos])
             )
         )
         if glued and low[pos] in "0123456789":
             digits = _DIGITS.match(text, pos)
             pos = digits.end() if digits else pos + 1
             continue
+        time = _TIME.match(low, pos)
+        if time is not None:
+            # "8h15", "14:30": a time of day is not a count.
+            pos = time.end()
+            continue
         if low[pos] not in "0123456789":
             word, word_end = _word(low, pos)
+            roman = _roman(text, pos)
+            if roman is not None and _after_article(low, pos, language):
+                found[pos] = (roman[1], roman[0], Qualifier.EXACT)
+                pos = roman[1]
+                continue
             if word not in starters and word.partition("-")[0] not in starters:
-                pos = max(word_end, pos + 1)
+                elided = re.match(r"[^\W\d_]+['’]", word)
+                after = pos + elided.end() if elided else word_end
+                # "d’une quarantaine", "d’onze": the number starts after the elided word;
+                # "d’un programme" holds an article, not a number.
+                following, following_end = _word(low, after)
+                if elided and (
+                    following not in language.indefinite
+                    or _article_collective(text, low, after, language) is not None
+                    or _word(low, _skip(text, following_end))[0] in language.scales
+                ):
+                    pos = after
+                else:
+                    pos = max(word_end, pos + 1)
                 continue
         else:
             plural = _plural_digits(text, low, pos, language)
@@ -708,6 +866,12 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
             found[pos] = (several, language.several[low[pos:several]], Qualifier.SEVERAL)
             pos = several
             continue
+        collective = _article_collective(text, low, pos, language)
+        if collective is not None:
+            times, end, _ = _collective_tail(text, low, collective[1], language)
+            found[pos] = (end, collective[0] * times, Qualifier.APPROXIMATE)
+            pos = end
+            continue
         ordinal = _ordinal(text, low, pos, language)
         if ordinal is not None:
             found[pos] = (ordinal[1], ordinal[0], Qualifier.EXACT)
@@ -719,7 +883,10 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
             pos = max(pos, match.start() + 1)
             continue
         after = _skip(text, atoms.rest)
-        word = _word(low, after)[0]
+        word, word_end = _word(low, after)
+        if word in language.fractions:
+            pos = word_end  # "two thirds": a share, not a number of things
+            continue
         count = bool(word) and _at(low, after, language.percent) == -1
         try:
             found[pos] = (atoms.end, _value(atoms, language, count=count), Qualifier.EXACT)

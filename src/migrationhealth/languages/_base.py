@@ -40,6 +40,11 @@ class Language:
     - ``several``: magnitudes with no exact number ("cientos", "milliers") and ``of``,
       the word after them ("de"); ``plural_digits``: the ending that makes a power of
       ten written in digits such a magnitude ("1,000s" in English);
+    - ``collectives``: nouns for about a number of things ("une quarantaine", "una
+      docena", "a dozen"), read as about that number, times the number before them;
+    - ``fractions``: plural denominators ("thirds", "tercios"): "two thirds" is a share,
+      not 2, and is refused;
+    - ``indefinite``: the articles that introduce a collective noun ("une", "una");
     - ``percent``: the words (besides "%") that make a percentage;
     - ``hedges``: leading phrases and the qualifier they give; ``determiners``: leading
       words dropped before a number ("los", "a total of");
@@ -75,6 +80,9 @@ class Language:
     ordinal_suffixes: tuple[str, ...]
     several: Mapping[str, int]
     plural_digits: str | None = None
+    collectives: Mapping[str, int] = attrs.field(factory=dict)
+    fractions: tuple[str, ...] = ()
+    indefinite: tuple[str, ...] = ()
     of: tuple[str, ...]
     percent: tuple[str, ...]
     hedges: Mapping[str, Qualifier] = attrs.field(validator=lambda _, __, v: _words(v))

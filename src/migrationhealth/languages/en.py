@@ -36,6 +36,9 @@ LANGUAGE = Language(
         "tens of thousands": 10**4, "hundreds of thousands": 10**5,
     },
     plural_digits="s",
+    collectives={"dozen": 12, "score": 20},
+    fractions=("thirds", "fifths", "sixths", "eighths", "tenths"),
+    indefinite=("a", "an"),
     of=("of",),
     percent=("percent", "per cent", "pct"),
     hedges={
@@ -56,7 +59,7 @@ LANGUAGE = Language(
         "average of": Qualifier.AVERAGE,
     },
     determiners=(
-        "a total of", "an additional", "a further", "another", "the", "a", "an", "its",
+        "a total of", "a record", "an additional", "a further", "another", "the", "a", "an", "its",
         "their", "our", "these", "those", "all",
     ),
     per=("per",),

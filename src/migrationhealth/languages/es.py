@@ -43,9 +43,15 @@ LANGUAGE = Language(
     },
     ordinal_suffixes=("º", "ª", "°", ".º", ".ª", "o", "a", "er", "era"),
     several={
-        "decenas": 10, "cientos": 100, "centenares": 100, "miles": 1000,
+        "decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "miles": 1000,
         "decenas de miles": 10**4, "cientos de miles": 10**5, "millones": 10**6,
     },
+    collectives={
+        "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+        "millar": 1000, "millares": 1000,
+    },
+    fractions=("tercios", "quintos", "sextos", "octavos", "décimos"),
+    indefinite=("un", "una"),
     of=("de",),
     percent=("por ciento",),
     hedges={
@@ -56,12 +62,15 @@ LANGUAGE = Language(
         "como mínimo": Qualifier.AT_LEAST,
         "más de": Qualifier.MORE_THAN, "poco más de": Qualifier.MORE_THAN,
         "hasta": Qualifier.AT_MOST, "como máximo": Qualifier.AT_MOST,
+        "un máximo de": Qualifier.AT_MOST, "máximo de": Qualifier.AT_MOST,
+        "a partir de": Qualifier.AT_LEAST,
         "menos de": Qualifier.LESS_THAN,
         "en promedio": Qualifier.AVERAGE, "un promedio de": Qualifier.AVERAGE,
         "en promedio unos": Qualifier.AVERAGE, "promedio de": Qualifier.AVERAGE,
     },
     determiners=(
-        "un total de", "otros", "otras", "los", "las", "el", "la", "sus", "estos", "estas",
+        "un total de", "un récord de", "otros", "otras", "los", "las", "el", "la", "sus",
+        "estos", "estas",
     ),
     per=("por",),
     strict_per=True,
@@ -84,7 +93,7 @@ LANGUAGE = Language(
     span_from=("del", "de", "desde el", "desde"),
     span_to=("al", "a", "hasta el", "hasta"),
     since=("desde", "a partir de", "a partir del", "desde el", "a partir del"),
-    until=("hasta", "hasta el"),
+    until=("hasta", "hasta el", "hasta el día"),
     list_and=("y",),
     parts_of_month={
         "a principios de": "early", "principios de": "early", "a inicios de": "early",

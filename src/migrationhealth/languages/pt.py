@@ -41,9 +41,16 @@ LANGUAGE = Language(
     },
     ordinal_suffixes=("º", "ª", "°", ".º", ".ª", "o", "a"),
     several={
-        "dezenas": 10, "centenas": 100, "milhares": 1000, "dezenas de milhares": 10**4,
+        "dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000,
+        "dezenas de milhares": 10**4,
         "centenas de milhares": 10**5, "milhões": 10**6,
     },
+    collectives={
+        "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100,
+        "milhar": 1000,
+    },
+    fractions=("terços", "quintos", "sextos", "oitavos", "décimos"),
+    indefinite=("um", "uma"),
     of=("de",),
     percent=("por cento",),
     hedges={
@@ -53,10 +60,14 @@ LANGUAGE = Language(
         "pelo menos": Qualifier.AT_LEAST, "no mínimo": Qualifier.AT_LEAST,
         "mais de": Qualifier.MORE_THAN,
         "até": Qualifier.AT_MOST, "no máximo": Qualifier.AT_MOST,
+        "um máximo de": Qualifier.AT_MOST, "a partir de": Qualifier.AT_LEAST,
         "menos de": Qualifier.LESS_THAN,
-        "em média": Qualifier.AVERAGE, "uma média de": Qualifier.AVERAGE,
+        "em média": Qualifier.AVERAGE, "em média de": Qualifier.AVERAGE,
+        "uma média de": Qualifier.AVERAGE,
     },
-    determiners=("um total de", "outros", "outras", "os", "as", "o", "a", "seus", "suas"),
+    determiners=(
+        "um total de", "um recorde de", "outros", "outras", "os", "as", "o", "a", "seus", "suas",
+    ),
     per=("por",),
     strict_per=True,
     each=("cada",),
@@ -78,7 +89,7 @@ LANGUAGE = Language(
     span_from=("de", "do", "desde", "desde o"),
     span_to=("a", "ao", "até", "até o", "até ao"),
     since=("desde", "a partir de", "a partir do", "desde o"),
-    until=("até", "até o", "até ao"),
+    until=("até", "até o", "até ao", "até o dia", "até ao dia"),
     list_and=("e",),
     parts_of_month={
         "no início de": "early", "início de": "early", "no começo de": "early",
