@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
+from text_to_num import text2num
 
 from .dates import PartialDate, Period
 from .errors import DateParseError, InvalidValueError
@@ -491,6 +492,9 @@ def _relative(phrase: str, lang: Language, anchor: PartialDate | None) -> Period
     weekday = _weekday(phrase, lang, anchor)
     if weekday is not None:
         return weekday
+    ago = _ago(phrase, lang, anchor)
+    if ago is not None:
+        return ago
     for words in lang.since:
         if low.startswith(words + " "):
             found = _month_year(phrase[len(words) :], lang)
@@ -562,6 +566,8 @@ def _weekday(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodR
         direction = -1
     elif words[0] in lang.next or words[-1] in lang.next:
         direction = 1
+    elif words[0] in lang.this and len(words) == 2 and words[1] in lang.weekdays:
+        return _this_weekday(phrase, lang.weekdays[words[1]], anchor)
     if direction == 0:
         return None
     rest = [w for w in words if w not in lang.last and w not in lang.next]
@@ -607,6 +613,101 @@ def _weekday(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodR
     )
     date = _build(phrase, (year, month, day_of_month))
     return PeriodReading(Period.single(date), how)
+
+
+def _this_weekday(phrase: str, target: int, anchor: PartialDate | None) -> PeriodReading:
+    """Read "this Friday", "nesta sexta-feira": that weekday of the anchor's week."""
+    base = _need(anchor, phrase, day=True)
+    assert base.year is not None
+    assert base.month is not None
+    assert base.day is not None
+    today = dt.date(base.year, base.month, base.day)
+    day = today + dt.timedelta(days=target - today.weekday())
+    how = (
+        f"the {calendar.day_name[target]} of the week (Monday to Sunday) of the anchor "
+        f"{base.isoformat()}"
+    )
+    return PeriodReading(Period.single(PartialDate.from_date(day)), how)
+
+
+def _ago_count(words: list[str], lang: Language) -> int | None:
+    """The count of "hace dos años", "il y a un an", "a year ago"; 0 for "a few"."""
+    text = " ".join(words)
+    if text in lang.few:
+        return 0
+    if text.isdigit():
+        return int(text)
+    if lang.code == "en" and text in ("a", "an"):
+        return 1
+    if not words or any(w not in lang.cardinals for w in words):
+        return None
+    try:
+        return int(text2num(text, lang.code))
+    except ValueError:
+        return None
+
+
+def _ago(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodReading | None:
+    """Read "hace un año", "il y a trois mois", "two weeks ago", "hace unos días"."""
+    low = " ".join(_tokens(phrase))
+    rest = None
+    for word in lang.ago_before:
+        if low.startswith(word + " "):
+            rest = low[len(word) + 1 :]
+    for word in lang.ago_after:
+        if low.endswith(" " + word):
+            rest = low[: -len(word) - 1]
+    if rest is None:
+        return None
+    words = rest.split()
+    unit = lang.units.get(words[-1]) if words else None
+    count = _ago_count(words[:-1], lang) if unit is not None else None
+    if unit is None or count is None:
+        return None
+    base = _need(anchor, phrase, day=unit in ("day", "week") and count > 0)
+    assert base.year is not None
+    if count == 0 and unit != "day":
+        raise _AmbiguousError(f"{phrase!r}: a few {unit}s is too vague to date")
+    if count == 0 and base.day is None:
+        if base.month is None:
+            raise _AmbiguousError(f"{phrase!r} is relative: the anchor needs a month")
+        index = base.year * 12 + base.month - 2
+        start = PartialDate(year=index // 12, month=index % 12 + 1)
+        how = f"a few days before the anchor {base.isoformat()}: its month or the one before"
+        return PeriodReading(Period(start=start, end=base), how)
+    if unit == "year":
+        date = PartialDate(year=base.year - count)
+        how = f"the year {date.isoformat()}, {count} before the anchor {base.isoformat()}"
+        return PeriodReading(Period.single(date), how)
+    if unit == "month":
+        if base.month is None:
+            raise _AmbiguousError(f"{phrase!r} is relative: the anchor needs a month")
+        index = base.year * 12 + base.month - 1 - count
+        date = PartialDate(year=index // 12, month=index % 12 + 1)
+        how = f"the month {date.isoformat()}, {count} before the anchor {base.isoformat()}"
+        return PeriodReading(Period.single(date), how)
+    assert base.month is not None
+    assert base.day is not None
+    today = dt.date(base.year, base.month, base.day)
+    if count == 0:
+        first, last = today - dt.timedelta(days=7), today - dt.timedelta(days=1)
+        how = f"a few days before the anchor {base.isoformat()}: the week before it"
+        return PeriodReading(
+            Period(start=PartialDate.from_date(first), end=PartialDate.from_date(last)), how
+        )
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday(), weeks=count)
+        sunday = monday + dt.timedelta(days=6)
+        how = (
+            f"the week (Monday to Sunday) {monday.isoformat()} to {sunday.isoformat()}, "
+            f"{count} before the anchor {base.isoformat()}"
+        )
+        return PeriodReading(
+            Period(start=PartialDate.from_date(monday), end=PartialDate.from_date(sunday)), how
+        )
+    day = today - dt.timedelta(days=count)
+    how = f"the day {day.isoformat()}, {count} before the anchor {base.isoformat()}"
+    return PeriodReading(Period.single(PartialDate.from_date(day)), how)
 
 
 def _relative_key(phrase: str, key: str, anchor: PartialDate) -> PeriodReading:

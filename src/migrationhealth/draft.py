@@ -580,6 +580,7 @@ def _date_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
         *language.last,
         *language.next,
         *language.relative,
+        *language.this,
         *language.inception,
         *language.articles,
         *language.date_fillers,
@@ -622,23 +623,85 @@ def _find_dates(
                     best = _DateSpan(start, start + len(phrase), reading.period, reading.inferred)
             if best is not None:
                 found.append(best)
-        lowered = text[sentence.start : sentence.end].lower()
-        for phrase in language.relative:
-            if phrase not in lowered:
-                continue
-            for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
-                reading = _read_date(match[0], language.code, anchor)
-                if reading is None:
-                    continue
-                start = sentence.start + match.start()
-                found.append(
-                    _DateSpan(start, start + len(match[0]), reading.period, reading.inferred)
-                )
+        for start, end in _relative_spans(text, sentence, language):
+            reading = _read_date(text[start:end], language.code, anchor)
+            if reading is not None:
+                found.append(_DateSpan(start, end, reading.period, reading.inferred))
     kept: list[_DateSpan] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+@cache
+def _ago_pattern(code: str) -> re.Pattern[str]:
+    """Read a count of days to years back: "hace unos días", "il y a un an", "2 weeks ago"."""
+    language = LANGUAGES[code]
+    units = "|".join(re.escape(u) for u in sorted(language.units, key=len, reverse=True))
+    count = r"(?:[^\W_]+\s+){0,2}?[^\W_]+\s+"
+    before = "|".join(re.escape(w) for w in language.ago_before) or "(?!)"
+    after = "|".join(re.escape(w) for w in language.ago_after) or "(?!)"
+    return re.compile(
+        rf"\b(?:(?:{before})\s+{count}(?:{units})|{count}(?:{units})\s+(?:{after}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _relative_spans(text: str, sentence: _Sentence, language: Language) -> list[tuple[int, int]]:
+    """Where the sentence has a phrase only the publication date can place.
+
+    Such as "este mes", "il y a un an", "hace unos días".
+    """
+    lowered = text[sentence.start : sentence.end].lower()
+    spans = []
+    for phrase in language.relative:
+        if phrase in lowered:
+            spans += [
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
+            ]
+    spans += [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _ago_pattern(language.code).finditer(lowered)
+    ]
+    return spans
+
+
+def _needs_anchor(phrase: str, code: str) -> bool:
+    """Whether the phrase is a date that only the publication date can place."""
+    try:
+        read_period(phrase, language=code)
+    except MigrationHealthError as error:
+        return "is relative" in str(error)
+    except ValueError:
+        return False
+    return False
+
+
+def _unresolved(
+    text: str, sentences: list[_Sentence], dates: list[_DateSpan], language: Language
+) -> list[str]:
+    """The relative date phrases left unread for want of a publication date."""
+    words = "|".join(re.escape(w) for w in (*language.this, *language.last, *language.next) if w)
+    days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
+    weekday = re.compile(
+        rf"\b(?:(?:{words})\s+(?:{days})|(?:{days})\s+(?:{words}))\b", re.IGNORECASE
+    )
+    found: list[tuple[int, int]] = []
+    for sentence in sentences:
+        found += _relative_spans(text, sentence, language)
+        found += [
+            (m.start(), m.end()) for m in weekday.finditer(text, sentence.start, sentence.end)
+        ]
+    phrases: list[str] = []
+    for start, end in sorted(found):
+        if any(start < d.end and end > d.start for d in dates):
+            continue
+        phrase = text[start:end]
+        if _needs_anchor(phrase, language.code) and phrase not in phrases:
+            phrases.append(phrase)
+    return phrases
 
 
 @lru_cache(maxsize=4096)
@@ -1794,6 +1857,12 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         source_notes.append(detection.describe())
     if published is None:
         source_notes.append("no dateline found: the publication date is not known")
+        unresolved = _unresolved(text, sentences, dates, lang)
+        if unresolved:
+            source_notes.append(
+                "relative dates left unread, the publication date not being known: "
+                + "; ".join(repr(phrase) for phrase in unresolved)
+            )
     elif dateline is not None and re.fullmatch(
         r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}", text[dateline.start : dateline.end]
     ):

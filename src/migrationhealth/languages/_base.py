@@ -57,8 +57,11 @@ class Language:
     ranges (``between``/``between_and``, ``span_from``/``span_to``, ``since``,
     ``until``), ``parts_of_month`` ("a finales de" is ``late``), ``week`` ("semana"),
     ``last``/``next`` ("pasado", "próximo"), ``relative`` (whole phrases such as "el
-    año pasado", mapped to a key the date grammar knows), ``inception`` ("since its
-    inception in").
+    año pasado", mapped to a key the date grammar knows), ``this`` ("nesta" in "nesta
+    sexta-feira": that weekday of the anchor's week), ``ago_before``/``ago_after`` ("hace"
+    in "hace un año", "ago" in "two weeks ago"), ``few`` ("unos" in "hace unos días") and
+    ``units`` (the words of days, weeks, months and years, mapped to ``"day"``, ``"week"``,
+    ``"month"`` or ``"year"``), ``inception`` ("since its inception in").
 
     Countries: ``countries`` maps common names that ISO 3166 and pycountry's translations
     lack ("EE.UU.", "Turquía") to alpha-2 codes; ``articles`` are dropped before a name.
@@ -107,6 +110,11 @@ class Language:
     last: tuple[str, ...]
     next: tuple[str, ...]
     relative: Mapping[str, str]
+    this: tuple[str, ...] = ()
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
+    few: tuple[str, ...] = ()
+    units: Mapping[str, str] = attrs.field(factory=dict)
     inception: tuple[str, ...]
     countries: Mapping[str, str]
     articles: tuple[str, ...]

@@ -101,6 +101,14 @@ LANGUAGE = Language(
         "today": "today", "last week": "last_week", "the previous week": "last_week",
         "this week": "this_week", "next week": "next_week",
     },
+    this=("this",),
+    ago_before=(),
+    ago_after=("ago",),
+    few=("a few", "a couple of", "several"),
+    units={
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+        "months": "month", "year": "year", "years": "year",
+    },
     inception=(
         "since its inception in", "since its creation in", "since it was founded in",
         "since its founding in", "since their inception in",

@@ -112,6 +112,14 @@ LANGUAGE = Language(
         "hoy": "today", "la semana pasada": "last_week", "esta semana": "this_week",
         "la próxima semana": "next_week", "la semana próxima": "next_week",
     },
+    this=("este", "esta"),
+    ago_before=("hace",),
+    ago_after=(),
+    few=("unos", "unos pocos", "unas", "algunos", "algunas", "pocos", "pocas"),
+    units={
+        "día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
+        "meses": "month", "año": "year", "años": "year",
+    },
     inception=("desde su creación en", "desde su fundación en", "desde su inicio en"),
     countries={
         "méxico": "MX", "mexico": "MX", "estados unidos": "US", "ee.uu.": "US", "ee. uu.": "US",

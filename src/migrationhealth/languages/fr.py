@@ -109,6 +109,14 @@ LANGUAGE = Language(
         "la semaine passée": "last_week", "cette semaine": "this_week",
         "la semaine prochaine": "next_week",
     },
+    this=("ce", "cet", "cette"),
+    ago_before=("il y a",),
+    ago_after=(),
+    few=("quelques",),
+    units={
+        "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+        "an": "year", "ans": "year", "année": "year", "années": "year",
+    },
     inception=("depuis sa création en", "depuis sa fondation en"),
     countries={
         "mexique": "MX", "états-unis": "US", "etats-unis": "US", "usa": "US",

@@ -109,6 +109,14 @@ LANGUAGE = Language(
         "na semana passada": "last_week", "esta semana": "this_week", "nesta semana": "this_week",
         "na próxima semana": "next_week", "a próxima semana": "next_week",
     },
+    this=("este", "esta", "neste", "nesta"),
+    ago_before=("há", "faz"),
+    ago_after=(),
+    few=("alguns", "algumas", "poucos", "poucas", "uns", "umas"),
+    units={
+        "dia": "day", "dias": "day", "semana": "week", "semanas": "week", "mês": "month",
+        "meses": "month", "ano": "year", "anos": "year",
+    },
     inception=("desde a sua criação em", "desde sua criação em", "desde a sua fundação em"),
     countries={
         "méxico": "MX", "estados unidos": "US", "eua": "US", "reino unido": "GB",
