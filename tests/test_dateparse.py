@@ -248,6 +248,23 @@ class TestAnchoredPhrases:
             ("fr", "l'année dernière", "2024/2024", "the year 2024"),
             ("pt", "no ano passado", "2024/2024", "the year 2024"),
             ("es", "el mes pasado", "2025-03/2025-03", "the month 2025-03"),
+            ("es", "hace un año", "2024/2024", "the year 2024, 1 before the anchor"),
+            ("fr", "il y a un an", "2024/2024", "the year 2024"),
+            ("pt", "há cinco anos", "2020/2020", "the year 2020, 5 before"),
+            ("en", "two years ago", "2023/2023", "the year 2023"),
+            ("es", "hace 3 meses", "2025-01/2025-01", "the month 2025-01"),
+            ("fr", "il y a trois mois", "2025-01/2025-01", "the month 2025-01"),
+            ("es", "hace 10 días", "2025-04-05/2025-04-05", "the day 2025-04-05"),
+            ("en", "a week ago", "2025-04-07/2025-04-13", "the week (Monday to Sunday)"),
+            ("es", "hace unos días", "2025-04-08/2025-04-14", "a few days before"),
+            ("fr", "il y a quelques jours", "2025-04-08/2025-04-14", "a few days before"),
+            ("pt", "nesta sexta-feira", "2025-04-18/2025-04-18", "the Friday of the week"),
+            ("pt", "nesta segunda-feira", "2025-04-14/2025-04-14", "the Monday of the week"),
+            ("es", "este viernes", "2025-04-18/2025-04-18", "the Friday of the week"),
+            ("en", "this Tuesday", "2025-04-15/2025-04-15", "the Tuesday of the week"),
+            ("fr", "ce lundi", "2025-04-14/2025-04-14", "the Monday of the week"),
+            ("es", "este mes", "2025-04/2025-04", "the month 2025-04"),
+            ("en", "this year", "2025/2025", "the year 2025"),
         ],
     )
     def test_read_against_the_anchor(
@@ -261,7 +278,15 @@ class TestAnchoredPhrases:
 
     @pytest.mark.parametrize(
         "phrase",
-        ["a finales de marzo", "el viernes pasado", "el próximo 13 de octubre", "el año pasado"],
+        [
+            "a finales de marzo",
+            "el viernes pasado",
+            "el próximo 13 de octubre",
+            "el año pasado",
+            "hace un año",
+            "hace unos días",
+            "este viernes",
+        ],
     )
     def test_refused_without_an_anchor(self, phrase: str) -> None:
         with pytest.raises(mh.DateParseError, match="pass anchor="):
@@ -275,6 +300,23 @@ class TestAnchoredPhrases:
         assert reading.period.isoformat() == "2020-03-21/2020-03-31"
         assert reading.inferred is not None
         assert "anchor" not in reading.inferred
+
+    def test_a_few_days_before_an_anchor_month_is_that_month_or_the_one_before(self) -> None:
+        reading = mh.read_period(
+            "hace unos días", language="es", anchor=mh.PartialDate(year=2023, month=10)
+        )
+        assert reading.period.isoformat() == "2023-09/2023-10"
+
+    @pytest.mark.parametrize(
+        ("language", "phrase"), [("en", "a few years ago"), ("es", "hace unos meses")]
+    )
+    def test_a_few_months_or_years_back_is_too_vague(self, language: str, phrase: str) -> None:
+        with pytest.raises(mh.DateParseError, match="too vague"):
+            mh.read_period(phrase, language=language, anchor=ANCHOR)
+
+    def test_a_day_back_needs_an_anchor_day(self) -> None:
+        with pytest.raises(mh.DateParseError, match="full date"):
+            mh.read_period("hace 10 días", language="es", anchor=mh.PartialDate(year=2025, month=4))
 
     def test_the_anchor_may_be_a_partial_date(self) -> None:
         anchor = mh.PartialDate(year=2025)

@@ -698,3 +698,52 @@ class TestRuleMH403:
         schema = mh.json_schema()
         text = str(schema)
         assert text.count("'draft'") >= 6
+
+
+class TestRelativeDates:
+    def test_a_few_days_back_is_read_against_the_address_of_the_page(self) -> None:
+        text = (DATA / "reports" / "03_ime_ventanillas_de_salud_editorial_2023.txt").read_text(
+            "utf-8"
+        )
+        dates = mh.draft(text).programmes[0].dates
+        found = [d for d in dates if str(d.period) == "2023-09/2023-10"]
+        assert len(found) == 1
+        assert found[0].inferred is not None
+        assert "a few days before the anchor 2023-10" in found[0].inferred
+        assert "'hace unos días'" in (found[0].draft or "")
+
+    @pytest.mark.parametrize(
+        ("language", "sentence", "expected", "how"),
+        [
+            ("fr", "L'OIM a lancé, il y a un an, un projet.", "2023/2023", "1 before"),
+            ("pt", "Chegaram nesta sexta-feira 200 médicos.", "2024-05-10/2024-05-10", "Friday"),
+            ("es", "Lo comentábamos hace 3 meses con 147 agencias.", "2024-02/2024-02", "3 before"),
+            ("en", "The agreement was signed two weeks ago.", "2024-04-22/2024-04-28", "week"),
+        ],
+    )
+    def test_read_against_the_dateline(
+        self, language: str, sentence: str, expected: str, how: str
+    ) -> None:
+        dateline = {"en": "8 May 2024", "es": "8 de mayo de 2024"}.get(language, "08/05/2024")
+        text = f"Title of the report\n\n{dateline}\n\n{sentence}\n"
+        result = draft_report(text, language=language)
+        assert str(result.dataset.sources[0].published) == "2024-05-08"
+        dates = result.dataset.programmes[0].dates
+        assert [str(d.period) for d in dates] == [expected]
+        assert dates[0].inferred is not None
+        assert how in dates[0].inferred
+        assert "2024-05-08" in dates[0].inferred
+
+    def test_without_a_dateline_relative_dates_are_listed_not_read(self) -> None:
+        text = (
+            "Brindarán servicios de salud\n\nLa Secretaría realizará este mes la Semana "
+            "Binacional. El año pasado atendió a 1,000 personas, y hace unos días a 50.\n"
+        )
+        result = draft_report(text, language="es")
+        assert result.dataset.sources[0].published is None
+        assert result.dataset.programmes[0].dates == ()
+        note = result.dataset.sources[0].draft or ""
+        assert (
+            "relative dates left unread, the publication date not being known: "
+            "'este mes'; 'El año pasado'; 'hace unos días'"
+        ) in note

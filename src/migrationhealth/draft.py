@@ -639,7 +639,9 @@ def _ago_pattern(code: str) -> re.Pattern[str]:
     """Read a count of days to years back: "hace unos días", "il y a un an", "2 weeks ago"."""
     language = LANGUAGES[code]
     units = "|".join(re.escape(u) for u in sorted(language.units, key=len, reverse=True))
-    count = r"(?:[^\W_]+\s+){0,2}?[^\W_]+\s+"
+    words = sorted({*language.cardinals, *language.few}, key=len, reverse=True)
+    number = "|".join(re.escape(w) for w in words)
+    count = rf"(?:[0-9]+|an?|(?:{number})(?:[\s-]+(?:{number}))*)\s+"
     before = "|".join(re.escape(w) for w in language.ago_before) or "(?!)"
     after = "|".join(re.escape(w) for w in language.ago_after) or "(?!)"
     return re.compile(
