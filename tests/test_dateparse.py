@@ -265,6 +265,10 @@ class TestAnchoredPhrases:
             ("fr", "ce lundi", "2025-04-14/2025-04-14", "the Monday of the week"),
             ("es", "este mes", "2025-04/2025-04", "the month 2025-04"),
             ("en", "this year", "2025/2025", "the year 2025"),
+            ("en", "in the summer", "2025-06/2025-08", "northern hemisphere"),
+            ("en", "last summer", "2024-06/2024-08", "the summer of 2024"),
+            ("en", "last spring", "2024-03/2024-05", "the spring of 2024"),
+            ("fr", "l'été dernier", "2024-06/2024-08", "the summer of 2024"),
         ],
     )
     def test_read_against_the_anchor(

@@ -719,6 +719,7 @@ class TestRelativeDates:
             ("pt", "Chegaram nesta sexta-feira 200 médicos.", "2024-05-10/2024-05-10", "Friday"),
             ("es", "Lo comentábamos hace 3 meses con 147 agencias.", "2024-02/2024-02", "3 before"),
             ("en", "The agreement was signed two weeks ago.", "2024-04-22/2024-04-28", "week"),
+            ("en", "Nepal signed an agreement in the summer.", "2024-06/2024-08", "northern"),
         ],
     )
     def test_read_against_the_dateline(
@@ -733,6 +734,11 @@ class TestRelativeDates:
         assert dates[0].inferred is not None
         assert how in dates[0].inferred
         assert "2024-05-08" in dates[0].inferred
+
+    def test_a_season_with_its_year_is_not_read_against_the_dateline(self) -> None:
+        text = "Title of the report\n\n8 May 2024\n\nNepal signed it in the summer of 2019.\n"
+        dates = mh.draft(text, language="en").programmes[0].dates
+        assert "2024-06/2024-08" not in [str(d.period) for d in dates]
 
     def test_without_a_dateline_relative_dates_are_listed_not_read(self) -> None:
         text = (

@@ -710,9 +710,29 @@ def _ago(phrase: str, lang: Language, anchor: PartialDate | None) -> PeriodReadi
     return PeriodReading(Period.single(PartialDate.from_date(day)), how)
 
 
+# The months of the seasons a relative table names ("this_summer"), in the northern
+# hemisphere; winter, across two years, is left out.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
 def _relative_key(phrase: str, key: str, anchor: PartialDate) -> PeriodReading:
     assert anchor.year is not None
     year = anchor.year
+    when, _, season = key.partition("_")
+    if season in SEASONS:
+        first, last = SEASONS[season]
+        if when == "last":
+            if anchor.month is None:
+                raise _AmbiguousError(f"{phrase!r} is relative: the anchor needs a month")
+            year -= 1 if anchor.month <= last else 0
+        period = Period(
+            start=PartialDate(year=year, month=first), end=PartialDate(year=year, month=last)
+        )
+        how = (
+            f"the {season} of {year} (months {first} to {last}, as in the northern "
+            f"hemisphere), from the anchor {anchor.isoformat()}"
+        )
+        return PeriodReading(period, how)
     if key in ("last_year", "this_year", "next_year"):
         shift = {"last_year": -1, "this_year": 0, "next_year": 1}[key]
         date = PartialDate(year=year + shift)

@@ -661,7 +661,9 @@ def _relative_spans(text: str, sentence: _Sentence, language: Language) -> list[
         if phrase in lowered:
             spans += [
                 (sentence.start + m.start(), sentence.start + m.end())
-                for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
+                for m in re.finditer(
+                    rf"\b{re.escape(phrase)}\b(?!,?\s+(?:\w+\s+)?[0-9]{{4}})", lowered
+                )
             ]
     spans += [
         (sentence.start + m.start(), sentence.start + m.end())
