@@ -422,6 +422,16 @@ def read_period(
     - "last year", "el año pasado", "this month"…: the year or month before, of or after
       the anchor's; "last week", "la semana pasada", "la semaine dernière": the Monday
       to Sunday week before the anchor's; "yesterday", "hoy"…: that day;
+    - "this Friday", "nesta sexta-feira", "ce lundi": that weekday of the anchor's Monday
+      to Sunday week;
+    - "hace un año", "il y a trois mois", "há cinco anos", "two weeks ago": the year,
+      month, week (Monday to Sunday) or day that many before the anchor's; "hace unos
+      días", "a few days ago": the week before the anchor's day, or with an anchor of a
+      month only, that month and the one before (a few weeks, months or years is refused);
+    - "in the summer", "last summer", "cet été": the months of the season (spring March
+      to May, summer June to August, autumn September to November, as in the northern
+      hemisphere; English and French only) in the anchor's year, or for "last" the one
+      ended before it;
     - a month with no year in a vague phrase ("late March", "a partir de mayo"): the one
       in the anchor's year.
 
