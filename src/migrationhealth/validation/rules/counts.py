@@ -152,6 +152,24 @@ def _figure(context: Context, id: str | None, own: int) -> int | None:
     return None if found == own else found
 
 
+def _linked_pair(
+    context: Context, own: int, first_id: str | None, second_id: str | None
+) -> tuple[int, int] | None:
+    """The two figures a percentage names, when it can be checked against them.
+
+    Both exist, are other than the percentage and each other (MH109 reports links that
+    cannot hold), count the same thing in units that agree, and add up (neither is a
+    rate or an average).
+    """
+    first, second = _figure(context, first_id, own), _figure(context, second_id, own)
+    if first is None or second is None or first == second:
+        return None
+    figures = context.figures
+    if not (summable(figures[first].figure.quantity) and summable(figures[second].figure.quantity)):
+        return None
+    return (first, second) if _agree(context, first, second) else None
+
+
 @rule("MH112", severity="error")
 def percent_change(context: Context) -> Iterator[Finding]:
     """A percent change that the two figures it relates contradict.
@@ -179,19 +197,11 @@ def percent_change(context: Context) -> Iterator[Finding]:
     figures = context.figures
     for index, located in enumerate(figures):
         figure = located.figure
-        if figure.change_from is None or figure.change_to is None:
+        pair = _linked_pair(context, index, figure.change_from, figure.change_to)
+        if pair is None:
             continue
         intervals = context.intervals
-        start = _figure(context, figure.change_from, index)
-        end = _figure(context, figure.change_to, index)
-        if start is None or end is None or start == end:
-            continue
-        if not (
-            summable(figures[start].figure.quantity) and summable(figures[end].figure.quantity)
-        ):
-            continue
-        if not _agree(context, start, end):
-            continue
+        start, end = pair
         before, after = intervals[start], intervals[end]
         if before.high is not None and before.high <= 0:
             continue
@@ -263,19 +273,11 @@ def share_of_whole(context: Context) -> Iterator[Finding]:
     figures = context.figures
     for index, located in enumerate(figures):
         figure = located.figure
-        if figure.share_part is None or figure.share_whole is None:
+        pair = _linked_pair(context, index, figure.share_part, figure.share_whole)
+        if pair is None:
             continue
         intervals = context.intervals
-        part = _figure(context, figure.share_part, index)
-        whole = _figure(context, figure.share_whole, index)
-        if part is None or whole is None or part == whole:
-            continue
-        if not (
-            summable(figures[part].figure.quantity) and summable(figures[whole].figure.quantity)
-        ):
-            continue
-        if not _agree(context, part, whole):
-            continue
+        part, whole = pair
         numerator, denominator = intervals[part], intervals[whole]
         if denominator.high is None or denominator.high == 0:
             continue
