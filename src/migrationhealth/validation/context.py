@@ -56,6 +56,11 @@ def describe_subject(located: LocatedFigure) -> str:
         return f"part {part.category!r} of breakdown {breakdown.id!r}"
     if located.subgroup is not None:
         return f"sub-group {located.subgroup.id!r}"
+    return describe_record(located)
+
+
+def describe_record(located: LocatedFigure) -> str:
+    """The record a figure belongs to, in words: ``cohort 'c1'``, ``statistic 's1'``..."""
     if located.statistic is not None:
         return f"statistic {located.statistic.id!r}"
     if located.cohort is not None:

@@ -12,11 +12,11 @@ from ...model import Breakdown
 from ...quantity import Qualifier, Quantity
 from ...units import comparable, units_agree
 from .._numbers import show
-from ..context import Context, describe_subject
+from ..context import Context, describe_record, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
 from .conflicts import figure_language, number_notes, quantity_text
-from .wholes import describe_record, record_path
+from .wholes import record_path
 
 __all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
 

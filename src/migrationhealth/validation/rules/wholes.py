@@ -52,18 +52,6 @@ def record_path(located: LocatedFigure) -> str:
     return path.rpartition(".figures[")[0]
 
 
-def describe_record(located: LocatedFigure) -> str:
-    """The record a figure belongs to, in words: ``cohort 'c1'``, ``statistic 's1'``..."""
-    if located.statistic is not None:
-        return f"statistic {located.statistic.id!r}"
-    if located.cohort is not None:
-        return f"cohort {located.cohort.id!r}"
-    if located.programme is not None:
-        return f"programme {located.programme.id!r}"
-    assert located.organisation is not None
-    return f"organisation {located.organisation.id!r}"
-
-
 def summable(quantity: Quantity) -> bool:
     """Whether a quantity counts something that adds up: not a rate, not an average."""
     return quantity.per is None and quantity.qualifier is not Qualifier.AVERAGE
