@@ -3,13 +3,16 @@
     python benchmarks/breakdown.py --figures 100000 --repeat 3
 
 With the garbage collector paused for everything, as the median of interleaved runs of
-CPU time, it times: parsing the text as ``loads`` parses it (duplicate keys noticed,
-decimals exact); the first pass building the dataset from the parsed document; ``loads``
-whole; building every record of the loaded dataset again by calling its class with the
-fields it already has (each class's attrs ``__init__``, validators on), and the same with
-attrs validators switched off; and, for comparison, the pydantic and msgspec mirrors
-decoding the same text. The two rebuilds are the floor under any loader that builds the
-records by calling their classes: no hook, no parsing, only the constructors.
+CPU time, it times the three steps of the fast way into ``loads`` (msgspec decoding the
+text into the generated mirrors; the builders making the records from them; counting the
+text's keys), then ``loads`` whole; the careful reader that documents the fast way
+cannot vouch for take (the standard library's parser, then cattrs' detailed converter),
+and its parse alone; building every record of the loaded dataset again by calling its
+class with the fields it already has (each class's attrs ``__init__``, validators on),
+and the same with attrs validators switched off; and, for comparison, the pydantic and
+msgspec mirrors decoding the same text. The two rebuilds are the floor under any loader
+that builds the records by calling their classes: no hook, no parsing, only the
+constructors, which the builders avoid.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import mirrors
 import synthetic
 
 import migrationhealth as mh
-from migrationhealth import serialization
+from migrationhealth import _fastload, serialization
 from migrationhealth.dates import PartialDate, Period
 
 
@@ -66,21 +69,41 @@ def _rebuild(records: list[tuple[type, dict[str, Any]]], validators: bool) -> Ca
     return run
 
 
+def _build(text: str) -> Callable[[], Any]:
+    """The builders alone, on the mirrors decoded beforehand (not timed)."""
+    reader = _fastload._READER
+    assert reader is not None
+    decoded = reader.decoder.decode(text)
+
+    def run() -> Any:
+        try:
+            return reader.build_dataset(decoded)
+        finally:
+            for cache in (*_fastload._ISO_CACHES.values(), *reader.remembered):
+                cache.clear()
+
+    return run
+
+
 def breakdown(figures: int, repeat: int, seed: int) -> dict[str, float]:
     """Median CPU seconds of each step at one size, collector paused (see the module)."""
     text = synthetic.dataset_text(figures, seed)
-    document = serialization._parse(text)
-    assert isinstance(document, dict)
-    body = {k: v for k, v in document.items() if k not in ("format_version", "vocabulary")}
-    records = _records(mh.loads(text))
+    dataset = mh.loads(text)
+    records = _records(dataset)
+    assert _fastload.fast_loads(text, serialization.FORMAT_VERSION) == dataset
+    reader = _fastload._READER
+    assert reader is not None
     pydantic_decode, _ = mirrors.pydantic_codec()
     msgspec_decode, _ = mirrors.msgspec_codec()
     steps: dict[str, Callable[[], Any]] = {
-        "parse (json, duplicate keys, exact decimals)": lambda: serialization._parse(text),
-        "first pass: records from the parsed document": lambda: serialization._first_pass.structure(
-            body, mh.Dataset
+        "fast way: msgspec, text into the mirrors": lambda: reader.decoder.decode(text),
+        "fast way: the builders, records from the mirrors": _build(text),
+        "fast way: counting the text's keys": lambda: _fastload._keys_in(text),
+        "loads, whole (the fast way)": lambda: mh.loads(text),
+        "careful reader, whole": lambda: serialization._load_carefully(text),
+        "careful reader's parse (duplicate keys, exact decimals)": lambda: serialization._parse(
+            text
         ),
-        "loads, whole": lambda: mh.loads(text),
         f"the {len(records):,} records' __init__, validators on": _rebuild(records, True),
         f"the {len(records):,} records' __init__, validators off": _rebuild(records, False),
         "pydantic v2 strict decode": lambda: pydantic_decode(text),

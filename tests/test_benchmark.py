@@ -184,6 +184,8 @@ def test_the_progress_benchmark_measures_both_ways(monkeypatch: pytest.MonkeyPat
 
 def test_the_breakdown_times_every_step_and_the_floors() -> None:
     medians = _module("breakdown").breakdown(200, 1, 2025)
-    assert "loads, whole" in medians
+    assert "loads, whole (the fast way)" in medians
+    assert "careful reader, whole" in medians
+    assert sum(name.startswith("fast way: ") for name in medians) == 3
     assert any("validators off" in name for name in medians)
     assert all(seconds >= 0 for seconds in medians.values())

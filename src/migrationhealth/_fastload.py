@@ -84,6 +84,9 @@ class _Builder:
             "_known": _known,
             "_date": _iso(PartialDate),
             "_period": _iso(Period),
+            # Each distinct text is read once per load; the result is shared.
+            "_dates_read": _ISO_CACHES[PartialDate].get,
+            "_periods_read": _ISO_CACHES[Period].get,
             "_count": [0],
         }
         self.sources: list[str] = []
@@ -148,9 +151,9 @@ class _Builder:
         if issubclass(tp, enum.Enum):
             return value
         if tp is PartialDate:
-            return f"_date({value})"
+            return f"(_dates_read({value}) or _date({value}))"
         if tp is Period:
-            return f"_period({value})"
+            return f"(_periods_read({value}) or _period({value}))"
         if issubclass(tp, Term):
             # The vocabulary's own dict, which declaring a term adds to in place.
             return f"_known({self.name('term', tp._terms.get)}({value}))"
@@ -209,11 +212,7 @@ class _Builder:
             if call:
                 calls.extend(checks)
                 checks = []
-            converter = (
-                f"{self.name('converter', field.converter)}({local})"
-                if field.converter is not None
-                else None
-            )
+            converter = self.converter(field, local)
             if field.init and field.default is attrs.NOTHING:
                 lines.append(f"    {local} = {self.convert(tp, 's.' + field.name)}")
                 if converter:
@@ -254,6 +253,17 @@ class _Builder:
         lines.append("    _count[0] += n")
         lines.append("    return o")
         return "\n".join(lines)
+
+    def converter(self, field: attrs.Attribute[Any], local: str) -> str | None:
+        """The expression converting ``local`` as the field's converter does, if it has one."""
+        converter: Any = field.converter
+        if converter is None:
+            return None
+        call = f"{self.name('converter', converter)}({local})"
+        kept = _validators.KEEPS.get(converter)
+        if kept is None:
+            return call
+        return f"({local} if type({local}) is {self.name('kept', kept)} else {call})"
 
     def default(self, field: attrs.Attribute[Any]) -> tuple[str, bool]:
         """The expression of the field's default, and whether it is fixed and valid.

@@ -26,6 +26,9 @@ CHECKS: dict[Validator, tuple[str, dict[str, Any]]] = {}
 # The validators made by optional(), tuple_of(), instance() and member(): what they are
 # made of, so that the fast loader can leave out what its decoder has already checked.
 MADE_OF: dict[Validator, tuple[Any, ...]] = {}
+# Converters that give back a value of this exact type unchanged: the fast loader calls
+# them only for values of other types.
+KEEPS: dict[Callable[[Any], Any], type] = {}
 # Validators whose values recur across a dataset (ids cited a thousand times, units):
 # the fast loader remembers, within one load, the values that passed.
 RECURRING: set[Validator] = set()

@@ -167,6 +167,7 @@ def _passes(value: object, *, positive: bool = False) -> bool:
     return True
 
 
+v.KEEPS[_canonical_number] = int
 # Counts are checked in line by the fast loader; decimals by check_number itself.
 v.CHECKS[_number] = (
     "(0 <= {v} <= _max_value if type({v}) is int else _number_passes({v}))",
