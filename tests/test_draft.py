@@ -306,10 +306,10 @@ class TestDates:
         result = draft_report("En juin et juillet 2021, l’OIM a formé 40 experts.", language="fr")
         (fact,) = result.dataset.programmes[0].dates
         assert str(fact.period) == "2021-06/2021-07"
-        assert fact.inferred == (
-            "the year 2021 taken from the date joined to it; "
-            "months that follow each other, read as one period"
-        )
+        # The year written once is shared by both months, as in "July to November 2019":
+        # stated, not inferred.
+        assert fact.inferred is None
+        assert "juin et juillet 2021' read as 2021-06/2021-07" in (fact.draft or "")
 
     def test_a_list_of_months_that_follow_each_other_is_one_period(self) -> None:
         text = "It was held again across August, September, and October of 2021 for 40 people."

@@ -20,6 +20,8 @@ other readings named in its mark, never as a silent guess.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -285,6 +287,7 @@ def _weekday_day(code: str) -> re.Pattern[str]:
     )
 
 
+_PATH = "part of a file name or path"
 _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE), "part of an address (URL)"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "part of an e-mail address"),
@@ -293,7 +296,7 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\S*/\S*|\S+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|csv|zip)\b",
             re.IGNORECASE,
         ),
-        "part of a file name or path",
+        _PATH,
     ),
     (
         re.compile(
@@ -546,11 +549,37 @@ def _in_a_name(tokens: list[re.Match[str]], index: int, language: Language) -> b
     return tokens[index - 1][0] in language.date_fillers and tokens[index - 2][0][:1].isupper()
 
 
+def _day_month(tokens: list[re.Match[str]], index: int, language: Language) -> bool:
+    """Whether the word at ``index`` is a day and month in figures in a date's context.
+
+    "quinta-feira, 31/10", "esta semana (29/05)", "el día 4/11": after a weekday, the word
+    for a week, or the word for a day. Elsewhere "24/7" or "1/3" is not taken for a date.
+    """
+    match = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})", tokens[index][0])
+    if match is None or not language.day_first:
+        return False
+    if not (1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12):
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before][0] == ",":
+        before -= 1
+    if before < 0:
+        return False
+    word = tokens[before][0].lower()
+    return word in language.weekdays or word in language.week or word in _DAY_WORDS
+
+
+_DAY_WORDS = frozenset({"día", "dia", "jour", "day"})
+
+
 def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[int]:
     months = set(language.months)
     weekdays = set(language.weekdays)
     for index, token in enumerate(tokens):
         word = token[0].lower().rstrip(".")
+        if _day_month(tokens, index, language):
+            yield index
+            continue
         if (word in months or word in weekdays) and _in_a_name(tokens, index, language):
             continue
         if word in months and word in language.cardinals and not _dated(tokens, index):
@@ -750,6 +779,65 @@ def _dateline(
             or re.match(r"\s*(?:\.-|[-–—(|]|\(\w)", tail) is not None
         ):
             return span
+    return None
+
+
+_NUMERIC_DATELINE = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+# How near a reading of an ambiguous dateline must be to a day the text states, and how
+# far the other reading from every such day, for the text to settle the order.
+_NEAR_DAYS, _FAR_DAYS = 14, 28
+
+
+def _settle_dateline(
+    text: str, dateline: _DateSpan, dates: list[_DateSpan]
+) -> tuple[PartialDate, str] | None:
+    """The reading of an all-numeric dateline that the days the text states settle.
+
+    "06/01/2018" is 6 January or 1 June. When the text states a day and month ("esta
+    semana (29/05)", "le 30 mai") within two weeks of one reading, in the dateline's
+    year, and more than four weeks from the other, that reading is taken, and the note
+    says why. ``None`` when both parts could not be the month, or the text does not settle
+    it.
+    """
+    written = text[dateline.start : dateline.end]
+    match = _NUMERIC_DATELINE.fullmatch(written)
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if first > 12 or second > 12 or first == second:
+        return None
+    try:
+        readings = {
+            "day first": dt.date(year, second, first),
+            "month first": dt.date(year, first, second),
+        }
+    except ValueError:
+        return None
+    stated: list[tuple[dt.date, str]] = []
+    for span in dates:
+        if span.start == dateline.start:
+            continue
+        for end in {span.period.start, span.period.end}:
+            if end is None or end.month is None or end.day is None or end.year not in (None, year):
+                continue
+            with contextlib.suppress(ValueError):
+                stated.append((dt.date(year, end.month, end.day), text[span.start : span.end]))
+    if not stated:
+        return None
+    nearest = {
+        order: min((abs((date - day).days), phrase) for day, phrase in stated)
+        for order, date in readings.items()
+    }
+    for order, other in (("day first", "month first"), ("month first", "day first")):
+        (near, phrase), (far, _) = nearest[order], nearest[other]
+        if near <= _NEAR_DAYS and far > _FAR_DAYS:
+            date = readings[order]
+            how = (
+                f"the all-numeric dateline {written!r} read {order} ({date.isoformat()}): "
+                f"{near} days from {phrase!r}, which the text states, where the other "
+                f"reading ({readings[other].isoformat()}) is {far} days from it"
+            )
+            return PartialDate.from_date(date), how
     return None
 
 
@@ -998,6 +1086,12 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         if start < taken:
             continue
         outside = _in(not_facts, start, end)
+        if (
+            outside is not None
+            and outside[2] == _PATH
+            and any(d.start <= start and end <= d.end for d in dates)
+        ):
+            continue  # "31/10" is a date, drafted as a date, not a path
         if outside is not None:
             region = text[outside[0] : outside[1]].strip()
             if outside[2] == "part of the SOURCE line":
@@ -1836,13 +1930,20 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     dateline = _dateline(text, sentences, dates, lang)
     published = dateline.period.start if dateline is not None else None
     published_inferred = None
+    settled = _settle_dateline(text, dateline, dates) if dateline is not None else None
+    if settled is not None:
+        published, published_inferred = settled
     if published is None and url is not None:
         published = _date_in_address(url, lang)
         if published is not None:
             published_inferred = "from the address of the page"
+    if published is None:
+        photographed = _date_in_file_names(text, body)
+        if photographed is not None:
+            published, published_inferred = photographed
     if published is not None:
         dates = _find_dates(text, sentences, lang, published)
-    dates = _months_joined(text, _with_years(text, dates, published))
+    dates = _months_joined(text, _with_years(text, dates, published, lang))
     dates = _weekday_days(text, body, dates, published, lang)
     dates = _weeks_of_months(text, dates, lang)
     dates = _first_months(text, dates, lang)
@@ -1867,8 +1968,11 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
                 "relative dates left unread, the publication date not being known: "
                 + "; ".join(repr(phrase) for phrase in unresolved)
             )
+    elif settled is not None:
+        source_notes.append(f"{settled[1]}; check the order")
     elif dateline is not None and re.fullmatch(
-        r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}", text[dateline.start : dateline.end]
+        r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-][0-9]{4}",
+        text[dateline.start : dateline.end],
     ):
         source_notes.append(
             f"the all-numeric dateline {text[dateline.start : dateline.end]!r} was read "
@@ -1980,12 +2084,69 @@ def _date_in_address(url: str, language: Language) -> PartialDate | None:
     return None
 
 
+def _weekday_disagrees(phrase: str, period: Period, language: Language) -> bool:
+    """Whether the phrase names a weekday that its (now full) date does not fall on."""
+    date = period.start
+    if date is None or date.year is None or date.month is None or date.day is None:
+        return False
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase.lower()):
+        weekday = language.weekdays.get(word)
+        if weekday is not None:
+            with contextlib.suppress(ValueError):
+                return dt.date(date.year, date.month, date.day).weekday() != weekday
+    return False
+
+
+_PHOTO_NAME = re.compile(
+    r"\b(?:IMG|PXL|VID|PHOTO)[-_](?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])"
+    r"(?=[-_][\w-]*\.(?:jpe?g|png|heic|webp|mp4)\b)|"
+    r"\bWhatsApp Image (?P<y2>(?:19|20)[0-9]{2})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])\b",
+    re.IGNORECASE,
+)
+
+
+def _date_in_file_names(text: str, body: int) -> tuple[PartialDate, str] | None:
+    """The day a page's photographs were taken, from their file names, when all agree.
+
+    Camera and messaging applications name a photograph after the day it was taken
+    ("IMG-20221007-WA0179.jpg", "IMG_20190315_101112.jpg", "WhatsApp Image 2021-06-04").
+    A page printing no date of its own is of that day or a later one: the note says so.
+    """
+    found: dict[PartialDate, list[str]] = {}
+    for match in _PHOTO_NAME.finditer(text, body):
+        year, month, day = (
+            (match["y"], match["m"], match["d"])
+            if match["y"]
+            else (
+                match["y2"],
+                match["m2"],
+                match["d2"],
+            )
+        )
+        try:
+            date = PartialDate(year=int(year), month=int(month), day=int(day))
+        except (MigrationHealthError, ValueError):
+            return None
+        found.setdefault(date, []).append(match[0])
+    if len(found) != 1:
+        return None
+    date, names = next(iter(found.items()))
+    more = f" and {len(names) - 1} more" if len(names) > 1 else ""
+    how = (
+        f"the day its photographs were taken, from their file names ({names[0]!r}{more}); "
+        "the page may be of a later day"
+    )
+    return date, how
+
+
 def _with_years(
-    text: str, dates: list[_DateSpan], published: PartialDate | None
+    text: str, dates: list[_DateSpan], published: PartialDate | None, language: Language
 ) -> list[_DateSpan]:
     """Dates without a year given the year of the date before them, or of the source.
 
     With neither, a date joined to the next one ("En juin et juillet 2021") takes its year.
+    A year that puts a written weekday on another day ("quinta-feira, 31/10" in a year
+    whose 31 October is not a Thursday) is not given: the date stays without one.
     """
     done: list[_DateSpan] = []
     year = None
@@ -2010,7 +2171,9 @@ def _with_years(
                     )
                 except (MigrationHealthError, ValueError):
                     filled = None
-                if filled is not None:
+                if filled is not None and not _weekday_disagrees(
+                    text[span.start : span.end], filled, language
+                ):
                     note = f"the year {given} taken from {where}"
                     inferred = f"{span.inferred}; {note}" if span.inferred else note
                     done.append(_DateSpan(span.start, span.end, filled, inferred))
