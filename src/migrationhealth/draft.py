@@ -280,10 +280,15 @@ class Draft:
 # Spans of the text whose numbers state no fact, with the reason.
 @cache
 def _weekday_day(code: str) -> re.Pattern[str]:
-    """A weekday and the day of the month in brackets after it: "nessa segunda-feira (2)"."""
+    """A weekday and the day of the month after it: "nessa segunda-feira (2)", "sexta-feira, 16".
+
+    The day is the group ``day`` (in brackets) or ``after_comma``.
+    """
     weekdays = "|".join(re.escape(w) for w in sorted(LANGUAGES[code].weekdays, key=len)[::-1])
     return re.compile(
-        rf"\b(?:{weekdays})\s*\(\s*(?P<day>0?[1-9]|[12][0-9]|3[01])\s*\)", re.IGNORECASE
+        rf"\b(?:{weekdays})(?:\s*\(\s*(?P<day>0?[1-9]|[12][0-9]|3[01])\s*\)|"
+        rf",\s*(?P<after_comma>0?[1-9]|[12][0-9]|3[01])(?![0-9]|[/.,-][0-9]|\s+(?:de|of|du)\b))",
+        re.IGNORECASE,
     )
 
 
@@ -303,7 +308,7 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}"
             r"(?=\s*(?:$|[.,;)\n]))|"
             r"(?:tel(?:éfono|efone|ephone)?|tél(?:éphone)?|phone|fax|whatsapp|call|llame|"
-            r"ligue|appelez)\.?:?\s*"
+            r"ligue|appelez)\.?:?\s*(?:(?:al|a|para|to|au|para o)\s+)?"
             r"[+()\d][\d\s().-]{5,}\d",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -321,7 +326,8 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:route|road|highway|carretera|autopista|rodovia|autoroute|calle|avenida|"
-            r"av\.|rua|rue|street|st\.|km|no\.|núm\.|nº|n°|número)\s*[0-9][0-9a-z-]*\b",
+            r"av\.|rua|rue|street|st\.|km|no\.|núm\.|nº|n°|número|carrera|cra\.|diagonal|"
+            r"dg\.|transversal|módulo)\s*[0-9][0-9a-z-]*\b|#\s*[0-9][0-9a-z]*(?:\s*-\s*[0-9]+)?",
             re.IGNORECASE,
         ),
         "a road, street or reference number",
@@ -748,15 +754,24 @@ def _read_date(phrase: str, code: str, anchor: PartialDate | None) -> PeriodRead
 def _dateline(
     text: str, sentences: list[_Sentence], dates: list[_DateSpan], language: Language
 ) -> _DateSpan | None:
-    """The publication date: a single date near the top, at the head of its line."""
+    """The publication date: a single date near the top, at the head of its line.
+
+    Further down, a date on a line of its own after a word of publishing ("Publicado el
+    3 de mayo de 2021", "Posted: 12 March 2023", "Mis en ligne le 5 juin 2019").
+    """
     paragraphs = sorted({s.paragraph for s in sentences})[:3]
     for span in dates:
         sentence = _sentence_at(sentences, span.start)
-        if sentence is None or sentence.paragraph not in paragraphs:
+        if sentence is None:
+            continue
+        labelled = _labelled(text, span)
+        if sentence.paragraph not in paragraphs and not labelled:
             continue
         period = span.period
         if period.start is None or period.start != period.end or period.start.year is None:
             continue
+        if labelled and period.start.month is not None:
+            return span
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end == -1 else line_end
@@ -780,6 +795,104 @@ def _dateline(
         ):
             return span
     return None
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"\W*(?:publicad[oa]|published|posted|publié|publiée|publicação|publicación|"
+    r"mis en ligne|updated|actualizado|atualizado|mis à jour|date de publication|"
+    r"fecha de publicación|data de publicação|date publish\w*)"
+    r"(?:\s+(?:el|em|on|le|a|o|en))?\W*",
+    re.IGNORECASE,
+)
+
+
+def _labelled(text: str, span: _DateSpan) -> bool:
+    """Whether the date is alone on its line after a word of publishing."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        _PUBLISHED_LABEL.fullmatch(text[line_start : span.start])
+        and re.fullmatch(r"[\s.]*", text[span.end : line_end])
+    )
+
+
+def _split_dateline(text: str, body: int, language: Language) -> _DateSpan | None:
+    """A date after a word of publishing, its parts on lines of their own.
+
+    Pages lay out their date as "Publicado:", "25", "Nov", "2021", one part a line.
+    """
+    label = _PUBLISHED_LABEL.pattern.removeprefix(r"\W*").removesuffix(r"\W*")
+    pattern = re.compile(
+        rf"^[ \t]*{label}[ \t]*:?[ \t]*\n((?:[ \t]*[^\s:][^\n:]{{0,11}}(?:\n|$)){{1,3}})",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    for match in pattern.finditer(text, body):
+        parts = list(re.finditer(r"[^\n]+", match[0][match.start(1) - match.start() :]))
+        offset = match.start(1)
+        for count in range(len(parts), 0, -1):
+            phrase = " ".join(p[0].strip() for p in parts[:count])
+            reading = _read_date(phrase, language.code, None)
+            if reading is None:
+                continue
+            date = reading.period.start
+            if (
+                date is None
+                or date != reading.period.end
+                or date.year is None
+                or date.month is None
+            ):
+                continue
+            start = offset + parts[0].start() + len(parts[0][0]) - len(parts[0][0].lstrip())
+            end = offset + parts[count - 1].start() + len(parts[count - 1][0].rstrip())
+            return _DateSpan(start, end, reading.period, None)
+    return None
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of ``text`` between blank lines: its paragraphs, however wrapped."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text)]
+
+
+def _anchored_in_blocks(
+    text: str, sentences: list[_Sentence], dates: list[_DateSpan], language: Language
+) -> list[_DateSpan]:
+    """Relative phrases read against the latest full date their paragraph states.
+
+    Only for a page whose own date is not known: "earlier this year" beside "On 28
+    November 2018" is read against 28 November 2018, and the date says that its anchor
+    is a guess. A paragraph that states no full date leaves its phrases unread.
+    """
+    added: list[_DateSpan] = []
+    for start, end in _blocks(text):
+        stated = [
+            d.period.start
+            for d in dates
+            if start <= d.start < end
+            and d.inferred is None
+            and d.period.start is not None
+            and d.period.start == d.period.end
+            and d.period.start.day is not None
+            and d.period.start.year is not None
+        ]
+        if not stated:
+            continue
+        anchor = max(stated, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
+        for sentence in sentences:
+            if not start <= sentence.start < end:
+                continue
+            for first, last in _relative_spans(text, sentence, language):
+                if any(first < d.end and last > d.start for d in [*dates, *added]):
+                    continue
+                reading = _read_date(text[first:last], language.code, anchor)
+                if reading is None:
+                    continue
+                note = (
+                    f"{reading.inferred}; the page gives no date of its own: the anchor is "
+                    f"the latest full date its paragraph states ({anchor}), a guess"
+                )
+                added.append(_DateSpan(first, last, reading.period, note))
+    return sorted([*dates, *added], key=lambda span: span.start)
 
 
 _NUMERIC_DATELINE = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
@@ -1072,9 +1185,10 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
     for pattern, reason in _NOT_FACTS:
         not_facts.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, body))
     not_facts.extend(
-        (m.start("day"), m.end("day"), "the day of the month after its weekday")
+        (m.start(group), m.end(group), "the day of the month after its weekday")
         for m in _weekday_day(language.code).finditer(text, body)
-        if not any(d.start <= m.start("day") < d.end for d in dates)
+        for group in ("day", "after_comma")
+        if m[group] is not None and not any(d.start <= m.start(group) < d.end for d in dates)
     )
     drafted: list[DraftedFigure] = []
     left: list[LeftOut] = []
@@ -1927,7 +2041,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     # A first pass without an anchor finds the dateline; the second reads relative dates
     # against it.
     dates = _find_dates(text, sentences, lang, None)
-    dateline = _dateline(text, sentences, dates, lang)
+    dateline = _dateline(text, sentences, dates, lang) or _split_dateline(text, body, lang)
     published = dateline.period.start if dateline is not None else None
     published_inferred = None
     settled = _settle_dateline(text, dateline, dates) if dateline is not None else None
@@ -1943,6 +2057,14 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
             published, published_inferred = photographed
     if published is not None:
         dates = _find_dates(text, sentences, lang, published)
+    if dateline is not None:
+        # A dateline written over several lines ("Publicado:\n25\nNov\n2021") is one date.
+        dates = sorted(
+            [d for d in dates if d.end <= dateline.start or d.start >= dateline.end] + [dateline],
+            key=lambda span: span.start,
+        )
+    if published is None:
+        dates = _anchored_in_blocks(text, sentences, dates, lang)
     dates = _months_joined(text, _with_years(text, dates, published, lang))
     dates = _weekday_days(text, body, dates, published, lang)
     dates = _weeks_of_months(text, dates, lang)
@@ -2139,6 +2261,26 @@ def _date_in_file_names(text: str, body: int) -> tuple[PartialDate, str] | None:
     return date, how
 
 
+def _year_after(text: str, dates: list[_DateSpan], index: int) -> tuple[int | None, str]:
+    """The year of the first later date of the same paragraph that states a month and year.
+
+    For a date without a year that no date before it, nor the page's own date, can give
+    one: "on 17 May, ... the March 3-5, 2010 Global Consultation" is 17 May 2010.
+    """
+    span = dates[index]
+    block = next(((a, b) for a, b in _blocks(text) if a <= span.start < b), None)
+    if block is None:
+        return None, ""
+    for following in dates[index + 1 :]:
+        if following.start >= block[1]:
+            break
+        for date in (following.period.start, following.period.end):
+            if date is not None and date.year is not None and date.month is not None:
+                phrase = " ".join(text[following.start : following.end].split())
+                return date.year, f"the date after it in the same paragraph ({phrase!r})"
+    return None, ""
+
+
 def _with_years(
     text: str, dates: list[_DateSpan], published: PartialDate | None, language: Language
 ) -> list[_DateSpan]:
@@ -2164,6 +2306,8 @@ def _with_years(
                 if after is not None and after.year is not None:
                     given, where = after.year, "the date joined to it"
                 end = following.end
+            if given is None:
+                given, where = _year_after(text, dates, index)
             if given is not None:
                 try:
                     filled = Period(
@@ -2187,27 +2331,49 @@ def _with_years(
 def _weekday_days(
     text: str, body: int, dates: list[_DateSpan], published: PartialDate | None, language: Language
 ) -> list[_DateSpan]:
-    """A weekday with its day in brackets ("nessa segunda-feira (2)") in the page's month.
+    """A weekday with its day after it ("nessa segunda-feira (2)", "sexta-feira, 16").
 
-    Only when the page gives its month, and not a day before the one in brackets: a later
-    day may be of the month before, or still to come, and is not guessed.
+    In the page's month, when the page gives its month, and not a day after the page's
+    day: a later day may be of the month before, or still to come, and is not guessed;
+    nor a day the weekday written does not fall on. A weekday already read against the
+    page's date ("nesta segunda-feira") takes the day after it into its phrase when the
+    two agree.
     """
     if published is None or published.year is None or published.month is None:
         return dates
     added = []
+    done = list(dates)
     for match in _weekday_day(language.code).finditer(text, body):
-        if any(d.start < match.end() and match.start() < d.end for d in dates):
+        day = int(match["day"] or match["after_comma"])
+        overlapping = [
+            i for i, d in enumerate(done) if d.start < match.end() and match.start() < d.end
+        ]
+        if overlapping:
+            span = done[overlapping[0]]
+            start = span.period.start
+            if (
+                len(overlapping) == 1
+                and start is not None
+                and start == span.period.end
+                and start.day == day
+                and span.end < match.end()
+            ):
+                note = f"the day written after it ({day}) agrees"
+                inferred = f"{span.inferred}; {note}" if span.inferred else note
+                done[overlapping[0]] = _DateSpan(span.start, match.end(), span.period, inferred)
             continue
-        day = int(match["day"])
         if published.day is not None and day > published.day:
             continue
         try:
             date = PartialDate(year=published.year, month=published.month, day=day)
         except (MigrationHealthError, ValueError):
             continue
+        period = Period(start=date, end=date)
+        if _weekday_disagrees(match[0], period, language):
+            continue
         note = f"the month and year taken from the source's date ({published})"
-        added.append(_DateSpan(match.start(), match.end(), Period(start=date, end=date), note))
-    return sorted([*dates, *added], key=lambda span: span.start)
+        added.append(_DateSpan(match.start(), match.end(), period, note))
+    return sorted([*done, *added], key=lambda span: span.start)
 
 
 def _weeks_of_months(text: str, dates: list[_DateSpan], language: Language) -> list[_DateSpan]:
