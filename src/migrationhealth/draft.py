@@ -1562,7 +1562,8 @@ _ORG_WORDS = (
     r"Programme|Program|Programa|Sistema|System|Servicio|Service|Serviço|Union|Unión|"
     r"Bank|Banco|Banque|Hospital|Hôpital|Consulado|Consulate|Embassy|Embajada|"
     r"Médicos Sin Fronteras|Doctors Without Borders|Médecins Sans Frontières|"
-    r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha)\b"
+    r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha|Alcald[íi]a|Prefeitura|Mairie|"
+    r"Administration|Administración|Administração)\b"
 )
 _CONNECT = (
     r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|for\s+the|of|of\s+the|and|"
