@@ -1497,8 +1497,8 @@ def report_iom_health_of_migrants_seminar_2010() -> None:
         parent=spain.id,
     )
     organised = (
-        "the Governments of Portugal and Spain organized a lunch seminar titled \"Health of "
-        "Migrants, The Way Forward\" on 17 May, supported by the WHO and IOM"
+        'the Governments of Portugal and Spain organized a lunch seminar titled "Health of '
+        'Migrants, The Way Forward" on 17 May, supported by the WHO and IOM'
     )
     briefed = (
         "The seminar briefed approximately 80 Member States and other stakeholders on the "

@@ -1396,7 +1396,9 @@ def report_univision_chicago_consulate_vaccination() -> None:
     )
     campaign = mh.Programme(
         id="mx-consulado-chicago-vacunacion-covid",
-        title="Jornada de vacunación contra el covid-19 en el Consulado General de México en Chicago",
+        title=(
+            "Jornada de vacunación contra el covid-19 en el Consulado General de México en Chicago"
+        ),
         kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
         status=mh.Status.PLANNED,
         countries=("US", "MX"),

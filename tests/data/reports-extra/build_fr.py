@@ -1288,7 +1288,10 @@ def report_niamey_competency_standards_workshop_2024() -> None:
         parent=who.id,
     )
     niger = mh.Organisation(
-        id="ne-ministere-sante", name="ministère de la santé du Niger", kind=K.MINISTRY, country="NE"
+        id="ne-ministere-sante",
+        name="ministère de la santé du Niger",
+        kind=K.MINISTRY,
+        country="NE",
     )
     opening = (
         "L'OMS, en collaboration avec son bureau régional AFRO et le bureau pays de l'OMS "

@@ -1613,8 +1613,7 @@ def report_amnews_hermanitos_vaccination_workshop_2023() -> None:
         "amnews_hermanitos_vacinacao_2023",
         "amnews-hermanitos-workshop-vacinacao-2023",
         title=(
-            "Vacinação contra Covid-19 entre migrantes e refugiados venezuelanos é tema de "
-            "workshop"
+            "Vacinação contra Covid-19 entre migrantes e refugiados venezuelanos é tema de workshop"
         ),
         publisher="AM News",
         published=mh.PartialDate.fromisoformat("2023-02"),
@@ -1630,7 +1629,9 @@ def report_amnews_hermanitos_vaccination_workshop_2023() -> None:
         name="Hermanitos",
         kind=K.NGO,
         country="BR",
-        notes="Named 'Organização da Sociedade Civil (OSC) Hermanitos': a civil-society organisation.",
+        notes=(
+            "Named 'Organização da Sociedade Civil (OSC) Hermanitos': a civil-society organisation."
+        ),
     )
     opening = (
         "A Organização da Sociedade Civil (OSC) Hermanitos realiza nesta terça-feira, 28/2, o "
@@ -1748,7 +1749,11 @@ def report_sakso_paho_roraima_situation_room_2018() -> None:
         countries=("BR", "VE"),
         places=("Roraima", "Pacaraima"),
         partners=(
-            mh.Partner(organisation=opas.id, roles=(R.TECHNICAL_PARTNER,), citation=r.cite(meeting + ", com representantes daOPAS/OMS")),
+            mh.Partner(
+                organisation=opas.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite(meeting + ", com representantes daOPAS/OMS"),
+            ),
             mh.Partner(organisation=room.id, roles=(R.BENEFICIARY,), citation=r.cite(meeting)),
             mh.Partner(
                 organisation=ministry.id,
