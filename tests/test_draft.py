@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import runpy
 import shutil
@@ -753,3 +754,256 @@ class TestRelativeDates:
             "relative dates left unread, the publication date not being known: "
             "'este mes'; 'El año pasado'; 'hace unos días'"
         ) in note
+
+
+def _dates(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [
+        (str(d.period), d.inferred) for d in mh.draft(text, language=language).programmes[0].dates
+    ]
+
+
+class TestDaysAndMonthsInFigures:
+    """ "esta semana (29/05)", "quinta-feira, 31/10": dates in figures, in a date's context."""
+
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "Ciudad de México, 6 de junio de 2018.\n"
+                "Los 100 médicos participaron esta semana (04/06) en un taller.",
+                "es",
+                "2018-06-04/2018-06-04",
+            ),
+            (
+                "Rio, 5 de novembro de 2024.\n"
+                "A oficina foi realizada na segunda-feira, 4/11, com 50 profissionais.",
+                "pt",
+                "2024-11-04/2024-11-04",
+            ),
+            (
+                "Agadez, le 20 septembre 2017.\nL'atelier a eu lieu jeudi 14/09 avec 50 agents.",
+                "fr",
+                "2017-09-14/2017-09-14",
+            ),
+        ],
+    )
+    def test_take_the_year_of_the_date_before_them(
+        self, text: str, language: str, period: str
+    ) -> None:
+        found = _dates(text, language)
+        assert (period, f"the year {period[:4]} taken from the date before it") in found
+
+    def test_a_day_and_month_is_no_count_nor_a_path(self) -> None:
+        text = "Rio, 5 de novembro de 2024.\nA oficina de quinta-feira, 31/10, teve 50 pessoas."
+        result = draft_report(text, language="pt")
+        assert [d.figure.quantity.value for d in result.figures] == [50]
+        assert not [x for x in result.left_out if "31/10" in x.phrase]
+
+    def test_without_a_year_in_the_text_it_stays_without_one(self) -> None:
+        text = "A oficina foi realizada na quinta-feira, 31/10, com 50 profissionais."
+        assert _dates(text, "pt") == [("--10-31/--10-31", None)]
+
+    def test_a_year_whose_weekday_disagrees_is_not_given(self) -> None:
+        # 31 October 2023 is a Tuesday, not a Thursday.
+        text = "Rio, 5 de novembro de 2023.\nA oficina de quinta-feira, 31/10, teve 50 pessoas."
+        assert ("--10-31/--10-31", None) in _dates(text, "pt")
+
+    @pytest.mark.parametrize("phrase", ["atención 24/7", "una de cada 1/3 personas", "el 12/5"])
+    def test_elsewhere_a_slash_is_no_date(self, phrase: str) -> None:
+        text = f"El centro de 2020 ofrece {phrase} a 40 personas."
+        assert all(not p.startswith("--") for p, _ in _dates(text, "es"))
+
+    def test_english_figures_are_not_read_as_a_date(self) -> None:
+        assert _dates("The workshop was held on Thursday 31/10 with 50 nurses.", "en") == []
+
+
+@settings(max_examples=30)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.sampled_from(["es", "pt", "fr"]))
+def test_a_day_and_month_takes_the_year_of_the_page(date: dt.date, language: str) -> None:
+    word = {"es": "el día", "pt": "o dia", "fr": "le jour"}[language]
+    text = (
+        f"SOURCE: https://example.org/{date.year}/12/31/page\n"
+        f"Se informa que {word} {date.day}/{date.month} 40 personas asistieron."
+    )
+    day = date.isoformat()
+    assert _dates(text, language) == [
+        (f"{day}/{day}", f"the year {date.year} taken from the source's date")
+    ]
+
+
+class TestThePageDate:
+    def test_an_ambiguous_numeric_dateline_is_settled_by_a_day_the_text_states(self) -> None:
+        text = (
+            "Date Publish:\n06/01/2018\n\n"
+            "Los 100 médicos participaron esta semana (29/05) en un taller."
+        )
+        result = draft_report(text, language="es")
+        source = result.dataset.sources[0]
+        assert str(source.published) == "2018-06-01"
+        assert source.published_inferred is not None
+        assert "read month first" in source.published_inferred
+        assert "'29/05'" in source.published_inferred
+        assert "check the order" in (source.draft or "")
+        # "esta semana" is then read against 1 June, not 6 January.
+        assert ("2018-05-28/2018-06-03", None) in [
+            (str(d.period), None) for d in result.dataset.programmes[0].dates
+        ]
+
+    def test_an_ambiguous_dateline_the_text_does_not_settle_is_read_day_first_and_said(
+        self,
+    ) -> None:
+        text = "06/01/2018\n\nLos 100 médicos participaron en un taller en 2017."
+        source = draft_report(text, language="es").dataset.sources[0]
+        assert str(source.published) == "2018-01-06"
+        assert source.published_inferred is None
+        assert "was read day first" in (source.draft or "")
+
+    def test_an_unambiguous_numeric_dateline_needs_no_check(self) -> None:
+        source = draft_report("29/05/2018\n\nEl taller reunió a 100 médicos.", language="es")
+        assert str(source.dataset.sources[0].published) == "2018-05-29"
+        assert "day first" not in (source.dataset.sources[0].draft or "")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "published"),
+        [
+            (
+                "La OIM formó a 40 médicos.\n\nOtro párrafo.\n\nY otro.\n\n"
+                "Publicado el 3 de mayo de 2021",
+                "es",
+                "2021-05-03",
+            ),
+            ("Title\n\nIOM trained 40 nurses.\n\nPosted: 12 March 2023", "en", "2023-03-12"),
+            (
+                "Título\nPublicado:\n25\nNov\n2021\n\nA Secretaria vacinou 40 pessoas.",
+                "pt",
+                "2021-11-25",
+            ),
+        ],
+    )
+    def test_a_date_after_a_word_of_publishing(
+        self, text: str, language: str, published: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert str(result.dataset.sources[0].published) == published
+        assert result.dataset.programmes[0].dates == ()
+
+    def test_the_day_of_the_photographs_dates_a_page_without_a_date(self) -> None:
+        text = (
+            "Inauguran la Semana Binacional de Salud con 40 consulados.\n"
+            "/cms/uploads/image/file/1/IMG-20221007-WA0179.jpg\n"
+            "/cms/uploads/image/file/2/IMG-20221007-WA0178.jpg\n"
+            "La semana pasada se atendió a 300 personas."
+        )
+        result = draft_report(text, language="es")
+        source = result.dataset.sources[0]
+        assert str(source.published) == "2022-10-07"
+        assert source.published_inferred == (
+            "the day its photographs were taken, from their file names "
+            "('IMG-20221007-WA0179.jpg' and 1 more); the page may be of a later day"
+        )
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2022-09-26/2022-10-02"
+        ]
+
+    def test_photographs_of_different_days_date_nothing(self) -> None:
+        text = "Hubo 40 consultas.\nIMG-20221007-WA0179.jpg\nIMG-20221009-WA0001.jpg"
+        assert draft_report(text, language="es").dataset.sources[0].published is None
+
+
+class TestWeekdaysWithTheirDay:
+    def test_the_day_after_a_comma_joins_its_weekday_and_is_no_count(self) -> None:
+        text = (
+            "SOURCE: http://example.org/portal/2018/02/27/noticia/\n"
+            "A Sala se reuniu nesta segunda-feira, 26, com 15 entidades."
+        )
+        result = draft_report(text, language="pt")
+        assert [d.figure.quantity.value for d in result.figures] == [15]
+        (fact,) = result.dataset.programmes[0].dates
+        assert str(fact.period) == "2018-02-26/2018-02-26"
+        assert fact.inferred is not None
+        assert fact.inferred.endswith("the day written after it (26) agrees")
+
+    def test_a_day_after_a_comma_takes_the_page_s_month_when_its_weekday_agrees(self) -> None:
+        text = (
+            "SOURCE: https://example.org/2018/02/noticia/\n"
+            "A comitiva chegou na sexta-feira, 16, com 4 técnicos."
+        )
+        assert _dates(text, "pt") == [
+            ("2018-02-16/2018-02-16", "the month and year taken from the source's date (2018-02)")
+        ]
+
+    def test_a_weekday_that_disagrees_gives_no_date(self) -> None:
+        # 16 February 2018 is a Friday, not a Monday.
+        text = (
+            "SOURCE: https://example.org/2018/02/noticia/\n"
+            "A comitiva chegou na segunda-feira, 16, com 4 técnicos."
+        )
+        result = draft_report(text, language="pt")
+        assert result.dataset.programmes[0].dates == ()
+        assert [d.figure.quantity.value for d in result.figures] == [4]
+
+
+class TestYearsAndAnchorsFromTheParagraph:
+    def test_a_date_without_a_year_takes_the_year_of_a_later_date_of_its_paragraph(
+        self,
+    ) -> None:
+        text = (
+            "The seminar was held on 17 May. It briefed approximately 80 Member States on the\n"
+            "outcomes of the March 3-5, 2010 Global Consultation."
+        )
+        assert (
+            "2010-05-17/2010-05-17",
+            "the year 2010 taken from the date after it in the same paragraph "
+            "('of the March 3-5, 2010')",
+        ) in _dates(text, "en")
+
+    def test_not_from_another_paragraph(self) -> None:
+        text = "The seminar was held on 17 May.\n\nIn March 2010, 80 States met."
+        assert ("--05-17/--05-17", None) in _dates(text, "en")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "On 28 November 2018 IOM held a workshop. In Slovenia, trainings were "
+                "delivered earlier this year to 200 officers.",
+                "en",
+                "2018/2018",
+            ),
+            (
+                "El 3 de marzo de 2021 la OIM abrió la clínica; el año pasado atendió a 40 "
+                "personas.",
+                "es",
+                "2020/2020",
+            ),
+            (
+                "Le 5 juin 2019, l'OIM a formé 30 agents, comme il y a un an.",
+                "fr",
+                "2018/2018",
+            ),
+        ],
+    )
+    def test_a_relative_phrase_is_read_against_its_paragraph_s_full_date_and_says_so(
+        self, text: str, language: str, period: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert result.dataset.sources[0].published is None
+        (fact,) = [d for d in result.dataset.programmes[0].dates if str(d.period) == period]
+        assert fact.inferred is not None
+        assert "the page gives no date of its own" in fact.inferred
+        assert fact.inferred.endswith("a guess")
+
+    def test_a_paragraph_without_a_full_date_leaves_its_phrases_listed(self) -> None:
+        text = "On 28 November 2018 IOM held a workshop.\n\nEarlier this year 200 were trained."
+        result = draft_report(text, language="en")
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2018-11-28/2018-11-28"
+        ]
+        assert "'this year'" in (result.dataset.sources[0].draft or "")
+
+    def test_a_page_with_its_own_date_reads_against_that_date(self) -> None:
+        text = (
+            "SOURCE: https://example.org/2023/05/02/news\n"
+            "On 28 November 2018 IOM held a workshop; this year 200 were trained."
+        )
+        assert ("2023/2023", "the year 2023, from the anchor 2023-05-02") in _dates(text, "en")

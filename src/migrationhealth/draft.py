@@ -2222,7 +2222,7 @@ def _weekday_disagrees(phrase: str, period: Period, language: Language) -> bool:
 
 _PHOTO_NAME = re.compile(
     r"\b(?:IMG|PXL|VID|PHOTO)[-_](?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])"
-    r"(?=[-_][\w-]*\.(?:jpe?g|png|heic|webp|mp4)\b)|"
+    r"[-_][\w-]*\.(?:jpe?g|png|heic|webp|mp4)\b|"
     r"\bWhatsApp Image (?P<y2>(?:19|20)[0-9]{2})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])\b",
     re.IGNORECASE,
 )
