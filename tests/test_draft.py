@@ -1007,3 +1007,47 @@ class TestYearsAndAnchorsFromTheParagraph:
             "On 28 November 2018 IOM held a workshop; this year 200 were trained."
         )
         assert ("2023/2023", "the year 2023, from the anchor 2023-05-02") in _dates(text, "en")
+
+
+class TestNumericDatelinesInEitherOrder:
+    @pytest.mark.parametrize(
+        ("text", "language", "published", "how"),
+        [
+            (
+                "Date Publish:\n06/21/2018\n\nLos 100 médicos participaron.",
+                "es",
+                "2018-06-21",
+                "the all-numeric dateline '06/21/2018' read month first: 21 cannot be a month",
+            ),
+            (
+                "21/06/2018\n\nIOM trained 100 nurses.",
+                "en",
+                "2018-06-21",
+                "the all-numeric dateline '21/06/2018' read day first: 21 cannot be a month",
+            ),
+        ],
+    )
+    def test_the_one_order_a_dateline_can_have_is_taken_and_said(
+        self, text: str, language: str, published: str, how: str
+    ) -> None:
+        source = draft_report(text, language=language).dataset.sources[0]
+        assert (str(source.published), source.published_inferred) == (published, how)
+        assert "check the order" not in (source.draft or "")
+
+    def test_an_english_dateline_is_settled_by_a_day_the_text_states(self) -> None:
+        text = "06/01/2018\n\nIOM trained 100 nurses this week (on 29 May)."
+        source = draft_report(text, language="en").dataset.sources[0]
+        assert str(source.published) == "2018-06-01"
+        assert "read month first (2018-06-01): 3 days from 'on 29 May'" in (
+            source.published_inferred or ""
+        )
+
+    def test_an_english_dateline_nothing_settles_is_not_read_and_the_draft_says_why(
+        self,
+    ) -> None:
+        source = draft_report("06/01/2018\n\nIOM trained 100 nurses.", language="en")
+        record = source.dataset.sources[0]
+        assert record.published is None
+        assert "reads as day/month and as month/day, and the text does not settle which" in (
+            record.draft or ""
+        )

@@ -954,6 +954,69 @@ def _settle_dateline(
     return None
 
 
+_NUMERIC_AT_HEAD = re.compile(
+    r"^[^\S\n]*(?:[^\W\d_][^\n]{0,30}?:[^\S\n]*\n?[^\S\n]*)?"
+    r"(?P<date>([0-9]{1,2})([/.-])([0-9]{1,2})\3([0-9]{4}))(?![0-9])",
+    re.MULTILINE,
+)
+
+
+def _numeric_dateline(
+    text: str, sentences: list[_Sentence], dates: list[_DateSpan]
+) -> tuple[_DateSpan | None, str | None, str | None]:
+    """An all-numeric dateline the language's own order cannot read.
+
+    "06/21/2018" can only be month first, and "21/06/2018" in English only day first: the
+    one reading is taken, and said. "06/01/2018" in English is read only when the days the
+    text states settle its order (see :func:`_settle_dateline`); otherwise it is left
+    unread and the note says why. Returns the dateline, how it was read, and the note.
+    """
+    paragraphs = sorted({s.paragraph for s in sentences})[:3]
+    for match in _NUMERIC_AT_HEAD.finditer(text):
+        sentence = _sentence_at(sentences, match.start("date"))
+        if sentence is None or sentence.paragraph not in paragraphs:
+            continue
+        if any(d.start <= match.start("date") < d.end for d in dates):
+            continue
+        written = match["date"]
+        first, second, year = int(match[2]), int(match[4]), int(match[5])
+        readings = {}
+        for order, (month, day) in (
+            ("day first", (second, first)),
+            ("month first", (first, second)),
+        ):
+            with contextlib.suppress(ValueError):
+                readings[order] = dt.date(year, month, day)
+        if not readings:
+            continue
+        if len(readings) == 1:
+            ((order, date),) = readings.items()
+            part = first if order == "day first" else second
+            how = f"the all-numeric dateline {written!r} read {order}: {part} cannot be a month"
+        else:
+            placeholder = PartialDate(year=year)
+            span = _DateSpan(
+                match.start("date"), match.end("date"), Period.single(placeholder), None
+            )
+            settled = _settle_dateline(text, span, dates)
+            if settled is None:
+                return (
+                    None,
+                    None,
+                    f"the all-numeric dateline {written!r} reads as day/month and as month/day, "
+                    "and the text does not settle which: it is not read",
+                )
+            date = dt.date(settled[0].year or year, settled[0].month or 1, settled[0].day or 1)
+            how = settled[1]
+        found = PartialDate.from_date(date)
+        return (
+            _DateSpan(match.start("date"), match.end("date"), Period.single(found), None),
+            how,
+            None,
+        )
+    return None, None, None
+
+
 # --- figures -------------------------------------------------------------------------
 
 _MEASURES: tuple[tuple[str, Measure], ...] = (
@@ -2048,6 +2111,12 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     settled = _settle_dateline(text, dateline, dates) if dateline is not None else None
     if settled is not None:
         published, published_inferred = settled
+    unsettled = None
+    if dateline is None:
+        dateline, how, unsettled = _numeric_dateline(text, sentences, dates)
+        if dateline is not None and how is not None:
+            published, published_inferred = dateline.period.start, how
+            unsettled = how if how.endswith("cannot be a month") else f"{how}; check the order"
     if published is None and url is not None:
         published = _date_in_address(url, lang)
         if published is not None:
@@ -2083,6 +2152,8 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     source_notes = [DRAFT_MARK]
     if detection is not None:
         source_notes.append(detection.describe())
+    if unsettled is not None:
+        source_notes.append(unsettled)
     if published is None:
         source_notes.append("no dateline found: the publication date is not known")
         unresolved = _unresolved(text, sentences, dates, lang)
@@ -2093,6 +2164,8 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
             )
     elif settled is not None:
         source_notes.append(f"{settled[1]}; check the order")
+    elif unsettled is not None:
+        pass  # the note of an all-numeric dateline read in the one order it can be, said above
     elif dateline is not None and re.fullmatch(
         r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-][0-9]{4}",
         text[dateline.start : dateline.end],
