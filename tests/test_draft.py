@@ -1051,3 +1051,85 @@ class TestNumericDatelinesInEitherOrder:
         assert "reads as day/month and as month/day, and the text does not settle which" in (
             record.draft or ""
         )
+
+
+class TestRecurringDatesAndAnniversaries:
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "SOURCE: https://example.org/2008/08/news\n"
+                "Held annually during the third week of October since 2004, the week served "
+                "500 people.",
+                "en",
+                "--10-15/--10-21",
+            ),
+            (
+                "SOURCE: https://example.org/2022/05/noticia\n"
+                "La feria se celebra cada año en octubre con 40 organizaciones.",
+                "es",
+                "--10/--10",
+            ),
+            (
+                "SOURCE: https://example.org/2019/05/article\n"
+                "La campagne a lieu chaque année en novembre avec 40 agents.",
+                "fr",
+                "--11/--11",
+            ),
+        ],
+    )
+    def test_a_date_that_recurs_every_year_is_given_no_year(
+        self, text: str, language: str, period: str
+    ) -> None:
+        found = dict(_dates(text, language))
+        assert "recurs every year: no year is given" in (found[period] or "")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "period", "phrase"),
+        [
+            (
+                "SOURCE: https://example.org/2023/10/\n"
+                "Celebramos los 20 años de la creación de las Ventanillas con 40 agencias.",
+                "es",
+                "2003/2003",
+                "los 20 años de la creación",
+            ),
+            (
+                "SOURCE: https://example.org/2019/05/\n"
+                "O hospital comemora os trinta anos de fundação com 40 médicos.",
+                "pt",
+                "1989/1989",
+                "os trinta anos de fundação",
+            ),
+            (
+                "SOURCE: https://example.org/2019/05/\n"
+                "L'association fête les 25 ans de sa création avec 40 agents.",
+                "fr",
+                "1994/1994",
+                "les 25 ans de sa création",
+            ),
+            (
+                "SOURCE: https://example.org/2018/05/\n"
+                "IOM marks the 10th anniversary of the network with 40 nurses.",
+                "en",
+                "2008/2008",
+                "the 10th anniversary of",
+            ),
+        ],
+    )
+    def test_the_years_a_page_counts_since_a_founding_date_it(
+        self, text: str, language: str, period: str, phrase: str
+    ) -> None:
+        found = dict(_dates(text, language))
+        year = int(text.split("/")[3])
+        assert (
+            found[period]
+            == f"{year - int(period[:4])} years before the page's year ({year}): {phrase!r}"
+        )
+
+    def test_the_count_of_years_stays_a_figure(self) -> None:
+        text = "SOURCE: https://example.org/2023/10/\nCelebramos los 20 años de la creación."
+        assert [d.phrase for d in draft_report(text, language="es").figures] == ["los 20 años"]
+
+    def test_without_the_page_s_date_no_founding_year_is_worked_out(self) -> None:
+        assert _dates("Celebramos los 20 años de la creación con 40 agencias.", "es") == []

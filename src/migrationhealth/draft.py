@@ -535,6 +535,17 @@ class _DateSpan:
     end: int
     period: Period
     inferred: str | None
+    recurring: bool = False
+
+
+# Words before a date that make it recur every year ("held annually during the third week
+# of October"): such a date is given no year.
+_RECURRING = re.compile(
+    r"\b(?:annually|every\s+year|each\s+year|yearly|anualmente|cada\s+año|todos\s+los\s+años|"
+    r"todos\s+os\s+anos|a\s+cada\s+ano|chaque\s+année|annuellement|tous\s+les\s+ans)\b"
+    r"[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _dated(tokens: list[re.Match[str]], index: int) -> bool:
@@ -645,6 +656,7 @@ def _find_dates(
             for first in range(max(0, index - 6), index + 1):
                 if not _can_start(tokens[first][0], firsts):
                     continue
+                recurring = bool(_RECURRING.search(text, sentence.start, tokens[first].start()))
                 for last in range(min(len(tokens) - 1, index + 6), index - 1, -1):
                     start, end = tokens[first].start(), tokens[last].end()
                     if best is not None and end - start <= best.end - best.start:
@@ -652,10 +664,12 @@ def _find_dates(
                     if not _can_start(tokens[last][0], lasts):
                         continue
                     phrase = text[start:end].rstrip(".,")
-                    reading = _read_date(phrase, language.code, anchor)
+                    reading = _read_date(phrase, language.code, None if recurring else anchor)
                     if reading is None:
                         continue
-                    best = _DateSpan(start, start + len(phrase), reading.period, reading.inferred)
+                    best = _DateSpan(
+                        start, start + len(phrase), reading.period, reading.inferred, recurring
+                    )
             if best is not None:
                 found.append(best)
         for start, end in _relative_spans(text, sentence, language):
@@ -952,6 +966,55 @@ def _settle_dateline(
             )
             return PartialDate.from_date(date), how
     return None
+
+
+_ANNIVERSARY = {
+    "es": r"\b(?:los|sus|nuestros)\s+(?P<n>[\w-]+)\s+años\s+(?:de\s+(?:la\s+|su\s+)?"
+    r"(?:creación|fundación|existencia)\b|de\s+(?:haber\s+sido\s+)?(?:cread|fundad)[oa]s?\b)",
+    "pt": r"\b(?:os|seus|nossos)\s+(?P<n>[\w-]+)\s+anos\s+de\s+(?:(?:sua\s+|da\s+)?"
+    r"(?:criação|fundação|existência))\b",
+    "fr": r"\b(?:les|ses|nos)\s+(?P<n>[\w-]+)\s+ans\s+(?:de\s+(?:la\s+|sa\s+)?"
+    r"(?:création|fondation)|d['’]existence)\b",
+    "en": r"\b(?:the\s+|its\s+)?(?P<n>[\w-]+?)(?:st|nd|rd|th)?\s+anniversary\s+of\b|"
+    r"\b(?P<m>[\w-]+)\s+years\s+(?:since|of)\s+(?:the\s+|its\s+)?"
+    r"(?:creation|founding|foundation|establishment)\b",
+}
+
+
+def _anniversaries(
+    text: str, body: int, dates: list[_DateSpan], published: PartialDate | None, language: Language
+) -> list[_DateSpan]:
+    """The year of a founding a page counts years from: "los 20 años de la creación".
+
+    The page's year less the years counted ("celebrar los 20 años de la creación de las
+    Ventanillas de Salud" in 2023: 2003), marked as worked out; only with the page's date.
+    """
+    if published is None or published.year is None:
+        return dates
+    added = []
+    for match in re.finditer(_ANNIVERSARY[language.code], text[body:], re.IGNORECASE):
+        group = "n" if match["n"] else "m"
+        # The date is the words after the count: the count stays a figure ("20 años");
+        # an ordinal ("the 10th anniversary of") counts nothing and is part of the date.
+        ordinal = language.code == "en" and group == "n"
+        start, end = body + (match.start() if ordinal else match.end(group)), body + match.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if any(d.start < end and start < d.end for d in dates):
+            continue
+        words = match[group] or ""
+        try:
+            count, qualifier = parse_number(
+                words.rstrip("stndrh") if words[:1].isdigit() else words, language=language.code
+            )
+        except (MigrationHealthError, ValueError):
+            continue
+        if qualifier is not Qualifier.EXACT or not isinstance(count, int) or not 0 < count < 500:
+            continue
+        year = published.year - count
+        phrase = " ".join(match[0].split())
+        note = f"{count} years before the page's year ({published.year}): {phrase!r}"
+        added.append(_DateSpan(start, end, Period.single(PartialDate(year=year)), note))
+    return sorted([*dates, *added], key=lambda span: span.start)
 
 
 _NUMERIC_AT_HEAD = re.compile(
@@ -2140,6 +2203,7 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     dates = _weeks_of_months(text, dates, lang)
     dates = _first_months(text, dates, lang)
     dates = _to_the_end_of_that_year(text, dates)
+    dates = _anniversaries(text, body, dates, published, lang)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -2369,6 +2433,11 @@ def _with_years(
     for index, span in enumerate(dates):
         period = span.period
         ends = [d for d in (period.start, period.end) if d is not None]
+        if span.recurring:
+            note = "recurs every year: no year is given"
+            inferred = f"{span.inferred}; {note}" if span.inferred else note
+            done.append(attrs.evolve(span, inferred=inferred))
+            continue
         if ends and all(d.year is None for d in ends):
             given = year if year is not None else (published.year if published else None)
             where = "the date before it" if year is not None else "the source's date"
