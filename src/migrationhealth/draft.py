@@ -868,47 +868,6 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text)]
 
 
-def _anchored_in_blocks(
-    text: str, sentences: list[_Sentence], dates: list[_DateSpan], language: Language
-) -> list[_DateSpan]:
-    """Relative phrases read against the latest full date their paragraph states.
-
-    Only for a page whose own date is not known: "earlier this year" beside "On 28
-    November 2018" is read against 28 November 2018, and the date says that its anchor
-    is a guess. A paragraph that states no full date leaves its phrases unread.
-    """
-    added: list[_DateSpan] = []
-    for start, end in _blocks(text):
-        stated = [
-            d.period.start
-            for d in dates
-            if start <= d.start < end
-            and d.inferred is None
-            and d.period.start is not None
-            and d.period.start == d.period.end
-            and d.period.start.day is not None
-            and d.period.start.year is not None
-        ]
-        if not stated:
-            continue
-        anchor = max(stated, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
-        for sentence in sentences:
-            if not start <= sentence.start < end:
-                continue
-            for first, last in _relative_spans(text, sentence, language):
-                if any(first < d.end and last > d.start for d in [*dates, *added]):
-                    continue
-                reading = _read_date(text[first:last], language.code, anchor)
-                if reading is None:
-                    continue
-                note = (
-                    f"{reading.inferred}; the page gives no date of its own: the anchor is "
-                    f"the latest full date its paragraph states ({anchor}), a guess"
-                )
-                added.append(_DateSpan(first, last, reading.period, note))
-    return sorted([*dates, *added], key=lambda span: span.start)
-
-
 _NUMERIC_DATELINE = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
 # How near a reading of an ambiguous dateline must be to a day the text states, and how
 # far the other reading from every such day, for the text to settle the order.
@@ -2196,8 +2155,6 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
             [d for d in dates if d.end <= dateline.start or d.start >= dateline.end] + [dateline],
             key=lambda span: span.start,
         )
-    if published is None:
-        dates = _anchored_in_blocks(text, sentences, dates, lang)
     dates = _months_joined(text, _with_years(text, dates, published, lang))
     dates = _weekday_days(text, body, dates, published, lang)
     dates = _weeks_of_months(text, dates, lang)
