@@ -77,9 +77,48 @@ class TestTheBuiltInReports:
                 getattr(s, whole) for s in measured
             )
 
-        assert share("dates_found", "dates") >= 0.85
+        # Measured: dates 35 of 37, countries 59 of 60, organisations 59 of 63.
+        assert share("dates_found", "dates") >= 0.90
         assert share("countries_found", "countries") >= 0.95
         assert share("organisations_found", "organisations") >= 0.85
+
+
+@pytest.fixture(scope="module")
+def held_out() -> list[object]:
+    bench = _benchmark()
+    return [bench.compare(n, t, c, s, None) for n, t, c, s in bench.extra_pairs()]
+
+
+class TestTheHeldOutReports:
+    """The 41 reports under tests/data/reports-extra/, which the drafter was not written on."""
+
+    def test_no_drafted_value_is_wrong(self, held_out: list[object]) -> None:
+        assert [(s.name, s.wrong_items) for s in held_out if s.wrong] == []
+
+    def test_measures_stay_above_their_floors(self, held_out: list[object]) -> None:
+        def share(part: str, whole: str) -> float:
+            return sum(getattr(s, part) for s in held_out) / sum(
+                getattr(s, whole) for s in held_out
+            )
+
+        # Measured: figures 152 of 160, precision 152 of 164, dates 64 of 69 (7 more
+        # curated dates of pages that state no year counted apart), countries 76 of 83,
+        # organisations 134 of 149.
+        assert share("found", "curated") >= 0.93
+        assert share("matching", "drafted") >= 0.90
+        assert share("dates_found", "dates") >= 0.90
+        assert share("countries_found", "countries") >= 0.90
+        assert share("organisations_found", "organisations") >= 0.85
+
+    def test_a_date_is_unplaceable_only_where_the_text_states_no_year(
+        self, held_out: list[object]
+    ) -> None:
+        unplaceable = {s.name: s.dates_unplaceable for s in held_out if s.dates_unplaceable}
+        assert unplaceable == {
+            "es/sre_semana_binacional_xxii_2022.txt": 3,
+            "pt/acnur_rio_de_janeiro_treinamentos_2024.txt": 2,
+            "pt/mais_medicos_retorno_cuba_2018.txt": 2,
+        }
 
     @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
     def test_each_value_is_read_again_from_its_phrase_in_its_quote(self, path: Path) -> None:
