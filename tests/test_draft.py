@@ -1166,3 +1166,53 @@ class TestRecurringDatesAndAnniversaries:
 
     def test_without_the_page_s_date_no_founding_year_is_worked_out(self) -> None:
         assert _dates("Celebramos los 20 años de la creación con 40 agencias.", "es") == []
+
+
+class TestTheDateOfAReportedStatement:
+    @pytest.mark.parametrize(
+        ("text", "language", "published", "relative"),
+        [
+            (
+                "A través de un comunicado del 3 de octubre de 2022, la SRE informó que el año "
+                "pasado se atendió a 40 personas.",
+                "es",
+                "2022-10-03",
+                "2021/2021",
+            ),
+            (
+                "In a statement issued on 12 March 2023, IOM said 40 nurses were trained last "
+                "week.",
+                "en",
+                "2023-03-12",
+                "2023-02-27/2023-03-05",
+            ),
+            (
+                "Dans un communiqué publié le 5 juin 2019, l’OIM indique avoir formé 30 agents "
+                "le mois dernier.",
+                "fr",
+                "2019-06-05",
+                "2019-05/2019-05",
+            ),
+            (
+                "Em nota divulgada em 2 de outubro de 2019, o ministério informou que vacinou "
+                "40 pessoas neste ano.",
+                "pt",
+                "2019-10-02",
+                "2019/2019",
+            ),
+        ],
+    )
+    def test_anchors_the_relative_dates_and_says_the_page_may_be_later(
+        self, text: str, language: str, published: str, relative: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        source = result.dataset.sources[0]
+        assert str(source.published) == published
+        assert source.published_inferred is not None
+        assert source.published_inferred.startswith("the date of the statement the page reports")
+        assert source.published_inferred.endswith("the page may be of a later day")
+        assert relative in [str(d.period) for d in result.dataset.programmes[0].dates]
+
+    def test_a_date_of_another_event_is_no_anchor(self) -> None:
+        text = "On 24 February 2022 the war began; last year 40 medics came."
+        assert draft_report(text, language="en").dataset.sources[0].published is None

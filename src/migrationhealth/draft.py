@@ -2144,6 +2144,10 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         if published is not None:
             published_inferred = "from the address of the page"
     if published is None:
+        stated = _statement_date(text, dates)
+        if stated is not None:
+            published, published_inferred = stated
+    if published is None:
         photographed = _date_in_file_names(text, body)
         if photographed is not None:
             published, published_inferred = photographed
@@ -2320,6 +2324,44 @@ _PHOTO_NAME = re.compile(
     r"\bWhatsApp Image (?P<y2>(?:19|20)[0-9]{2})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])\b",
     re.IGNORECASE,
 )
+
+
+_STATEMENT = re.compile(
+    r"\b(?:statement|press\s+release|news\s+release|communiqu[ée]|comunicado|"
+    r"bolet[íi]n(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+informativa|boletim|"
+    r"nota\s+(?:oficial|à\s+imprensa)|em\s+nota|note\s+d['’]information)\b[^.;:\n]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _statement_date(text: str, dates: list[_DateSpan]) -> tuple[PartialDate, str] | None:
+    """The date of the statement a page reports, when the text gives it with its day.
+
+    "En un comunicado del 3 de octubre de 2022, la Secretaría informó que el año pasado…":
+    the page is of that day or a later one, and the note says so.
+    """
+    for span in dates:
+        date = span.period.start
+        if (
+            span.inferred is not None
+            or date is None
+            or date != span.period.end
+            or date.year is None
+            or date.month is None
+            or date.day is None
+        ):
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        match = _STATEMENT.search(text, line_start, span.start)
+        if match is None:
+            continue
+        phrase = " ".join(text[match.start() : span.end].split())
+        how = (
+            f"the date of the statement the page reports ({phrase!r}); the page may be of a "
+            "later day"
+        )
+        return date, how
+    return None
 
 
 def _date_in_file_names(text: str, body: int) -> tuple[PartialDate, str] | None:
