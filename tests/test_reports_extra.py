@@ -89,6 +89,9 @@ FINDINGS: dict[str, list[str]] = {
     "fr/niamey_atelier_normes_competence_2024": [],
     "en/iom_health_of_migrants_seminar_2010": [],
     "en/iom_slovenia_dissemination_workshop_2018": [],
+    "en/iom_libya_tunis_health_training": [],
+    "es/guanajuato_ssg_migrantes_2023": [],
+    "pt/itaperuna_capacitacao_migrantes": [],
 }
 
 # How many figures each record holds: every number in the report that states a fact.
@@ -134,6 +137,9 @@ FIGURES: dict[str, int] = {
     "fr/niamey_atelier_normes_competence_2024": 0,
     "en/iom_health_of_migrants_seminar_2010": 2,
     "en/iom_slovenia_dissemination_workshop_2018": 2,
+    "en/iom_libya_tunis_health_training": 6,
+    "es/guanajuato_ssg_migrantes_2023": 11,
+    "pt/itaperuna_capacitacao_migrantes": 0,
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds

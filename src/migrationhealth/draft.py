@@ -559,11 +559,26 @@ def _in_a_name(tokens: list[re.Match[str]], index: int, language: Language) -> b
     """Whether a capitalised month is part of a name ("Rio de Janeiro", "Plaza de Mayo").
 
     Only in languages that write months in lower case, and only after "de" and a
-    capitalised word.
+    capitalised word, or a capitalised word, a day and "de" ("Colégio Estadual 10 de
+    Maio") with no year after the month.
     """
     if language.code == "en" or not tokens[index][0][:1].isupper() or index < 2:
         return False
-    return tokens[index - 1][0] in language.date_fillers and tokens[index - 2][0][:1].isupper()
+    if tokens[index - 1][0] not in language.date_fillers:
+        return False
+    if tokens[index - 2][0][:1].isupper():
+        return True
+    # "Colégio Estadual 10 de Maio", "Avenida 5 de Mayo": a capitalised word, a day, "de"
+    # and the month capitalised, with no year after it.
+    after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return (
+        index >= 3
+        and tokens[index - 2][0].isdigit()
+        and tokens[index - 3][0][:1].isupper()
+        and tokens[index - 3][0].lower() not in language.weekdays
+        and after not in language.date_fillers
+        and not after.isdigit()
+    )
 
 
 def _day_month(tokens: list[re.Match[str]], index: int, language: Language) -> bool:
@@ -800,12 +815,14 @@ def _dateline(
         ):
             continue  # "On 27 February 2019, the IOM held...": a sentence, not a dateline
         line = text[line_start:line_end].strip()
-        tail = text[span.end : span.end + 4]
+        tail = text[span.end : span.end + 5]
         if (
             re.fullmatch(r"\W*(?:date|fecha|data|publi\w*|posted|\w+ publish)?\W*", head.lower())
             or (len(line) <= 60 and (span.end - span.start) * 5 >= len(line) * 2)
             or re.search(r"[|:]\s*$|^\s*\S.*,\s*$", head) is not None
             or re.match(r"\s*(?:\.-|[-–—(|]|\(\w)", tail) is not None
+            # "Salamanca, Gto. (14/12/2023).- La Secretaría…"
+            or (head.rstrip().endswith("(") and re.match(r"\)\s*\.?\s*[-–—]", tail))
         ):
             return span
     return None
@@ -1081,7 +1098,7 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
     (r"themes|temas|focuses|ejes|axes|eixos|th[èe]mes", Measure.THEMES),
     (r"participant|participa|asist|attend|assist", Measure.PARTICIPANTS),
     (
-        r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days|meses|months|mois)\b",
+        r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days?|meses|months|mois)\b",
         Measure.DURATION,
     ),
     (r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)", Measure.PERCENT_CHANGE),
@@ -1166,6 +1183,9 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
     words = 0
     cursor = pos
     word_re = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+    joined = re.match(r"-([^\W\d_]+)", text[pos:limit])
+    if joined is not None and joined[1].lower() in language.time_units:
+        cursor = pos + 1  # "a three-day training": the unit is joined to the number
     while words < 4:
         match = word_re.match(text, cursor, limit)
         if match is None:
@@ -1648,7 +1668,9 @@ _ORG_WORDS = (
     r"Bank|Banco|Banque|Hospital|Hôpital|Consulado|Consulate|Embassy|Embajada|"
     r"Médicos Sin Fronteras|Doctors Without Borders|Médecins Sans Frontières|"
     r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha|Alcald[íi]a|Prefeitura|Mairie|"
-    r"Administration|Administración|Administração)\b"
+    r"Administration|Administración|Administração|Corps|Coast Guard|Guardia Costera|"
+    r"Guarda Costeira|Garde côtière|Jurisdicci[óo]n|Jurisdição|Colegio|Colégio|Collège|"
+    r"College|Aid)\b"
 )
 _CONNECT = (
     r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|for\s+the|of|of\s+the|and|"

@@ -1725,6 +1725,160 @@ def report_iom_slovenia_dissemination_workshop_2018() -> None:
     r.write(oim, giz, lshtm, aspher, commission, dg_sante, police, project, person)
 
 
+def report_iom_libya_tunis_health_training() -> None:
+    r = Report(
+        "en",
+        "iom_libya_tunis_health_training",
+        "iom-libya-tunis-health-training",
+        title=(
+            "IOM Libya has organized a three-day training on health care assessment to promote "
+            "the health of migrants"
+        ),
+        publisher="News Hour",
+        notes=(
+            "A news site's copy of an IOM release, without a title. The page prints no date "
+            "and the text states no year: the training's days ('19-21 July') are recorded "
+            "without one."
+        ),
+    )
+    oim = iom()
+    uk_aid = mh.Organisation(
+        id="uk-aid", name="United Kingdom Aid", kind=K.GOVERNMENT, country="GB"
+    )
+    finland = mh.Organisation(
+        id="fi-ministry-foreign-affairs",
+        name="Ministry of Foreign Affairs of Finland",
+        kind=K.MINISTRY,
+        country="FI",
+    )
+    dcim = mh.Organisation(
+        id="ly-dcim",
+        name="Department for Combatting Illegal Migration",
+        acronym="DCIM",
+        kind=K.GOVERNMENT,
+        country="LY",
+    )
+    coast_guard = mh.Organisation(
+        id="ly-coast-guard", name="Libyan Coast Guard", kind=K.GOVERNMENT, country="LY"
+    )
+    staco = mh.Organisation(
+        id="staco", name="STACO", kind=K.NGO, notes="Named by its acronym only."
+    )
+    imc = mh.Organisation(
+        id="international-medical-corps",
+        name="International Medical Corps",
+        kind=K.NGO,
+        notes="Named 'MC' among the implementing partners, and in full among the speakers.",
+    )
+    unsmil = mh.Organisation(
+        id="unsmil-human-rights",
+        name="UNSMIL Human Rights",
+        kind=K.UN_AGENCY,
+    )
+    who = mh.Organisation(
+        id="who", name="World Health Organization", acronym="WHO", kind=K.UN_AGENCY
+    )
+    held = (
+        "The training, which took place in Tunis 19-21 July, was part of two IOM projects: "
+        "“Direct assistance to migrants rescued at sea and tracking displaced populations "
+        "inside Libya” and “Promoting Health and well-being among migrants transiting through "
+        "Morocco, Egypt, Libya, Tunisia and Yemen”, funded by the United Kingdom Aid and the "
+        "Ministry of Foreign Affairs of Finland"
+    )
+    participants = (
+        "The 24 participants in the training, included 13 government officials from Libya’s "
+        "Department for Combatting Illegal Migration (DCIM) and the Libyan Coast Guard; eight "
+        "health workers from IOM Libya’s implementing partners (STACO and MC); and three IOM "
+        "doctors"
+    )
+    speakers = (
+        "Speakers from the International Medical Corps, IOM Libya, IOM Tunisia, IOM Morocco, "
+        "UNSMIL Human Rights and the World Health Organization addressed topics including "
+        "specific health needs in Libya"
+    )
+    training = mh.Programme(
+        id="iom-libya-tunis-health-care-assessment-training",
+        title="Training on health care assessment",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        countries=("LY", "TN", "MA", "EG", "YE"),
+        places=("Tunis",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite("IOM Libya has organized a three-day training"),
+            ),
+            mh.Partner(organisation=uk_aid.id, roles=(R.FUNDER,), citation=r.cite(held)),
+            mh.Partner(organisation=finland.id, roles=(R.FUNDER,), citation=r.cite(held)),
+            mh.Partner(organisation=dcim.id, roles=(R.ATTENDEE,), citation=r.cite(participants)),
+            mh.Partner(
+                organisation=coast_guard.id, roles=(R.ATTENDEE,), citation=r.cite(participants)
+            ),
+            mh.Partner(organisation=staco.id, roles=(R.ATTENDEE,), citation=r.cite(participants)),
+            mh.Partner(organisation=imc.id, roles=(R.PARTNER,), citation=r.cite(speakers)),
+            mh.Partner(organisation=unsmil.id, roles=(R.PARTNER,), citation=r.cite(speakers)),
+            mh.Partner(organisation=who.id, roles=(R.PARTNER,), citation=r.cite(speakers)),
+        ),
+        dates=(r.date("19-21 July", held),),
+        figures=(
+            r.figure(
+                "iom-libya-training-length",
+                M.DURATION,
+                "three-day training",
+                "IOM Libya has organized a three-day training",
+            ),
+            r.figure(
+                "iom-libya-training-projects",
+                M.OTHER,
+                "two IOM projects",
+                held,
+                note="The IOM projects the training was part of.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="iom-libya-tunis-training-participants",
+                figures=(
+                    r.figure(
+                        "iom-libya-training-participants",
+                        M.PARTICIPANTS,
+                        "24 participants",
+                        participants,
+                    ),
+                    r.figure(
+                        "iom-libya-training-officials",
+                        M.PARTICIPANTS,
+                        "13 government officials",
+                        participants,
+                        part_of="iom-libya-training-participants",
+                    ),
+                    r.figure(
+                        "iom-libya-training-health-workers",
+                        M.PARTICIPANTS,
+                        "eight health workers",
+                        participants,
+                        part_of="iom-libya-training-participants",
+                    ),
+                    r.figure(
+                        "iom-libya-training-doctors",
+                        M.PARTICIPANTS,
+                        "three IOM doctors",
+                        participants,
+                        part_of="iom-libya-training-participants",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "A three-day training in Tunis, on 19-21 July of a year the text does not give, "
+            "on health care assessment for 24 participants: 13 Libyan officials, 8 health "
+            "workers of IOM's partners and 3 IOM doctors."
+        ),
+    )
+    r.write(oim, uk_aid, finland, dcim, coast_guard, staco, imc, unsmil, who, training)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

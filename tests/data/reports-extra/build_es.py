@@ -1454,6 +1454,161 @@ def report_univision_chicago_consulate_vaccination() -> None:
     r.write(consulate, unidos, mobile_vax, arise, campaign, person)
 
 
+def report_guanajuato_migrant_health_2023() -> None:
+    r = Report(
+        "es",
+        "guanajuato_ssg_migrantes_2023",
+        "guanajuato-ssg-migrantes-2023",
+        title="Atiende SSG a más de 3 mil migrantes en 6 municipios",
+        publisher="Punto y Aparte Radio",
+        published=mh.PartialDate.fromisoformat("2023-12-14"),
+        published_quote="14/12/2023",
+        notes=(
+            "A radio station's copy of a release of the health secretariat of Guanajuato; the "
+            "title is the page's address, the text starts with the release's dateline."
+        ),
+    )
+    ssg = mh.Organisation(
+        id="mx-gto-secretaria-salud",
+        name="Secretaría de Salud de Guanajuato",
+        kind=K.GOVERNMENT,
+        country="MX",
+    )
+    jurisdiction = mh.Organisation(
+        id="mx-gto-jurisdiccion-sanitaria-v",
+        name="Jurisdicción Sanitaria V Salamanca",
+        kind=K.HEALTH_SERVICE,
+        country="MX",
+        parent=ssg.id,
+    )
+    served = (
+        "En este 2023 se ha dado atención a 3 mil 316 migrantes en las unidades de salud "
+        "correspondientes a la Jurisdicción Sanitaria V Salamanca"
+    )
+    by_place = (
+        "Específicamente se ha apoyado a 630 en Jaral del Progreso, 379 en Moroleón, 589 en "
+        "Salamanca, 656 en Uriangato, 484 en Valle de Santiago y a 578 en Yuriria"
+    )
+    workshops = (
+        "Así mismo, la coordinación de Promoción de la Salud ha dirigido 138 talleres a "
+        "migrantes, contando con una asistencia de 770 personas a los mismos"
+    )
+    fair = (
+        "Por su parte la Jurisdicción Sanitaria V Salamanca ofrecerá “La Feria del Migrante” "
+        "este próximo 18 de diciembre en la comunidad El Cerro de Uriangato, ya que en esta "
+        "localidad, el 60% de su población migra de manera anual a los Estados Unidos "
+        "Americanos"
+    )
+    year = r.date("este 2023", served, period=P("2023"))
+    total = "gto-ssg-migrantes-atendidos-2023"
+    parts = [
+        ("jaral", "630", "Jaral del Progreso"),
+        ("moroleon", "379", "Moroleón"),
+        ("salamanca", "589", "Salamanca"),
+        ("uriangato", "656", "Uriangato"),
+        ("valle-de-santiago", "484", "Valle de Santiago"),
+        ("yuriria", "578", "Yuriria"),
+    ]
+    care = mh.Programme(
+        id="gto-ssg-atencion-migrantes",
+        title="Atención en salud a la población migrante en la Jurisdicción Sanitaria V Salamanca",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.UNDER_WAY,
+        countries=("MX",),
+        places=(
+            "Salamanca",
+            "Jaral del Progreso",
+            "Moroleón",
+            "Uriangato",
+            "Valle de Santiago",
+            "Yuriria",
+        ),
+        partners=(
+            mh.Partner(
+                organisation=ssg.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite(
+                    "La Secretaría de Salud de Guanajuato en coordinación con el área de "
+                    "Promoción de la Salud realizan acciones para ofrecer un blindaje en salud a "
+                    "la población migrante"
+                ),
+            ),
+            mh.Partner(
+                organisation=jurisdiction.id, roles=(R.IMPLEMENTER,), citation=r.cite(served)
+            ),
+        ),
+        dates=(
+            r.date(
+                "este próximo 18 de diciembre",
+                fair,
+                period=P("2023-12-18"),
+                event="La Feria del Migrante",
+                planned=mh.Plan.TARGET,
+                inferred="the year of the release's date, 14/12/2023",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="gto-ssg-atencion-migrantes-2023",
+                countries=("MX",),
+                dates=(year,),
+                figures=(
+                    r.figure(total, M.PEOPLE_SERVED, "3 mil 316 migrantes", served),
+                    *(
+                        r.figure(
+                            f"gto-ssg-migrantes-atendidos-2023-{key}",
+                            M.PEOPLE_SERVED,
+                            number,
+                            by_place,
+                            unit="migrantes",
+                            part_of=total,
+                        )
+                        for key, number, _place in parts
+                    ),
+                    r.figure("gto-ssg-talleres-2023", M.SESSIONS, "138 talleres", workshops),
+                    r.figure(
+                        "gto-ssg-talleres-asistencia-2023",
+                        M.PARTICIPANTS,
+                        "770 personas",
+                        workshops,
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="gto-ssg-paquetes-garantizados-2023",
+                countries=("MX",),
+                dates=(year,),
+                figures=(
+                    r.figure(
+                        "gto-ssg-paquetes-garantizados-2023-personas",
+                        M.PEOPLE_SERVED,
+                        "2 mil 949 personas",
+                        "Además se ha beneficiado a 2 mil 949 personas con paquetes "
+                        "garantizados a migrantes",
+                        note="People given the guaranteed health packages for migrants.",
+                    ),
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "uriangato-el-cerro-poblacion-migrante",
+                M.OTHER,
+                "el 60%",
+                fair,
+                note="The share of the people of El Cerro de Uriangato who migrate every year.",
+            ),
+        ),
+        description=(
+            "Health care for migrants in the six municipalities of the Jurisdicción Sanitaria "
+            "V Salamanca of Guanajuato in 2023: 3,316 migrants served, 2,949 people with the "
+            "guaranteed packages, 138 workshops with 770 attendees, and a migrants' fair "
+            "planned for 18 December 2023."
+        ),
+    )
+    r.write(ssg, jurisdiction, care)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

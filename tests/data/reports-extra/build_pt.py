@@ -1846,6 +1846,70 @@ def report_sakso_paho_roraima_situation_room_2018() -> None:
     r.write(opas, room, ministry, sesau, support, *people)
 
 
+def report_itaperuna_migrant_health_training() -> None:
+    r = Report(
+        "pt",
+        "itaperuna_capacitacao_migrantes",
+        "oitaperunense-capacitacao-saude-migrantes",
+        title="Capacitação em saúde da população migrante e refugiada de Itaperuna, RJ",
+        publisher="O Itaperunense",
+        notes=(
+            "A local newspaper's item; the page prints no date and the text states no year: "
+            "the days of the training ('nos dias 14 e 15 de setembro') are recorded without "
+            "one. 'Colégio Estadual 10 de Maio' is the name of a school, not a date; '9h às "
+            "16h' are times. The stored copy stops in the middle of the list of speakers; the "
+            "text here ends with the last whole paragraph."
+        ),
+    )
+    school = mh.Organisation(
+        id="br-rj-colegio-estadual-10-de-maio",
+        name="Colégio Estadual 10 de Maio",
+        kind=K.OTHER,
+        country="BR",
+    )
+    sus = mh.Organisation(
+        id="br-sus",
+        name="Sistema Único de Saúde",
+        acronym="SUS",
+        kind=K.HEALTH_SERVICE,
+        country="BR",
+    )
+    held = (
+        "A capacitação em saúde da população migrante e refugiada de Itaperuna, RJ, acontece "
+        "nos dias 14 e 15 de setembro, das 9h às 16h, no Colégio Estadual 10 de Maio"
+    )
+    opening = (
+        "Paula Sales, secretária Municipal de Gabinete, representou o prefeito Alfredo Paulo "
+        "Marques Rodrigues, Alfredão, que teve outros compromissos de agenda"
+    )
+    training = mh.Programme(
+        id="itaperuna-capacitacao-saude-migrantes",
+        title="Capacitação em saúde da população migrante e refugiada de Itaperuna",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR",),
+        places=("Itaperuna",),
+        partners=(
+            mh.Partner(organisation=school.id, roles=(R.HOST,), citation=r.cite(held)),
+            mh.Partner(
+                organisation=sus.id,
+                roles=(R.BENEFICIARY,),
+                citation=r.cite(
+                    "capaz de assegurar o conhecimento e a chegada do respectivo público, aos "
+                    "serviços do SUS"
+                ),
+            ),
+        ),
+        dates=(r.date("nos dias 14 e 15 de setembro", held),),
+        citations=(r.cite(opening),),
+        description=(
+            "A two-day training in Itaperuna (RJ) for municipal health workers on the health "
+            "of migrants and refugees, on 14 and 15 September of a year the text does not give."
+        ),
+    )
+    r.write(school, sus, training)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
