@@ -1266,3 +1266,23 @@ class TestMoreDatelinesAndNames:
     def test_more_words_head_organisation_names(self, text: str, language: str, name: str) -> None:
         names = [o.name for o in mh.draft(text, language=language).organisations]
         assert name in names
+
+
+@settings(max_examples=40)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 5))
+def test_an_ambiguous_dateline_takes_the_order_a_stated_day_near_it_settles(
+    date: dt.date, before: int
+) -> None:
+    swapped_ok = date.day <= 12 and date.day != date.month
+    day_first = dt.date(date.year, date.day, date.month) if swapped_ok else None
+    stated = date - dt.timedelta(days=before)
+    if day_first is None or stated.year != date.year or abs((day_first - stated).days) <= 28:
+        return
+    # Written month first, as the page's template writes it; the text is Spanish.
+    text = (
+        f"Fecha: {date.month:02d}/{date.day:02d}/{date.year}\n\n"
+        f"Los 100 médicos participaron esta semana ({stated.day:02d}/{stated.month:02d})."
+    )
+    source = draft_report(text, language="es").dataset.sources[0]
+    assert source.published == mh.PartialDate.from_date(date)
+    assert "read month first" in (source.published_inferred or "")
