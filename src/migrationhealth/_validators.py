@@ -19,6 +19,17 @@ from .errors import InvalidValueError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+# What each validator checks beyond its value's type, as a Python expression over the
+# value ``{v}`` with the names it uses; the fast loader (``_fastload``) writes these in
+# line, once its decoder has checked the types. A validator missing here is called.
+CHECKS: dict[Validator, tuple[str, dict[str, Any]]] = {}
+# The validators made by optional(), tuple_of(), instance() and member(): what they are
+# made of, so that the fast loader can leave out what its decoder has already checked.
+MADE_OF: dict[Validator, tuple[Any, ...]] = {}
+# Validators whose values recur across a dataset (ids cited a thousand times, units):
+# the fast loader remembers, within one load, the values that passed.
+RECURRING: set[Validator] = set()
+
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,199}")
 # Half of a UTF-16 pair ("\ud800") is not a character: UTF-8 cannot write it, so a text
 # holding one could be loaded but never saved. One scan finds both kinds of refusal.
@@ -109,6 +120,26 @@ def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         _fail(attribute, f"expected true or false, got {echo(value)}", value)
 
 
+CHECKS.update(
+    {
+        text: (
+            "({v} and {v} == {v}.strip() and ({v}.isprintable() or not _control({v})))",
+            {"_control": _CONTROL.search},
+        ),
+        quote: (
+            "({v}.strip() and ({v}.isprintable() or not _control_in_quote({v})))",
+            {"_control_in_quote": _CONTROL_IN_QUOTE.search},
+        ),
+        identifier: ("_id_match({v})", {"_id_match": ID_PATTERN.fullmatch}),
+        country: ("_is_alpha2({v})", {"_is_alpha2": is_alpha2}),
+        language: ("_language_match({v})", {"_language_match": _LANGUAGE.fullmatch}),
+        week_of_month: ("1 <= {v} <= 5", {}),
+        flag: ("True", {}),
+    }
+)
+RECURRING.update((text, identifier, country))
+
+
 # The validators made by instance() and member(), with the classes they accept, so that
 # optional() and tuple_of() can make the check in line: millions of figures are validated
 # on loading, and a call per value is much of the time.
@@ -124,6 +155,7 @@ def instance(cls: type | tuple[type, ...]) -> Validator:
             _fail(attribute, f"expected {names}, got {_type_name(value)} {echo(value)}", value)
 
     _INSTANCE_OF[check] = cls
+    MADE_OF[check] = ("instance", cls)
     return check
 
 
@@ -136,6 +168,7 @@ def member(enum: type[Enum] | type[Any]) -> Validator:
             _fail(attribute, f"expected a {enum.__name__} ({allowed}), got {echo(value)}", value)
 
     _INSTANCE_OF[check] = enum
+    MADE_OF[check] = ("instance", enum)
     return check
 
 
@@ -148,12 +181,14 @@ def optional(validator: Validator) -> Validator:
             validator(inst, attribute, value)
 
     if cls is None:
+        MADE_OF[check] = ("optional", validator)
         return check
 
     def check_instance(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and not isinstance(value, cls):
             validator(inst, attribute, value)  # raises, saying what was expected
 
+    MADE_OF[check_instance] = ("optional", validator)
     return check_instance
 
 
@@ -176,6 +211,7 @@ def tuple_of(validator: Validator, *, nonempty: bool = False) -> Validator:
 
     cls = _INSTANCE_OF.get(validator)
     if cls is None:
+        MADE_OF[check] = ("tuple", validator, nonempty)
         return check
 
     def check_instances(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -187,4 +223,5 @@ def tuple_of(validator: Validator, *, nonempty: bool = False) -> Validator:
                 return
         check(inst, attribute, value)  # raises, naming the element that is wrong
 
+    MADE_OF[check_instances] = ("tuple", validator, nonempty)
     return check_instances

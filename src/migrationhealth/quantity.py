@@ -34,6 +34,7 @@ days (in English, Spanish, Portuguese or French) in one unit, so that they compa
 
 from __future__ import annotations
 
+import functools
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -156,6 +157,25 @@ def _number(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     check_number(attribute.name, value, positive=True)
+
+
+def _passes(value: object, *, positive: bool = False) -> bool:
+    try:
+        check_number("value", value, positive=positive)
+    except InvalidValueError:
+        return False
+    return True
+
+
+# Counts are checked in line by the fast loader; decimals by check_number itself.
+v.CHECKS[_number] = (
+    "(0 <= {v} <= _max_value if type({v}) is int else _number_passes({v}))",
+    {"_max_value": MAX_VALUE, "_number_passes": _passes},
+)
+v.CHECKS[_positive] = (
+    "(0 < {v} <= _max_value if type({v}) is int else _positive_passes({v}))",
+    {"_max_value": MAX_VALUE, "_positive_passes": functools.partial(_passes, positive=True)},
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -54,6 +54,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import transform_error
 
+from ._fastload import fast_loads
 from ._speedups import (
     forget_texts,
     gc_paused,
@@ -692,6 +693,21 @@ def loads(text: str | bytes) -> Dataset:
     :mod:`migrationhealth.migrations`. ``docs/reliability.md`` lists every decision.
     """
     # The collector stays paused from parsing to the last record built (see _speedups).
+    with gc_paused():
+        # Valid documents of this version are read by msgspec into generated mirrors
+        # (see _fastload); anything it cannot vouch for is read again, carefully.
+        dataset = fast_loads(text, FORMAT_VERSION)
+        if dataset is None:
+            dataset = _load_carefully(text)
+    return dataset
+
+
+def _load_carefully(text: str | bytes) -> Dataset:
+    """:func:`loads` by the standard library's parser and the detailed converter.
+
+    Every document that :func:`loads` refuses is refused here, with every problem and
+    its path; every document it accepts is accepted here, as an equal dataset.
+    """
     with gc_paused():
         data = _parse(text)
         if type(data) is not dict:

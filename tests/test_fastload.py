@@ -1,0 +1,267 @@
+"""The fast way into ``loads``: it only ever says yes when the careful reader would agree.
+
+``fast_loads`` gives a dataset or ``None``; ``_load_carefully`` is the reader that finds
+and reports every problem. Whatever the text, the fast way gives either ``None`` or a
+dataset equal to the careful reader's, and ``None`` whenever the careful reader refuses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+import migrationhealth as mh
+from migrationhealth._fastload import _keys_in, fast_loads
+from migrationhealth.serialization import FORMAT_VERSION, _load_carefully
+
+from . import strategies as st
+
+DATA = Path(__file__).parent / "data"
+PACKAGE_DATA = Path(mh.__file__).parent / "data"
+
+
+def _careful(text: str | bytes) -> mh.Dataset | mh.LoadError:
+    try:
+        return _load_carefully(text)
+    except mh.LoadError as error:
+        return error
+
+
+def assert_agrees(text: str | bytes) -> mh.Dataset | None:
+    """The fast way gives None, or what the careful reader gives; None when it refuses."""
+    fast = fast_loads(text, FORMAT_VERSION)
+    careful = _careful(text)
+    if isinstance(careful, mh.LoadError):
+        assert fast is None, f"the fast way accepted what the careful reader refuses: {careful}"
+    elif fast is not None:
+        assert fast == careful
+        assert mh.dumps(fast) == mh.dumps(careful)
+    return fast
+
+
+def _document() -> dict[str, object]:
+    return json.loads(mh.dumps(mh.seed_corpus()))
+
+
+def _text(document: object) -> str:
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def _first_figure(document: dict[str, object]) -> dict[str, object]:
+    programmes = document["programmes"]
+    assert isinstance(programmes, list)
+    for programme in programmes:
+        if programme.get("figures"):
+            figure: dict[str, object] = programme["figures"][0]
+            return figure
+    raise AssertionError("no programme with figures")
+
+
+def _true_keys(text: str) -> int:
+    keys = 0
+
+    def count(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        nonlocal keys
+        keys += len(pairs)
+        return dict(pairs)
+
+    json.loads(text, object_pairs_hook=count)
+    return keys
+
+
+# --- What the fast way reads ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        PACKAGE_DATA / "seed_corpus.json",
+        PACKAGE_DATA / "reports_corpus.json",
+        DATA / "format-v2.json",
+        *sorted((DATA / "reports-extra").glob("*/*.json")),
+    ],
+    ids=lambda path: path.name,
+)
+def test_every_stored_dataset_is_read_the_fast_way_and_equal(path: Path) -> None:
+    text = path.read_bytes()
+    if json.loads(text).get("format_version") != FORMAT_VERSION:
+        pytest.skip("an older format: upgraded by the careful reader")
+    assert assert_agrees(text) is not None
+    assert assert_agrees(text.decode("utf-8")) is not None
+
+
+@given(st.datasets())
+def test_what_dumps_writes_is_read_the_fast_way(dataset: mh.Dataset) -> None:
+    for indent in (None, 2):
+        text = mh.dumps(dataset, indent=indent)
+        fast = fast_loads(text, FORMAT_VERSION)
+        if _keys_in(text) == _true_keys(text):
+            assert fast == dataset
+        else:  # a text that starts with a colon: its opening quote counts as a key's end
+            assert fast is None
+        assert _load_carefully(text) == dataset
+
+
+def test_a_text_that_starts_with_a_colon_is_read_carefully() -> None:
+    source = mh.Source(id="s", title=": a title")
+    text = mh.dumps(mh.Dataset(sources=(source,)))
+    assert _keys_in(text) == _true_keys(text) + 1
+    assert fast_loads(text, FORMAT_VERSION) is None
+    assert mh.loads(text) == mh.Dataset(sources=(source,))
+
+
+@settings(max_examples=25)
+@given(st.datasets_with_declared_terms())
+def test_a_document_with_its_vocabulary_is_read_the_fast_way(dataset: mh.Dataset) -> None:
+    text = mh.dumps(dataset)
+    assert "vocabulary" in json.loads(text)
+    fast = fast_loads(text, FORMAT_VERSION)
+    if _keys_in(text) == _true_keys(text):
+        assert fast == dataset
+    else:
+        assert fast is None
+
+
+def test_loads_shares_one_object_per_date_and_period_text() -> None:
+    dataset = fast_loads(mh.dumps(mh.corpus()), FORMAT_VERSION)
+    assert dataset is not None
+    periods = [f.figure.period for f in dataset.figures() if f.figure.period is not None]
+    by_text: dict[str, int] = {}
+    for period in periods:
+        by_text.setdefault(period.isoformat(), id(period))
+        assert by_text[period.isoformat()] == id(period)
+    assert len(by_text) < len(periods)
+
+
+# --- What it leaves to the careful reader -----------------------------------------------
+
+
+def test_a_duplicate_key_is_left_to_the_careful_reader() -> None:
+    text = mh.dumps(mh.seed_corpus())
+    figure_id = re.search(r'"figures":\[\{(?:[^{}]|\{[^{}]*\})*?"id":"([^"]+)"', text)
+    assert figure_id is not None
+    doubled = text.replace(f'"id":"{figure_id[1]}"', f'"id":"x","id":"{figure_id[1]}"', 1)
+    assert fast_loads(doubled, FORMAT_VERSION) is None
+    with pytest.raises(mh.LoadError, match="duplicate key"):
+        mh.loads(doubled)
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda f: f.update(extra=1), "extra"),
+        (lambda f: f["quantity"].update(value=str(f["quantity"]["value"])), "value"),
+        (lambda f: f["quantity"].update(value="2.5"), "value"),
+        (lambda f: f["quantity"].update(value=True), "value"),
+        (lambda f: f["quantity"].update(value=-1), "value"),
+        (lambda f: f.update(id=" spaced"), "id"),
+        (lambda f: f.update(measure="no such measure"), "measure"),
+        (lambda f: f.update(period="2019-02-30"), "period"),
+        (lambda f: f["quantity"].update(unit=""), "unit"),
+        (lambda f: f.pop("measure"), "measure"),
+    ],
+    ids=[
+        "unknown key",
+        "count as a string",
+        "decimal as a string",
+        "true as a count",
+        "negative count",
+        "id with a space",
+        "unknown measure",
+        "impossible date",
+        "empty unit",
+        "missing measure",
+    ],
+)
+def test_bad_values_are_left_to_the_careful_reader(change: object, problem: str) -> None:
+    document = _document()
+    change(_first_figure(document))  # type: ignore[operator]
+    text = _text(document)
+    assert fast_loads(text, FORMAT_VERSION) is None
+    with pytest.raises(mh.LoadError, match=problem):
+        mh.loads(text)
+
+
+def test_a_default_written_out_is_read_the_fast_way_and_equal() -> None:
+    document = _document()
+    figure = _first_figure(document)
+    figure["note"] = None
+    figure["quantity"].setdefault("qualifier", "exact")  # type: ignore[attr-defined]
+    text = _text(document)
+    assert assert_agrees(text) == mh.seed_corpus()
+
+
+def test_an_older_format_is_left_to_the_migrations() -> None:
+    text = (DATA / "format-v1.json").read_text(encoding="utf-8")
+    assert fast_loads(text, FORMAT_VERSION) is None
+    assert mh.loads(text) == _load_carefully(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"\xef\xbb\xbf{}", b'{"format_version":2,"sources":[\xff]}', "", "[]", "null", '{"a":1}'],
+)
+def test_what_is_not_a_document_is_left_to_the_careful_reader(text: str | bytes) -> None:
+    assert fast_loads(text, FORMAT_VERSION) is None
+
+
+# --- The count of keys --------------------------------------------------------------------
+
+
+def test_keys_with_white_space_before_the_colon_are_counted() -> None:
+    assert _keys_in('{"a" : 1, "b"\n:\t2, "c":3}') == 3
+    assert _keys_in(b'{"a" : 1, "b"\n:\t2, "c":3}') == 3
+
+
+def test_an_escaped_quote_before_a_colon_counts_too_never_too_few() -> None:
+    assert _keys_in(r'{"a":"x\": y"}') == 2
+
+
+def test_spaced_keys_are_read_the_fast_way() -> None:
+    text = mh.dumps(mh.seed_corpus(), indent=2).replace('": ', '" :  ')
+    assert assert_agrees(text) == mh.seed_corpus()
+
+
+def test_a_duplicate_written_with_an_escape_is_left_to_the_careful_reader() -> None:
+    text = mh.dumps(mh.seed_corpus()).replace('"title":', '"title":"x","\\u0074itle":', 1)
+    assert fast_loads(text, FORMAT_VERSION) is None
+    with pytest.raises(mh.LoadError, match="duplicate key"):
+        mh.loads(text)
+
+
+# --- Any text ----------------------------------------------------------------------------
+
+_MUTATIONS = (
+    ('"', "'"),
+    (":", " : "),
+    (",", ",,"),
+    ('":"', '":1,"x":"'),
+    ('":', '":null,"id":'),
+    ("1", '"1"'),
+    ("0", "0.5"),
+    ("]", ",{}]"),
+    ('"id":"', '"id":" '),
+    ("-", "/"),
+    ("a", "\\u0061"),
+    ('"', '"\\"'),
+)
+
+
+@given(st.datasets(), hs.data())
+def test_the_fast_way_agrees_with_the_careful_reader_on_mutated_text(
+    dataset: mh.Dataset, data: hs.DataObject
+) -> None:
+    text = mh.dumps(dataset, indent=data.draw(hs.sampled_from([None, 2])))
+    for _ in range(data.draw(hs.integers(1, 3))):
+        old, new = data.draw(hs.sampled_from(_MUTATIONS))
+        positions = [m.start() for m in re.finditer(re.escape(old), text)]
+        if not positions:
+            continue
+        at = data.draw(hs.sampled_from(positions))
+        text = text[:at] + new + text[at + len(old) :]
+    assert_agrees(text)
