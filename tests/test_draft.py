@@ -1213,9 +1213,19 @@ class TestTheDateOfAReportedStatement:
         assert source.published_inferred.endswith("the page may be of a later day")
         assert relative in [str(d.period) for d in result.dataset.programmes[0].dates]
 
-    def test_a_date_of_another_event_is_no_anchor(self) -> None:
-        text = "On 24 February 2022 the war began; last year 40 medics came."
-        assert draft_report(text, language="en").dataset.sources[0].published is None
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("On 24 February 2022 the war began; last year 40 medics came.", "en"),
+            (
+                "En el comunicado, la SRE recordó que el 3 de marzo de 2019 se firmó el "
+                "acuerdo; el año pasado se atendió a 40 personas.",
+                "es",
+            ),
+        ],
+    )
+    def test_a_date_of_another_event_is_no_anchor(self, text: str, language: str) -> None:
+        assert draft_report(text, language=language).dataset.sources[0].published is None
 
 
 class TestMoreDatelinesAndNames:

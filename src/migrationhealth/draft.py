@@ -2351,7 +2351,13 @@ _PHOTO_NAME = re.compile(
 _STATEMENT = re.compile(
     r"\b(?:statement|press\s+release|news\s+release|communiqu[ée]|comunicado|"
     r"bolet[íi]n(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+informativa|boletim|"
-    r"nota\s+(?:oficial|à\s+imprensa)|em\s+nota|note\s+d['’]information)\b[^.;:\n]{0,50}$",
+    r"nota\s+(?:oficial|à\s+imprensa)|em\s+nota|note\s+d['’]information)"
+    # Only the words that date a statement between it and its date: "del", "issued on",
+    # "publié le", "divulgada em"; "el comunicado recordó que el 3 de marzo" is no date of it.
+    r"(?:[^\S\n]+(?:de\s+prensa|oficial|informativ[ao]))?"
+    r"(?:[^\S\n]+(?:issued|released|published|dated|publicad[oa]|emitid[oa]|difundid[oa]|"
+    r"divulgad[oa]|publiée?|diffusée?|datée?))?"
+    r"(?:[^\S\n]+(?:on|el|del|de|em|le|du|of))?[^\S\n,]*$",
     re.IGNORECASE,
 )
 
