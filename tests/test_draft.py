@@ -971,6 +971,20 @@ class TestWeekdaysWithTheirDay:
             ("2018-02-16/2018-02-16", "the month and year taken from the source's date (2018-02)")
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "language", "figure"),
+        [
+            ("On Monday, 12 nurses graduated.", "en", "12 nurses"),
+            ("El jueves, 15 personas llegaron al albergue.", "es", "15 personas"),
+        ],
+    )
+    def test_a_count_after_a_weekday_and_a_comma_stays_a_count(
+        self, text: str, language: str, figure: str
+    ) -> None:
+        result = draft_report(f"SOURCE: https://example.org/2018/02/x/\n{text}", language=language)
+        assert [d.phrase for d in result.figures] == [figure]
+        assert result.dataset.programmes[0].dates == ()
+
     def test_a_weekday_that_disagrees_gives_no_date(self) -> None:
         # 16 February 2018 is a Friday, not a Monday.
         text = (

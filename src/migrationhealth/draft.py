@@ -287,7 +287,7 @@ def _weekday_day(code: str) -> re.Pattern[str]:
     weekdays = "|".join(re.escape(w) for w in sorted(LANGUAGES[code].weekdays, key=len)[::-1])
     return re.compile(
         rf"\b(?:{weekdays})(?:\s*\(\s*(?P<day>0?[1-9]|[12][0-9]|3[01])\s*\)|"
-        rf",\s*(?P<after_comma>0?[1-9]|[12][0-9]|3[01])(?![0-9]|[/.,-][0-9]|\s+(?:de|of|du)\b))",
+        rf",\s*(?P<after_comma>0?[1-9]|[12][0-9]|3[01])(?=\s*[,.;)](?![0-9])))",
         re.IGNORECASE,
     )
 
