@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -17,12 +19,24 @@ from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth._fastload import _keys_in, fast_loads
+from migrationhealth._vocabulary_file import SECTIONS
 from migrationhealth.serialization import FORMAT_VERSION, _load_carefully
 
 from . import strategies as st
 
 DATA = Path(__file__).parent / "data"
 PACKAGE_DATA = Path(mh.__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def forget_what_the_test_declares() -> Iterator[None]:
+    """Declarations hold for the process: forget the ones made here, for the other tests."""
+    before = {kind: {term.value for term in kind} for kind in SECTIONS.values()}
+    yield
+    for kind, values in before.items():
+        for term in list(kind):
+            if term.value not in values:
+                kind._forget(term.value)
 
 
 def _careful(text: str | bytes) -> mh.Dataset | mh.LoadError:
@@ -234,6 +248,51 @@ def test_a_duplicate_written_with_an_escape_is_left_to_the_careful_reader() -> N
         mh.loads(text)
 
 
+def _paths(node: object, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, (*path, index))
+
+
+def _replace(document: Any, path: tuple[Any, ...], value: object) -> Any:
+    if not path:
+        return value
+    node = document
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return document
+
+
+_JSON_VALUES = hs.recursive(
+    hs.none()
+    | hs.booleans()
+    | hs.integers(-(10**16), 10**16)
+    | hs.decimals(allow_nan=False, allow_infinity=False, places=3)
+    | hs.sampled_from(["", " x", "MX", "xx", "2019-02-30", "2019-07/..", "exact", "a\x01b"])
+    | hs.text(max_size=5),
+    lambda children: (
+        hs.lists(children, max_size=2)
+        | hs.dictionaries(hs.sampled_from(["id", "value", "unit", "x"]), children, max_size=2)
+    ),
+    max_leaves=4,
+)
+
+
+@given(st.datasets(), hs.data())
+def test_the_fast_way_agrees_with_the_careful_reader_on_any_value_anywhere(
+    dataset: mh.Dataset, data: hs.DataObject
+) -> None:
+    document = json.loads(mh.dumps(dataset))
+    path = data.draw(hs.sampled_from(list(_paths(document))))
+    document = _replace(document, path, data.draw(_JSON_VALUES))
+    assert_agrees(json.dumps(document, default=float, ensure_ascii=False))
+
+
 # --- Any text ----------------------------------------------------------------------------
 
 _MUTATIONS = (
@@ -265,3 +324,16 @@ def test_the_fast_way_agrees_with_the_careful_reader_on_mutated_text(
         at = data.draw(hs.sampled_from(positions))
         text = text[:at] + new + text[at + len(old) :]
     assert_agrees(text)
+
+
+def test_a_problem_lists_forty_declared_terms_and_counts_the_rest() -> None:
+    for index in range(60):
+        mh.Role.declare(f"t_role_{index}", description="declared by a test")
+    document = _document()
+    programme = next(p for p in document["programmes"] if p.get("partners"))  # type: ignore[union-attr]
+    programme["partners"][0]["roles"] = ["no such role"]
+    with pytest.raises(mh.LoadError) as caught:
+        mh.loads(_text(document))
+    (problem,) = caught.value.problems
+    assert problem.count("'t_role_") + problem.count("', '") >= 40
+    assert f" and {len(list(mh.Role)) - 40} more); got string 'no such role'" in problem

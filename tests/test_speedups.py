@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as hst
 
 import migrationhealth as mh
-from migrationhealth import _speedups, serialization
+from migrationhealth import _fastload, _speedups, serialization
 from migrationhealth._vocabulary_file import vocabulary_section
 
 from . import strategies as st
@@ -164,70 +164,7 @@ class TestDumpsIsByteIdentical:
         )
 
 
-def _paths(node: object, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    yield path
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, (*path, index))
-
-
-def _replace(document: Any, path: tuple[Any, ...], value: object) -> Any:
-    if not path:
-        return value
-    node = document
-    for step in path[:-1]:
-        node = node[step]
-    node[path[-1]] = value
-    return document
-
-
-_JSON_VALUES = hst.recursive(
-    hst.none()
-    | hst.booleans()
-    | hst.integers(-(10**16), 10**16)
-    | hst.decimals(allow_nan=False, allow_infinity=False, places=3)
-    | hst.sampled_from(["", " x", "MX", "xx", "2019-02-30", "2019-07/..", "exact", "a\x01b"])
-    | hst.text(max_size=5),
-    lambda children: (
-        hst.lists(children, max_size=2)
-        | hst.dictionaries(hst.sampled_from(["id", "value", "unit", "x"]), children, max_size=2)
-    ),
-    max_leaves=4,
-)
-
-
-def _outcome(converter: Any, data: object) -> object:
-    try:
-        return converter.structure(data, mh.Dataset)
-    except Exception as error:  # every failure counts the same here
-        return type(error)
-    finally:
-        for cache in serialization._ISO_CACHES.values():
-            cache.clear()
-
-
-class TestFirstPass:
-    @given(st.datasets(), hst.data())
-    def test_accepts_exactly_what_the_detailed_pass_accepts(
-        self, dataset: mh.Dataset, data: hst.DataObject
-    ) -> None:
-        document = mh.unstructure(dataset)
-        path = data.draw(hst.sampled_from(list(_paths(document))))
-        document = _replace(document, path, data.draw(_JSON_VALUES))
-        fast = _outcome(serialization._first_pass, document)
-        detailed = _outcome(serialization.converter, document)
-        if isinstance(fast, mh.Dataset) or isinstance(detailed, mh.Dataset):
-            assert fast == detailed
-
-    @given(st.datasets())
-    def test_builds_what_the_detailed_pass_builds(self, dataset: mh.Dataset) -> None:
-        document = mh.unstructure(dataset)
-        assert _outcome(serialization._first_pass, document) == dataset
-        assert _outcome(serialization.converter, document) == dataset
-
+class TestLoading:
     def test_equal_periods_are_shared_after_loading(self) -> None:
         figures = tuple(
             mh.Figure(
@@ -248,6 +185,7 @@ class TestFirstPass:
         first, second, third = loaded.programmes[0].figures
         assert first.period is second.period is third.period
         assert all(not cache for cache in serialization._ISO_CACHES.values())
+        assert all(not cache for cache in _fastload._ISO_CACHES.values())
 
     def test_a_bad_document_is_still_reported_in_full(self) -> None:
         document = mh.unstructure(_awkward_dataset())

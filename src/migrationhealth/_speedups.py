@@ -1,5 +1,8 @@
 """What makes loading and saving a million figures fast, kept apart from what it speeds up.
 
+The fast way into loading itself, msgspec and the builders, is
+:mod:`migrationhealth._fastload`.
+
 - :func:`gc_paused`: the cyclic garbage collector is paused while a dataset is built or
   written. Every container allocated counts towards the collector's thresholds, and its
   full collections traverse the whole growing heap again and again: over a large
@@ -10,12 +13,6 @@
   ``omit_if_default`` gives (fields equal to their default are left out), in about a
   third of the time: a default of ``None`` is tested with ``is``, enum members give their
   ``_value_`` directly, and each field's hook is looked up once, not per value.
-- :func:`make_structure_fn`: the first, fast pass of loading, for one attrs class, by
-  code generated once per class: it checks the value is an object with no unknown key,
-  structures each field with the converter's own hook for its type (``X | None`` and
-  absent fields handled in line), and calls the class, whose validators run as always.
-  It stops at the first problem; the caller then runs cattrs' detailed converter, built
-  from the same hooks, to report every problem with its path.
 - :func:`orjson_text`: the canonical JSON text with orjson, when it is installed, for
   the documents the standard library would write identically. Decimals are written as
   the standard library writes them (the shortest ``repr`` of their float), through
@@ -29,7 +26,7 @@ import gc
 import importlib
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
@@ -41,7 +38,6 @@ from cattrs.fns import identity
 __all__ = [
     "forget_texts",
     "gc_paused",
-    "make_structure_fn",
     "make_unstructure_fn",
     "orjson_text",
 ]
@@ -180,67 +176,6 @@ def make_unstructure_fn(
     return _compile(name, source, generator.names, cls)  # type: ignore[no-any-return]
 
 
-class _NotAnObjectError(TypeError):
-    """Raised by the first pass; the detailed pass words the problem for the user."""
-
-
-def make_structure_fn(
-    cls: type, converter: cattrs.Converter, *, unchanged: Mapping[Callable[..., Any], type]
-) -> Callable[[Any, Any], Any]:
-    """The first-pass function that builds an instance of the attrs class ``cls`` from a dict.
-
-    Raises on the first problem (any exception will do: the caller reports problems with
-    the detailed converter). ``unchanged`` maps a hook to the type whose values it returns
-    unchanged: such a value is taken in line, without calling the hook. A class with a
-    default factory, a field left out of ``__init__`` or a field renamed in it is left to
-    cattrs.
-    """
-    fields = attrs.fields(attrs.resolve_types(cls))
-    if any(
-        isinstance(a.default, attrs.Factory) or not a.init or a.alias != a.name  # type: ignore[arg-type]
-        for a in fields
-    ):
-        return cattrs.gen.make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
-    names: dict[str, Any] = {
-        "_cls": cls,
-        "_keys": frozenset(a.name for a in fields),
-        "_absent": _ABSENT,
-        "_NotAnObjectError": _NotAnObjectError,
-    }
-    body = [
-        "  if type(o) is not dict:",
-        "    raise _NotAnObjectError(o)",
-        "  if not o.keys() <= _keys:",
-        "    raise KeyError(sorted(o.keys() - _keys))",
-    ]
-    arguments = []
-    for index, a in enumerate(fields):
-        hook, tp, value = f"_h{index}", f"_t{index}", f"a{index}"
-        inner = _optional_inner(a.type) if a.default is None else None
-        names[tp] = a.type if inner is None else inner
-        names[hook] = converter.get_structure_hook(names[tp])
-        call = f"{hook}(v, {tp})"
-        kept = unchanged.get(names[hook])
-        if kept is not None:
-            names[f"_k{index}"] = kept
-            call = f"(v if type(v) is _k{index} else {call})"
-        if a.default is attrs.NOTHING:
-            body += [f"  v = o[{a.name!r}]", f"  {value} = {call}"]
-        elif inner is not None:
-            # Absent and null both mean the default, None, as cattrs reads them.
-            body += [f"  v = o.get({a.name!r})", f"  {value} = None if v is None else {call}"]
-        else:
-            names[f"_d{index}"] = a.default
-            body += [
-                f"  v = o.get({a.name!r}, _absent)",
-                f"  {value} = _d{index} if v is _absent else {call}",
-            ]
-        arguments.append(f"{a.name}={value}")
-    name = f"structure_{cls.__name__}"
-    source = "\n".join([f"def {name}(o, _=None):", *body, f"  return _cls({', '.join(arguments)})"])
-    return _compile(name, source, names, cls)  # type: ignore[no-any-return]
-
-
 def _compile(name: str, source: str, names: dict[str, Any], cls: type) -> Any:
     namespace = dict(names)
     code = compile(source, f"<migrationhealth {name} for {cls.__qualname__}>", "exec")
@@ -248,7 +183,6 @@ def _compile(name: str, source: str, names: dict[str, Any], cls: type) -> Any:
     return namespace[name]
 
 
-_ABSENT = object()
 _ORJSON: Any = None
 
 

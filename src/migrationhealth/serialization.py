@@ -58,7 +58,6 @@ from ._fastload import fast_loads
 from ._speedups import (
     forget_texts,
     gc_paused,
-    make_structure_fn,
     make_unstructure_fn,
     orjson_text,
 )
@@ -169,16 +168,6 @@ def _strict_number(value: object, _: type) -> int | Decimal:
     raise _TypeMismatchError(f"expected a number, got {_show(value)}")
 
 
-# Each strict hook returns a value of this exact type as it is; the first pass of
-# structure() takes such values without calling the hook. Keep in step with the hooks.
-_UNCHANGED: dict[Callable[..., Any], type] = {
-    _strict_str: str,
-    _strict_int: int,
-    _strict_bool: bool,
-    _strict_number: int,
-}
-
-
 def _is_number_union(tp: Any) -> bool:
     return isinstance(tp, (types.UnionType, typing._UnionGenericAlias)) and set(  # type: ignore[attr-defined]
         typing.get_args(tp)
@@ -206,7 +195,7 @@ def _term_hook(vocabulary: type[Term]) -> Callable[[object, type], Term]:
     def structure_term(value: object, _: type) -> Term:
         found = terms.get(value) if type(value) is str else None
         if found is None:
-            allowed = ", ".join(repr(v) for v in terms)
+            allowed = _listed(terms)
             raise _TypeMismatchError(
                 f"expected a declared {vocabulary.__name__} ({allowed}); got {_show(value)}; "
                 "declare new values in the file's vocabulary section"
@@ -214,6 +203,19 @@ def _term_hook(vocabulary: type[Term]) -> Callable[[object, type], Term]:
         return found  # type: ignore[no-any-return]
 
     return structure_term
+
+
+# The declared values a problem lists before saying how many more there are: a process
+# may declare hundreds of terms, and a problem stays one readable line.
+_LISTED = 40
+
+
+def _listed(values: typing.Iterable[str]) -> str:
+    shown = list(values)
+    if len(shown) <= _LISTED:
+        return ", ".join(repr(v) for v in shown)
+    head = ", ".join(repr(v) for v in shown[:_LISTED])
+    return f"{head} and {len(shown) - _LISTED:,} more"
 
 
 def _is_term(tp: Any) -> bool:
@@ -299,15 +301,9 @@ def _optional_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[objec
     return optional_factory
 
 
-def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
-    """The converter; ``detailed=False`` stops at the first problem, which is faster.
-
-    Both are built from the same hooks, so they accept exactly the same input; the
-    detailed one collects every problem with its path, for the :class:`LoadError`.
-    """
-    conv = cattrs.Converter(
-        detailed_validation=detailed, forbid_extra_keys=True, omit_if_default=True
-    )
+def _make_converter() -> cattrs.Converter:
+    """The converter, which collects every problem with its path, for the :class:`LoadError`."""
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True, omit_if_default=True)
     conv.register_structure_hook(str, _strict_str)
     conv.register_structure_hook(int, _strict_int)
     conv.register_structure_hook(bool, _strict_bool)
@@ -328,14 +324,6 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     def tuple_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
         element = typing.get_args(tp)[0]
         handler = conv.get_structure_hook(element)
-
-        def structure_tuple_fast(value: object, _: type) -> tuple[Any, ...]:
-            if type(value) is not list and type(value) is not tuple:
-                raise _TypeMismatchError(f"expected an array, got {_show(value)}")
-            return tuple([handler(item, element) for item in value])
-
-        if not detailed:
-            return structure_tuple_fast
 
         def structure_tuple(value: object, _: type) -> tuple[Any, ...]:
             if type(value) is not list and type(value) is not tuple:
@@ -358,8 +346,6 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
 
     def attrs_structure_factory(cls: type[T]) -> Callable[[object, type], T]:
-        if not detailed:
-            return make_structure_fn(cls, conv, unchanged=_UNCHANGED)
         base = make_dict_structure_fn(cls, conv)
 
         def structure_record(value: object, tp: type) -> T:
@@ -391,10 +377,6 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
 converter = _make_converter()
 """The cattrs converter for every model class. Prefer :func:`structure` and
 :func:`unstructure`, which turn failures into :class:`~migrationhealth.errors.LoadError`."""
-
-# Valid input, the usual case, is structured by this one; only input it refuses goes
-# through the detailed converter, to find and report every problem.
-_first_pass = _make_converter(detailed=False)
 
 
 class _OmittedError(Exception):
@@ -500,10 +482,6 @@ def structure(data: object, cls: type[T]) -> T:
     """
     try:
         with gc_paused():
-            try:
-                return _first_pass.structure(data, cls)
-            except Exception:
-                pass  # the detailed pass says what is wrong, and where
             _BUDGET.reset()
             return converter.structure(data, cls)
     except (
