@@ -16,6 +16,11 @@ compares the draft with the curated records of the report's source:
   report) and **organisations** (a drafted name or acronym that is one of the curated
   organisation's forms named in the text).
 
+Dates that a curator worked out from outside a text that states no year at all (the year
+of the page, known from where it was found) are counted apart, as **unplaceable**, when
+the draft misses them: no reading of the text can give them a year, and the drafter
+invents none.
+
 Figures curated from the address of the page (the ``SOURCE:`` line) are counted apart:
 the drafter leaves numbers of addresses out by design.
 
@@ -54,6 +59,7 @@ class Score:
     from_address: int = 0
     dates: int = 0
     dates_found: int = 0
+    dates_unplaceable: int = 0
     countries: int = 0
     countries_found: int = 0
     organisations: int = 0
@@ -69,6 +75,10 @@ class Score:
             value = getattr(self, field.name)
             if isinstance(value, int) and not isinstance(value, bool):
                 setattr(self, field.name, value + getattr(other, field.name))
+
+
+# A year written in figures, anywhere in the text or its address.
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -241,15 +251,20 @@ def compare(  # noqa: PLR0915 - one report, measure after measure
     periods = {_stated(fact) for fact in programme.dates} | {f.period for f in programme.dates}
     periods |= {f.figure.period for f in drafted if f.figure.period is not None}
     published = result.dataset.sources[0].published
+    states_a_year = _YEAR.search(text) is not None
     for fact in _dates(curated, source_id):
-        score.dates += 1
         if (
             _stated(fact) in periods
             or fact.period in periods
             or (published is not None and fact.period == mh.Period(start=published, end=published))
         ):
+            score.dates += 1
             score.dates_found += 1
+        elif fact.inferred is not None and not states_a_year:
+            score.dates_unplaceable += 1
+            score.missed.append(f"date {fact.period} (unplaceable: the text states no year)")
         else:
+            score.dates += 1
             score.missed.append(f"date {fact.period}")
     countries = set()
     for record in _records_citing(curated, source_id):
@@ -321,7 +336,8 @@ def report(scores: Sequence[Score], title: str) -> Score:
     print(f"\n{title}")
     print(
         f"{'report':48} {'recall':>7} {'precis.':>7} {'wrong':>5} {'dates':>7} "
-        f"{'countr.':>7} {'orgs':>7}  figures (curated/found/drafted/address)"
+        f"{'countr.':>7} {'orgs':>7}  figures (curated/found/drafted/address)  "
+        "dates (curated/found/unplaceable)"
     )
     for score in [*scores, total]:
         if score is not total:
@@ -332,8 +348,14 @@ def report(scores: Sequence[Score], title: str) -> Score:
             f"{_ratio(score.dates_found, score.dates):>7} "
             f"{_ratio(score.countries_found, score.countries):>7} "
             f"{_ratio(score.organisations_found, score.organisations):>7}  "
-            f"{score.curated}/{score.found}/{score.drafted}/{score.from_address}"
+            + f"{score.curated}/{score.found}/{score.drafted}/{score.from_address}".ljust(41)
+            + f"{score.dates}/{score.dates_found}/{score.dates_unplaceable}"
         )
+    every = total.dates + total.dates_unplaceable
+    print(
+        f"dates, the unplaceable ones counted as missed: {total.dates_found} of {every} "
+        f"({_ratio(total.dates_found, every).strip()})"
+    )
     return total
 
 

@@ -360,3 +360,139 @@ def test_each_language_reads_its_own_month_names(date: dt.date, code: str, preci
 )
 def test_periods_of_held_out_reports(language: str, phrase: str, period: str) -> None:
     assert str(mh.parse_period(phrase, language=language)) == period
+
+
+class TestCoordinatedMonths:
+    """Months that follow each other, joined by "and", share the year written once."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "expected"),
+        [
+            ("June and July 2021", "en", "2021-06/2021-07"),
+            ("in June and July 2021", "en", "2021-06/2021-07"),
+            ("August, September, and October of 2021", "en", "2021-08/2021-10"),
+            ("junio y julio de 2021", "es", "2021-06/2021-07"),
+            ("en junio y julio de 2021", "es", "2021-06/2021-07"),
+            ("junho e julho de 2021", "pt", "2021-06/2021-07"),
+            ("em junho e julho de 2021", "pt", "2021-06/2021-07"),
+            ("juin et juillet 2021", "fr", "2021-06/2021-07"),
+            ("en juin et juillet 2021", "fr", "2021-06/2021-07"),
+            ("June and July", "en", "--06/--07"),
+        ],
+    )
+    def test_read_as_one_period(self, phrase: str, language: str, expected: str) -> None:
+        reading = mh.read_period(phrase, language=language)
+        assert (reading.period.isoformat(), reading.inferred) == (expected, None)
+
+    @pytest.mark.parametrize(
+        ("phrase", "language"),
+        [
+            ("March and July 2021", "en"),
+            ("marzo y julio de 2021", "es"),
+            ("mars et mai 2021", "fr"),
+        ],
+    )
+    def test_months_apart_are_refused(self, phrase: str, language: str) -> None:
+        with pytest.raises(mh.DateParseError, match="do not follow each other"):
+            mh.parse_period(phrase, language=language)
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "expected"),
+        [
+            ("5 y 6 de mayo de 2021", "es", "2021-05-05/2021-05-06"),
+            ("5 and 6 May 2021", "en", "2021-05-05/2021-05-06"),
+            ("26, 27 y 28 de noviembre", "es", "--11-26/--11-28"),
+            ("les 9 et 10 octobre", "fr", "--10-09/--10-10"),
+            ("nos dias 18 e 19 de agosto", "pt", "--08-18/--08-19"),
+        ],
+    )
+    def test_days_sharing_a_month(self, phrase: str, language: str, expected: str) -> None:
+        assert mh.parse_period(phrase, language=language).isoformat() == expected
+
+
+def _month_names(code: str) -> dict[int, str]:
+    """Each month's full name in the language (its longest spelling)."""
+    months = LANGUAGES[code].months
+    return {n: max((w for w, m in months.items() if m == n), key=len) for n in range(1, 13)}
+
+
+@given(
+    hs.integers(1, 11),
+    hs.integers(1, 3),
+    hs.integers(1900, 2100),
+    hs.sampled_from(sorted(LANGUAGES)),
+)
+def test_consecutive_months_joined_by_and_read_to_their_span(
+    first: int, more: int, year: int, code: str
+) -> None:
+    language = LANGUAGES[code]
+    months = list(range(first, min(first + more, 12) + 1))
+    written = [_month_names(code)[m] for m in months]
+    joined = ", ".join(written[:-1]) + f" {language.list_and[0]} {written[-1]}"
+    filler = {"es": " de", "pt": " de"}.get(code, "")
+    period = mh.parse_period(f"{joined}{filler} {year}", language=code)
+    assert period == mh.Period(
+        start=mh.PartialDate(year=year, month=months[0]),
+        end=mh.PartialDate(year=year, month=months[-1]),
+    )
+
+
+@given(
+    hs.integers(1, 12),
+    hs.integers(1, 12),
+    hs.integers(1900, 2100),
+    hs.sampled_from(sorted(LANGUAGES)),
+)
+def test_months_that_do_not_follow_each_other_are_never_one_period(
+    first: int, second: int, year: int, code: str
+) -> None:
+    language = LANGUAGES[code]
+    names = _month_names(code)
+    if second == first + 1:
+        return
+    phrase = f"{names[first]} {language.list_and[0]} {names[second]} {year}"
+    with pytest.raises(mh.DateParseError):
+        mh.parse_period(phrase, language=code)
+
+
+class TestDayAndMonthInFigures:
+    """ "29/05", "quinta-feira, 31/10": a day and a month, day first, without a year."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "expected"),
+        [
+            ("29/05", "es", "--05-29"),
+            ("(29/05)", "es", "--05-29"),
+            ("quinta-feira, 31/10", "pt", "--10-31"),
+            ("segunda-feira, 4/11", "pt", "--11-04"),
+            ("terça-feira, 28/2", "pt", "--02-28"),
+            ("17/09", "fr", "--09-17"),
+            ("jeudi 17/09", "fr", "--09-17"),
+        ],
+    )
+    def test_read_day_first(self, phrase: str, language: str, expected: str) -> None:
+        period = mh.parse_period(phrase, language=language)
+        assert period.start == period.end
+        assert str(period.start) == expected
+
+    def test_english_writes_both_orders_and_is_refused(self) -> None:
+        with pytest.raises(mh.DateParseError, match="not read in English"):
+            mh.parse_date("29/05", language="en")
+
+    @pytest.mark.parametrize(
+        ("phrase", "match"),
+        [("1/13", "between 1 and 12"), ("31/02", "31 February is not a date"), ("0/5", "0 May")],
+    )
+    def test_impossible_dates_are_refused_naming_what(self, phrase: str, match: str) -> None:
+        with pytest.raises(mh.DateParseError, match=match):
+            mh.parse_date(phrase, language="es")
+
+    def test_an_iso_period_is_still_read(self) -> None:
+        assert mh.parse_period("2019/2020").isoformat() == "2019/2020"
+
+
+@given(hs.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)), hs.sampled_from(["es", "pt", "fr"]))
+def test_day_and_month_in_figures_read_back(date: dt.date, code: str) -> None:
+    phrase = f"{date.day}/{date.month:02d}" if date.day % 2 else f"{date.day:02d}/{date.month}"
+    read = mh.parse_date(phrase, language=code)
+    assert (read.year, read.month, read.day) == (None, date.month, date.day)

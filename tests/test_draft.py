@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import runpy
 import shutil
@@ -76,9 +77,48 @@ class TestTheBuiltInReports:
                 getattr(s, whole) for s in measured
             )
 
-        assert share("dates_found", "dates") >= 0.85
+        # Measured: dates 35 of 37, countries 59 of 60, organisations 59 of 63.
+        assert share("dates_found", "dates") >= 0.90
         assert share("countries_found", "countries") >= 0.95
         assert share("organisations_found", "organisations") >= 0.85
+
+
+@pytest.fixture(scope="module")
+def held_out() -> list[object]:
+    bench = _benchmark()
+    return [bench.compare(n, t, c, s, None) for n, t, c, s in bench.extra_pairs()]
+
+
+class TestTheHeldOutReports:
+    """The 44 reports under tests/data/reports-extra/, which the drafter was not written on."""
+
+    def test_no_drafted_value_is_wrong(self, held_out: list[object]) -> None:
+        assert [(s.name, s.wrong_items) for s in held_out if s.wrong] == []
+
+    def test_measures_stay_above_their_floors(self, held_out: list[object]) -> None:
+        def share(part: str, whole: str) -> float:
+            return sum(getattr(s, part) for s in held_out) / sum(
+                getattr(s, whole) for s in held_out
+            )
+
+        # Measured: figures 170 of 177, precision 170 of 182, dates 69 of 74 (7 more
+        # curated dates of pages that state no year counted apart), countries 81 of 90,
+        # organisations 146 of 162.
+        assert share("found", "curated") >= 0.93
+        assert share("matching", "drafted") >= 0.90
+        assert share("dates_found", "dates") >= 0.90
+        assert share("countries_found", "countries") >= 0.90
+        assert share("organisations_found", "organisations") >= 0.85
+
+    def test_a_date_is_unplaceable_only_where_the_text_states_no_year(
+        self, held_out: list[object]
+    ) -> None:
+        unplaceable = {s.name: s.dates_unplaceable for s in held_out if s.dates_unplaceable}
+        assert unplaceable == {
+            "es/sre_semana_binacional_xxii_2022.txt": 3,
+            "pt/acnur_rio_de_janeiro_treinamentos_2024.txt": 2,
+            "pt/mais_medicos_retorno_cuba_2018.txt": 2,
+        }
 
     @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
     def test_each_value_is_read_again_from_its_phrase_in_its_quote(self, path: Path) -> None:
@@ -306,10 +346,10 @@ class TestDates:
         result = draft_report("En juin et juillet 2021, l’OIM a formé 40 experts.", language="fr")
         (fact,) = result.dataset.programmes[0].dates
         assert str(fact.period) == "2021-06/2021-07"
-        assert fact.inferred == (
-            "the year 2021 taken from the date joined to it; "
-            "months that follow each other, read as one period"
-        )
+        # The year written once is shared by both months, as in "July to November 2019":
+        # stated, not inferred.
+        assert fact.inferred is None
+        assert "juin et juillet 2021' read as 2021-06/2021-07" in (fact.draft or "")
 
     def test_a_list_of_months_that_follow_each_other_is_one_period(self) -> None:
         text = "It was held again across August, September, and October of 2021 for 40 people."
@@ -753,3 +793,520 @@ class TestRelativeDates:
             "relative dates left unread, the publication date not being known: "
             "'este mes'; 'El año pasado'; 'hace unos días'"
         ) in note
+
+
+def _dates(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [
+        (str(d.period), d.inferred) for d in mh.draft(text, language=language).programmes[0].dates
+    ]
+
+
+class TestDaysAndMonthsInFigures:
+    """ "esta semana (29/05)", "quinta-feira, 31/10": dates in figures, in a date's context."""
+
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "Ciudad de México, 6 de junio de 2018.\n"
+                "Los 100 médicos participaron esta semana (04/06) en un taller.",
+                "es",
+                "2018-06-04/2018-06-04",
+            ),
+            (
+                "Rio, 5 de novembro de 2024.\n"
+                "A oficina foi realizada na segunda-feira, 4/11, com 50 profissionais.",
+                "pt",
+                "2024-11-04/2024-11-04",
+            ),
+            (
+                "Agadez, le 20 septembre 2017.\nL'atelier a eu lieu jeudi 14/09 avec 50 agents.",
+                "fr",
+                "2017-09-14/2017-09-14",
+            ),
+        ],
+    )
+    def test_take_the_year_of_the_date_before_them(
+        self, text: str, language: str, period: str
+    ) -> None:
+        found = _dates(text, language)
+        assert (period, f"the year {period[:4]} taken from the date before it") in found
+
+    def test_a_day_and_month_is_no_count_nor_a_path(self) -> None:
+        text = "Rio, 5 de novembro de 2024.\nA oficina de quinta-feira, 31/10, teve 50 pessoas."
+        result = draft_report(text, language="pt")
+        assert [d.figure.quantity.value for d in result.figures] == [50]
+        assert not [x for x in result.left_out if "31/10" in x.phrase]
+
+    def test_without_a_year_in_the_text_it_stays_without_one(self) -> None:
+        text = "A oficina foi realizada na quinta-feira, 31/10, com 50 profissionais."
+        assert _dates(text, "pt") == [("--10-31/--10-31", None)]
+
+    def test_a_year_whose_weekday_disagrees_is_not_given(self) -> None:
+        # 31 October 2023 is a Tuesday, not a Thursday.
+        text = "Rio, 5 de novembro de 2023.\nA oficina de quinta-feira, 31/10, teve 50 pessoas."
+        assert ("--10-31/--10-31", None) in _dates(text, "pt")
+
+    @pytest.mark.parametrize("phrase", ["atención 24/7", "una de cada 1/3 personas", "el 12/5"])
+    def test_elsewhere_a_slash_is_no_date(self, phrase: str) -> None:
+        text = f"El centro de 2020 ofrece {phrase} a 40 personas."
+        assert all(not p.startswith("--") for p, _ in _dates(text, "es"))
+
+    def test_english_figures_are_not_read_as_a_date(self) -> None:
+        assert _dates("The workshop was held on Thursday 31/10 with 50 nurses.", "en") == []
+
+
+@settings(max_examples=30)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.sampled_from(["es", "pt", "fr"]))
+def test_a_day_and_month_takes_the_year_of_the_page(date: dt.date, language: str) -> None:
+    word = {"es": "el día", "pt": "o dia", "fr": "le jour"}[language]
+    text = (
+        f"SOURCE: https://example.org/{date.year}/12/31/page\n"
+        f"Se informa que {word} {date.day}/{date.month} 40 personas asistieron."
+    )
+    day = date.isoformat()
+    assert _dates(text, language) == [
+        (f"{day}/{day}", f"the year {date.year} taken from the source's date")
+    ]
+
+
+class TestThePageDate:
+    def test_an_ambiguous_numeric_dateline_is_settled_by_a_day_the_text_states(self) -> None:
+        text = (
+            "Date Publish:\n06/01/2018\n\n"
+            "Los 100 médicos participaron esta semana (29/05) en un taller."
+        )
+        result = draft_report(text, language="es")
+        source = result.dataset.sources[0]
+        assert str(source.published) == "2018-06-01"
+        assert source.published_inferred is not None
+        assert "read month first" in source.published_inferred
+        assert "'29/05'" in source.published_inferred
+        assert "check the order" in (source.draft or "")
+        # "esta semana" is then read against 1 June, not 6 January.
+        assert ("2018-05-28/2018-06-03", None) in [
+            (str(d.period), None) for d in result.dataset.programmes[0].dates
+        ]
+
+    def test_an_ambiguous_dateline_the_text_does_not_settle_is_read_day_first_and_said(
+        self,
+    ) -> None:
+        text = "06/01/2018\n\nLos 100 médicos participaron en un taller en 2017."
+        source = draft_report(text, language="es").dataset.sources[0]
+        assert str(source.published) == "2018-01-06"
+        assert source.published_inferred is None
+        assert "was read day first" in (source.draft or "")
+
+    def test_an_unambiguous_numeric_dateline_needs_no_check(self) -> None:
+        source = draft_report("29/05/2018\n\nEl taller reunió a 100 médicos.", language="es")
+        assert str(source.dataset.sources[0].published) == "2018-05-29"
+        assert "day first" not in (source.dataset.sources[0].draft or "")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "published"),
+        [
+            (
+                "La OIM formó a 40 médicos.\n\nOtro párrafo.\n\nY otro.\n\n"
+                "Publicado el 3 de mayo de 2021",
+                "es",
+                "2021-05-03",
+            ),
+            ("Title\n\nIOM trained 40 nurses.\n\nPosted: 12 March 2023", "en", "2023-03-12"),
+            (
+                "Título\nPublicado:\n25\nNov\n2021\n\nA Secretaria vacinou 40 pessoas.",
+                "pt",
+                "2021-11-25",
+            ),
+        ],
+    )
+    def test_a_date_after_a_word_of_publishing(
+        self, text: str, language: str, published: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert str(result.dataset.sources[0].published) == published
+        assert result.dataset.programmes[0].dates == ()
+
+    def test_the_day_of_the_photographs_dates_a_page_without_a_date(self) -> None:
+        text = (
+            "Inauguran la Semana Binacional de Salud con 40 consulados.\n"
+            "/cms/uploads/image/file/1/IMG-20221007-WA0179.jpg\n"
+            "/cms/uploads/image/file/2/IMG-20221007-WA0178.jpg\n"
+            "La semana pasada se atendió a 300 personas."
+        )
+        result = draft_report(text, language="es")
+        source = result.dataset.sources[0]
+        assert str(source.published) == "2022-10-07"
+        assert source.published_inferred == (
+            "the day its photographs were taken, from their file names "
+            "('IMG-20221007-WA0179.jpg' and 1 more); the page may be of a later day"
+        )
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2022-09-26/2022-10-02"
+        ]
+
+    def test_photographs_of_different_days_date_nothing(self) -> None:
+        text = "Hubo 40 consultas.\nIMG-20221007-WA0179.jpg\nIMG-20221009-WA0001.jpg"
+        assert draft_report(text, language="es").dataset.sources[0].published is None
+
+
+class TestWeekdaysWithTheirDay:
+    def test_the_day_after_a_comma_joins_its_weekday_and_is_no_count(self) -> None:
+        text = (
+            "SOURCE: http://example.org/portal/2018/02/27/noticia/\n"
+            "A Sala se reuniu nesta segunda-feira, 26, com 15 entidades."
+        )
+        result = draft_report(text, language="pt")
+        assert [d.figure.quantity.value for d in result.figures] == [15]
+        (fact,) = result.dataset.programmes[0].dates
+        assert str(fact.period) == "2018-02-26/2018-02-26"
+        assert fact.inferred is not None
+        assert fact.inferred.endswith("the day written after it (26) agrees")
+
+    def test_a_day_after_a_comma_takes_the_page_s_month_when_its_weekday_agrees(self) -> None:
+        text = (
+            "SOURCE: https://example.org/2018/02/noticia/\n"
+            "A comitiva chegou na sexta-feira, 16, com 4 técnicos."
+        )
+        assert _dates(text, "pt") == [
+            ("2018-02-16/2018-02-16", "the month and year taken from the source's date (2018-02)")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "language", "figure"),
+        [
+            ("On Monday, 12 nurses graduated.", "en", "12 nurses"),
+            ("El jueves, 15 personas llegaron al albergue.", "es", "15 personas"),
+        ],
+    )
+    def test_a_count_after_a_weekday_and_a_comma_stays_a_count(
+        self, text: str, language: str, figure: str
+    ) -> None:
+        result = draft_report(f"SOURCE: https://example.org/2018/02/x/\n{text}", language=language)
+        assert [d.phrase for d in result.figures] == [figure]
+        assert result.dataset.programmes[0].dates == ()
+
+    def test_a_weekday_that_disagrees_gives_no_date(self) -> None:
+        # 16 February 2018 is a Friday, not a Monday.
+        text = (
+            "SOURCE: https://example.org/2018/02/noticia/\n"
+            "A comitiva chegou na segunda-feira, 16, com 4 técnicos."
+        )
+        result = draft_report(text, language="pt")
+        assert result.dataset.programmes[0].dates == ()
+        assert [d.figure.quantity.value for d in result.figures] == [4]
+
+
+class TestYearsFromTheParagraph:
+    def test_a_date_without_a_year_takes_the_year_of_a_later_date_of_its_paragraph(
+        self,
+    ) -> None:
+        text = (
+            "The seminar was held on 17 May. It briefed approximately 80 Member States on the\n"
+            "outcomes of the March 3-5, 2010 Global Consultation."
+        )
+        assert (
+            "2010-05-17/2010-05-17",
+            "the year 2010 taken from the date after it in the same paragraph "
+            "('of the March 3-5, 2010')",
+        ) in _dates(text, "en")
+
+    def test_not_from_another_paragraph(self) -> None:
+        text = "The seminar was held on 17 May.\n\nIn March 2010, 80 States met."
+        assert ("--05-17/--05-17", None) in _dates(text, "en")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "phrase"),
+        [
+            (
+                "On 28 November 2018 IOM held a workshop. In Slovenia, trainings were "
+                "delivered earlier this year to 200 officers.",
+                "en",
+                "this year",
+            ),
+            (
+                "Tras el 24 de febrero de 2022 llegaron 40 médicos; el año pasado se abrió "
+                "el curso.",
+                "es",
+                "el año pasado",
+            ),
+            (
+                "La réunion a eu lieu cette semaine, selon l'accord signé le 9 juillet 2015 "
+                "avec 30 agents.",
+                "fr",
+                "cette semaine",
+            ),
+        ],
+    )
+    def test_a_relative_phrase_is_not_read_against_a_date_of_its_paragraph(
+        self, text: str, language: str, phrase: str
+    ) -> None:
+        # A paragraph's full date is the date of what it tells (a war's start, an
+        # agreement of years before), not the day of writing that "last year" counts from.
+        result = draft_report(text, language=language)
+        assert len(result.dataset.programmes[0].dates) == 1  # the stated date only
+        assert f"relative dates left unread, the publication date not being known: {phrase!r}" in (
+            result.dataset.sources[0].draft or ""
+        )
+
+    def test_a_page_with_its_own_date_reads_against_that_date(self) -> None:
+        text = (
+            "SOURCE: https://example.org/2023/05/02/news\n"
+            "On 28 November 2018 IOM held a workshop; this year 200 were trained."
+        )
+        assert ("2023/2023", "the year 2023, from the anchor 2023-05-02") in _dates(text, "en")
+
+
+class TestNumericDatelinesInEitherOrder:
+    @pytest.mark.parametrize(
+        ("text", "language", "published", "how"),
+        [
+            (
+                "Date Publish:\n06/21/2018\n\nLos 100 médicos participaron.",
+                "es",
+                "2018-06-21",
+                "the all-numeric dateline '06/21/2018' read month first: 21 cannot be a month",
+            ),
+            (
+                "21/06/2018\n\nIOM trained 100 nurses.",
+                "en",
+                "2018-06-21",
+                "the all-numeric dateline '21/06/2018' read day first: 21 cannot be a month",
+            ),
+        ],
+    )
+    def test_the_one_order_a_dateline_can_have_is_taken_and_said(
+        self, text: str, language: str, published: str, how: str
+    ) -> None:
+        source = draft_report(text, language=language).dataset.sources[0]
+        assert (str(source.published), source.published_inferred) == (published, how)
+        assert "check the order" not in (source.draft or "")
+
+    def test_an_english_dateline_is_settled_by_a_day_the_text_states(self) -> None:
+        text = "06/01/2018\n\nIOM trained 100 nurses this week (on 29 May)."
+        source = draft_report(text, language="en").dataset.sources[0]
+        assert str(source.published) == "2018-06-01"
+        assert "read month first (2018-06-01): 3 days from 'on 29 May'" in (
+            source.published_inferred or ""
+        )
+
+    def test_an_english_dateline_nothing_settles_is_not_read_and_the_draft_says_why(
+        self,
+    ) -> None:
+        source = draft_report("06/01/2018\n\nIOM trained 100 nurses.", language="en")
+        record = source.dataset.sources[0]
+        assert record.published is None
+        assert "reads as day/month and as month/day, and the text does not settle which" in (
+            record.draft or ""
+        )
+
+
+class TestRecurringDatesAndAnniversaries:
+    @pytest.mark.parametrize(
+        ("text", "language", "period"),
+        [
+            (
+                "SOURCE: https://example.org/2008/08/news\n"
+                "Held annually during the third week of October since 2004, the week served "
+                "500 people.",
+                "en",
+                "--10-15/--10-21",
+            ),
+            (
+                "SOURCE: https://example.org/2022/05/noticia\n"
+                "La feria se celebra cada año en octubre con 40 organizaciones.",
+                "es",
+                "--10/--10",
+            ),
+            (
+                "SOURCE: https://example.org/2019/05/article\n"
+                "La campagne a lieu chaque année en novembre avec 40 agents.",
+                "fr",
+                "--11/--11",
+            ),
+        ],
+    )
+    def test_a_date_that_recurs_every_year_is_given_no_year(
+        self, text: str, language: str, period: str
+    ) -> None:
+        found = dict(_dates(text, language))
+        assert "recurs every year: no year is given" in (found[period] or "")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "period", "phrase"),
+        [
+            (
+                "SOURCE: https://example.org/2023/10/\n"
+                "Celebramos los 20 años de la creación de las Ventanillas con 40 agencias.",
+                "es",
+                "2003/2003",
+                "los 20 años de la creación",
+            ),
+            (
+                "SOURCE: https://example.org/2019/05/\n"
+                "O hospital comemora os trinta anos de fundação com 40 médicos.",
+                "pt",
+                "1989/1989",
+                "os trinta anos de fundação",
+            ),
+            (
+                "SOURCE: https://example.org/2019/05/\n"
+                "L'association fête les 25 ans de sa création avec 40 agents.",
+                "fr",
+                "1994/1994",
+                "les 25 ans de sa création",
+            ),
+            (
+                "SOURCE: https://example.org/2018/05/\n"
+                "IOM marks the 10th anniversary of the network with 40 nurses.",
+                "en",
+                "2008/2008",
+                "the 10th anniversary of",
+            ),
+        ],
+    )
+    def test_the_years_a_page_counts_since_a_founding_date_it(
+        self, text: str, language: str, period: str, phrase: str
+    ) -> None:
+        found = dict(_dates(text, language))
+        year = int(text.split("/")[3])
+        assert (
+            found[period]
+            == f"{year - int(period[:4])} years before the page's year ({year}): {phrase!r}"
+        )
+
+    def test_the_count_of_years_stays_a_figure(self) -> None:
+        text = "SOURCE: https://example.org/2023/10/\nCelebramos los 20 años de la creación."
+        assert [d.phrase for d in draft_report(text, language="es").figures] == ["los 20 años"]
+
+    def test_without_the_page_s_date_no_founding_year_is_worked_out(self) -> None:
+        assert _dates("Celebramos los 20 años de la creación con 40 agencias.", "es") == []
+
+
+class TestTheDateOfAReportedStatement:
+    @pytest.mark.parametrize(
+        ("text", "language", "published", "relative"),
+        [
+            (
+                "A través de un comunicado del 3 de octubre de 2022, la SRE informó que el año "
+                "pasado se atendió a 40 personas.",
+                "es",
+                "2022-10-03",
+                "2021/2021",
+            ),
+            (
+                "In a statement issued on 12 March 2023, IOM said 40 nurses were trained last "
+                "week.",
+                "en",
+                "2023-03-12",
+                "2023-02-27/2023-03-05",
+            ),
+            (
+                "Dans un communiqué publié le 5 juin 2019, l’OIM indique avoir formé 30 agents "
+                "le mois dernier.",
+                "fr",
+                "2019-06-05",
+                "2019-05/2019-05",
+            ),
+            (
+                "Em nota divulgada em 2 de outubro de 2019, o ministério informou que vacinou "
+                "40 pessoas neste ano.",
+                "pt",
+                "2019-10-02",
+                "2019/2019",
+            ),
+        ],
+    )
+    def test_anchors_the_relative_dates_and_says_the_page_may_be_later(
+        self, text: str, language: str, published: str, relative: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        source = result.dataset.sources[0]
+        assert str(source.published) == published
+        assert source.published_inferred is not None
+        assert source.published_inferred.startswith("the date of the statement the page reports")
+        assert source.published_inferred.endswith("the page may be of a later day")
+        assert relative in [str(d.period) for d in result.dataset.programmes[0].dates]
+
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("On 24 February 2022 the war began; last year 40 medics came.", "en"),
+            (
+                "En el comunicado, la SRE recordó que el 3 de marzo de 2019 se firmó el "
+                "acuerdo; el año pasado se atendió a 40 personas.",
+                "es",
+            ),
+        ],
+    )
+    def test_a_date_of_another_event_is_no_anchor(self, text: str, language: str) -> None:
+        assert draft_report(text, language=language).dataset.sources[0].published is None
+
+
+class TestMoreDatelinesAndNames:
+    def test_a_dateline_in_brackets_before_the_dash(self) -> None:
+        text = (
+            "Salamanca, Gto. (14/12/2023).- La Secretaría de Salud atendió a 40 migrantes y "
+            "ofrecerá una feria este próximo 18 de diciembre."
+        )
+        result = draft_report(text, language="es")
+        assert str(result.dataset.sources[0].published) == "2023-12-14"
+        assert [str(d.period) for d in result.dataset.programmes[0].dates] == [
+            "2023-12-18/2023-12-18"
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("A capacitação acontece no Colégio Estadual 10 de Maio com 40 pessoas.", "pt"),
+            ("La clínica de la Avenida 5 de Mayo atendió a 40 personas.", "es"),
+        ],
+    )
+    def test_a_day_and_a_capitalised_month_in_a_name_are_no_date(
+        self, text: str, language: str
+    ) -> None:
+        assert _dates(text, language) == []
+
+    def test_a_dateline_with_a_capitalised_month_is_still_a_date(self) -> None:
+        text = "Rio, 10 de Maio de 2019.\nA Secretaria atendeu 40 pessoas."
+        assert str(draft_report(text, language="pt").dataset.sources[0].published) == "2019-05-10"
+
+    @pytest.mark.parametrize(
+        ("text", "language", "name"),
+        [
+            ("IOM trained 40 officers of the Libyan Coast Guard.", "en", "Libyan Coast Guard"),
+            (
+                "The International Medical Corps trained 40 people.",
+                "en",
+                "International Medical Corps",
+            ),
+            (
+                "La Jurisdicción Sanitaria V Salamanca atendió a 40 migrantes.",
+                "es",
+                "Jurisdicción Sanitaria V Salamanca",
+            ),
+            ("A Alcaldía de Bogotá vacunou 40 pessoas.", "pt", "Alcaldía de Bogotá"),
+        ],
+    )
+    def test_more_words_head_organisation_names(self, text: str, language: str, name: str) -> None:
+        names = [o.name for o in mh.draft(text, language=language).organisations]
+        assert name in names
+
+
+@settings(max_examples=40)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 5))
+def test_an_ambiguous_dateline_takes_the_order_a_stated_day_near_it_settles(
+    date: dt.date, before: int
+) -> None:
+    swapped_ok = date.day <= 12 and date.day != date.month
+    day_first = dt.date(date.year, date.day, date.month) if swapped_ok else None
+    stated = date - dt.timedelta(days=before)
+    if day_first is None or stated.year != date.year or abs((day_first - stated).days) <= 28:
+        return
+    # Written month first, as the page's template writes it; the text is Spanish.
+    text = (
+        f"Fecha: {date.month:02d}/{date.day:02d}/{date.year}\n\n"
+        f"Los 100 médicos participaron esta semana ({stated.day:02d}/{stated.month:02d})."
+    )
+    source = draft_report(text, language="es").dataset.sources[0]
+    assert source.published == mh.PartialDate.from_date(date)
+    assert "read month first" in (source.published_inferred or "")

@@ -78,6 +78,20 @@ FINDINGS: dict[str, list[str]] = {
     "pt/ms_operacao_acolhida_acordos_2019": [],
     "pt/casa_civil_acolhida_vacinacao_2021": [],
     "es/inm_oim_estaciones_migratorias_2014": [],
+    # The health secretariat is named in full only in the embedded post.
+    "es/bogota_vacunacion_migrantes_2021": ["MH306"],
+    # The consulate gives out food and gifts the day before the vaccination day ('Un día
+    # antes de la jornada'): the warning is right about the record, no fault of the report.
+    "es/univision_consulado_chicago_vacunacion": ["MH207"],
+    "pt/amnews_hermanitos_vacinacao_2023": [],
+    "pt/sakso_opas_roraima_sala_situacao_2018": [],
+    "fr/oim_maroc_educateurs_pairs_2018": [],
+    "fr/niamey_atelier_normes_competence_2024": [],
+    "en/iom_health_of_migrants_seminar_2010": [],
+    "en/iom_slovenia_dissemination_workshop_2018": [],
+    "en/iom_libya_tunis_health_training": [],
+    "es/guanajuato_ssg_migrantes_2023": [],
+    "pt/itaperuna_capacitacao_migrantes": [],
 }
 
 # How many figures each record holds: every number in the report that states a fact.
@@ -115,6 +129,17 @@ FIGURES: dict[str, int] = {
     "pt/opas_boa_vista_saude_mental_2020": 4,
     "pt/opas_rr_primeira_oficina_2019": 5,
     "pt/opas_voltando_em_paz_2023": 5,
+    "es/bogota_vacunacion_migrantes_2021": 1,
+    "es/univision_consulado_chicago_vacunacion": 0,
+    "pt/amnews_hermanitos_vacinacao_2023": 0,
+    "pt/sakso_opas_roraima_sala_situacao_2018": 2,
+    "fr/oim_maroc_educateurs_pairs_2018": 3,
+    "fr/niamey_atelier_normes_competence_2024": 0,
+    "en/iom_health_of_migrants_seminar_2010": 2,
+    "en/iom_slovenia_dissemination_workshop_2018": 2,
+    "en/iom_libya_tunis_health_training": 6,
+    "es/guanajuato_ssg_migrantes_2023": 11,
+    "pt/itaperuna_capacitacao_migrantes": 0,
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds

@@ -44,6 +44,7 @@ _T = TypeVar("_T")
 _Parts = tuple[int | None, int | None, int | None]
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?")
 _ISO_PERIOD = re.compile(r"(?:[\d-]+|\.\.)/(?:[\d-]+|\.\.)")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _NUMERIC = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
 _TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}|\d{1,2}\s*(?:[ap]\.?m\.?|h\d{2})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[^\s\w]", re.UNICODE)
@@ -154,6 +155,27 @@ def _date_parts(  # noqa: PLR0915
         if token in language.months and month is None:
             month = language.months[token]
             continue
+        if (
+            token.isdigit()
+            and len(token) <= 2
+            and words[index : index + 1] == ["/"]
+            and index + 1 < len(words)
+            and words[index + 1].isdigit()
+            and len(words[index + 1]) <= 2
+            and day is None
+            and month is None
+            and year is None
+        ):
+            # "31/10", "quinta-feira, 31/10": a day and a month, no year
+            if not language.day_first:
+                raise _AmbiguousError(
+                    f"{token}/{words[index + 1]}: an all-numeric date is not read in "
+                    f"{language.name}, whose reports write both day/month and month/day; "
+                    "write the month as a word"
+                )
+            day, month = int(token), int(words[index + 1])
+            index += 2
+            continue
         if token.isdigit():
             suffix = words[index].rstrip(".") if index < len(words) else ""
             if suffix in language.ordinal_suffixes or suffix in ("º", "ª", "°"):
@@ -203,7 +225,7 @@ def _build(text: str, parts: _Parts) -> PartialDate:
         return PartialDate(year=year, month=month, day=day)
     except InvalidValueError as error:
         reason = error.reason
-        if month is not None and day is not None and "between 1 and" in reason:
+        if month is not None and day is not None and 1 <= month <= 12 and "between 1 and" in reason:
             reason = f"{day} {calendar.month_name[month]} is not a date: {reason}"
         raise DateParseError(text, reason) from None
 
@@ -330,12 +352,44 @@ def _list_of_days(phrase: str, language: Language) -> Period | None:
     return Period(start=start, end=_build(phrase, last))
 
 
+def _list_of_months(phrase: str, language: Language) -> Period | None:
+    """Read "June and July 2021", "junio y julio de 2021": consecutive months sharing a year.
+
+    The months before the last take its year; months that do not follow each other are
+    not one period and are refused.
+    """
+    joins = "|".join(re.escape(w) for w in language.list_and)
+    names = "|".join(re.escape(m) for m in sorted(language.months, key=len, reverse=True))
+    fillers = "|".join(re.escape(w) for w in language.date_fillers)
+    match = re.fullmatch(
+        rf"(?:(?:in|en|em|de|du|from)\s+)?"
+        rf"((?:{names})\.?(?:\s*,\s*(?:{names})\.?)*)\s*,?\s*(?:{joins})\s+"
+        rf"(?:(?:{fillers})\s+)?((?:{names})\.?(?:\s+.*)?)",
+        phrase.lower(),
+    )
+    if match is None:
+        return None
+    months = [language.months[m.rstrip(".")] for m in re.findall(rf"{names}", match[1])]
+    year, last, day = _date_parts(phrase[match.start(2) :], language)
+    if last is None or day is not None:
+        return None
+    months.append(last)
+    if months != list(range(months[0], months[0] + len(months))):
+        raise _AmbiguousError(
+            f"the months {', '.join(calendar.month_name[m] for m in months)} do not follow "
+            "each other, so they are not one period; record each month"
+        )
+    return Period(
+        start=_build(phrase, (year, months[0], None)), end=_build(phrase, (year, last, None))
+    )
+
+
 def _read_period(phrase: str, language: Language) -> Period:
     if phrase.startswith("(") and phrase.endswith(")"):
         phrase = phrase[1:-1].strip()  # "(2015-2019)": a period in brackets
     if _ISO_DATE.fullmatch(phrase):
         return Period.single(_read_date(phrase, language))
-    if _ISO_PERIOD.fullmatch(phrase):
+    if _ISO_PERIOD.fullmatch(phrase) and not _DAY_MONTH.fullmatch(phrase):
         try:
             return Period.fromisoformat(phrase)
         except DateParseError as error:
@@ -363,6 +417,9 @@ def _read_period(phrase: str, language: Language) -> Period:
     days = _list_of_days(phrase, language)
     if days is not None:
         return days
+    months = _list_of_months(phrase, language)
+    if months is not None:
+        return months
     for words in (language.inception, language.since):
         rest = _open(phrase, words)
         if rest is not None:

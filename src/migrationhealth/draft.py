@@ -20,6 +20,8 @@ other readings named in its mark, never as a silent guess.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -278,13 +280,19 @@ class Draft:
 # Spans of the text whose numbers state no fact, with the reason.
 @cache
 def _weekday_day(code: str) -> re.Pattern[str]:
-    """A weekday and the day of the month in brackets after it: "nessa segunda-feira (2)"."""
+    """A weekday and the day of the month after it: "nessa segunda-feira (2)", "sexta-feira, 16".
+
+    The day is the group ``day`` (in brackets) or ``after_comma``.
+    """
     weekdays = "|".join(re.escape(w) for w in sorted(LANGUAGES[code].weekdays, key=len)[::-1])
     return re.compile(
-        rf"\b(?:{weekdays})\s*\(\s*(?P<day>0?[1-9]|[12][0-9]|3[01])\s*\)", re.IGNORECASE
+        rf"\b(?:{weekdays})(?:\s*\(\s*(?P<day>0?[1-9]|[12][0-9]|3[01])\s*\)|"
+        rf",\s*(?P<after_comma>0?[1-9]|[12][0-9]|3[01])(?=\s*[,.;)](?![0-9])))",
+        re.IGNORECASE,
     )
 
 
+_PATH = "part of a file name or path"
 _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE), "part of an address (URL)"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "part of an e-mail address"),
@@ -293,14 +301,14 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\S*/\S*|\S+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|csv|zip)\b",
             re.IGNORECASE,
         ),
-        "part of a file name or path",
+        _PATH,
     ),
     (
         re.compile(
             r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}"
             r"(?=\s*(?:$|[.,;)\n]))|"
             r"(?:tel(?:éfono|efone|ephone)?|tél(?:éphone)?|phone|fax|whatsapp|call|llame|"
-            r"ligue|appelez)\.?:?\s*"
+            r"ligue|appelez)\.?:?\s*(?:(?:al|a|para|to|au|para o)\s+)?"
             r"[+()\d][\d\s().-]{5,}\d",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -318,7 +326,8 @@ _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:route|road|highway|carretera|autopista|rodovia|autoroute|calle|avenida|"
-            r"av\.|rua|rue|street|st\.|km|no\.|núm\.|nº|n°|número)\s*[0-9][0-9a-z-]*\b",
+            r"av\.|rua|rue|street|st\.|km|no\.|núm\.|nº|n°|número|carrera|cra\.|diagonal|"
+            r"dg\.|transversal|módulo)\s*[0-9][0-9a-z-]*\b|#\s*[0-9][0-9a-z]*(?:\s*-\s*[0-9]+)?",
             re.IGNORECASE,
         ),
         "a road, street or reference number",
@@ -526,6 +535,17 @@ class _DateSpan:
     end: int
     period: Period
     inferred: str | None
+    recurring: bool = False
+
+
+# Words before a date that make it recur every year ("held annually during the third week
+# of October"): such a date is given no year.
+_RECURRING = re.compile(
+    r"\b(?:annually|every\s+year|each\s+year|yearly|anualmente|cada\s+año|todos\s+los\s+años|"
+    r"todos\s+os\s+anos|a\s+cada\s+ano|chaque\s+année|annuellement|tous\s+les\s+ans)\b"
+    r"[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _dated(tokens: list[re.Match[str]], index: int) -> bool:
@@ -539,11 +559,49 @@ def _in_a_name(tokens: list[re.Match[str]], index: int, language: Language) -> b
     """Whether a capitalised month is part of a name ("Rio de Janeiro", "Plaza de Mayo").
 
     Only in languages that write months in lower case, and only after "de" and a
-    capitalised word.
+    capitalised word, or a capitalised word, a day and "de" ("Colégio Estadual 10 de
+    Maio") with no year after the month.
     """
     if language.code == "en" or not tokens[index][0][:1].isupper() or index < 2:
         return False
-    return tokens[index - 1][0] in language.date_fillers and tokens[index - 2][0][:1].isupper()
+    if tokens[index - 1][0] not in language.date_fillers:
+        return False
+    if tokens[index - 2][0][:1].isupper():
+        return True
+    # "Colégio Estadual 10 de Maio", "Avenida 5 de Mayo": a capitalised word, a day, "de"
+    # and the month capitalised, with no year after it.
+    after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return (
+        index >= 3
+        and tokens[index - 2][0].isdigit()
+        and tokens[index - 3][0][:1].isupper()
+        and tokens[index - 3][0].lower() not in language.weekdays
+        and after not in language.date_fillers
+        and not after.isdigit()
+    )
+
+
+def _day_month(tokens: list[re.Match[str]], index: int, language: Language) -> bool:
+    """Whether the word at ``index`` is a day and month in figures in a date's context.
+
+    "quinta-feira, 31/10", "esta semana (29/05)", "el día 4/11": after a weekday, the word
+    for a week, or the word for a day. Elsewhere "24/7" or "1/3" is not taken for a date.
+    """
+    match = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})", tokens[index][0])
+    if match is None or not language.day_first:
+        return False
+    if not (1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12):
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before][0] == ",":
+        before -= 1
+    if before < 0:
+        return False
+    word = tokens[before][0].lower()
+    return word in language.weekdays or word in language.week or word in _DAY_WORDS
+
+
+_DAY_WORDS = frozenset({"día", "dia", "jour", "day"})
 
 
 def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[int]:
@@ -551,6 +609,9 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
     weekdays = set(language.weekdays)
     for index, token in enumerate(tokens):
         word = token[0].lower().rstrip(".")
+        if _day_month(tokens, index, language):
+            yield index
+            continue
         if (word in months or word in weekdays) and _in_a_name(tokens, index, language):
             continue
         if word in months and word in language.cardinals and not _dated(tokens, index):
@@ -610,6 +671,7 @@ def _find_dates(
             for first in range(max(0, index - 6), index + 1):
                 if not _can_start(tokens[first][0], firsts):
                     continue
+                recurring = bool(_RECURRING.search(text, sentence.start, tokens[first].start()))
                 for last in range(min(len(tokens) - 1, index + 6), index - 1, -1):
                     start, end = tokens[first].start(), tokens[last].end()
                     if best is not None and end - start <= best.end - best.start:
@@ -617,10 +679,12 @@ def _find_dates(
                     if not _can_start(tokens[last][0], lasts):
                         continue
                     phrase = text[start:end].rstrip(".,")
-                    reading = _read_date(phrase, language.code, anchor)
+                    reading = _read_date(phrase, language.code, None if recurring else anchor)
                     if reading is None:
                         continue
-                    best = _DateSpan(start, start + len(phrase), reading.period, reading.inferred)
+                    best = _DateSpan(
+                        start, start + len(phrase), reading.period, reading.inferred, recurring
+                    )
             if best is not None:
                 found.append(best)
         for start, end in _relative_spans(text, sentence, language):
@@ -719,15 +783,24 @@ def _read_date(phrase: str, code: str, anchor: PartialDate | None) -> PeriodRead
 def _dateline(
     text: str, sentences: list[_Sentence], dates: list[_DateSpan], language: Language
 ) -> _DateSpan | None:
-    """The publication date: a single date near the top, at the head of its line."""
+    """The publication date: a single date near the top, at the head of its line.
+
+    Further down, a date on a line of its own after a word of publishing ("Publicado el
+    3 de mayo de 2021", "Posted: 12 March 2023", "Mis en ligne le 5 juin 2019").
+    """
     paragraphs = sorted({s.paragraph for s in sentences})[:3]
     for span in dates:
         sentence = _sentence_at(sentences, span.start)
-        if sentence is None or sentence.paragraph not in paragraphs:
+        if sentence is None:
+            continue
+        labelled = _labelled(text, span)
+        if sentence.paragraph not in paragraphs and not labelled:
             continue
         period = span.period
         if period.start is None or period.start != period.end or period.start.year is None:
             continue
+        if labelled and period.start.month is not None:
+            return span
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end == -1 else line_end
@@ -742,15 +815,245 @@ def _dateline(
         ):
             continue  # "On 27 February 2019, the IOM held...": a sentence, not a dateline
         line = text[line_start:line_end].strip()
-        tail = text[span.end : span.end + 4]
+        tail = text[span.end : span.end + 5]
         if (
             re.fullmatch(r"\W*(?:date|fecha|data|publi\w*|posted|\w+ publish)?\W*", head.lower())
             or (len(line) <= 60 and (span.end - span.start) * 5 >= len(line) * 2)
             or re.search(r"[|:]\s*$|^\s*\S.*,\s*$", head) is not None
             or re.match(r"\s*(?:\.-|[-–—(|]|\(\w)", tail) is not None
+            # "Salamanca, Gto. (14/12/2023).- La Secretaría…"
+            or (head.rstrip().endswith("(") and re.match(r"\)\s*\.?\s*[-–—]", tail))
         ):
             return span
     return None
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"\W*(?:publicad[oa]|published|posted|publié|publiée|publicação|publicación|"
+    r"mis en ligne|updated|actualizado|atualizado|mis à jour|date de publication|"
+    r"fecha de publicación|data de publicação|date publish\w*)"
+    r"(?:\s+(?:el|em|on|le|a|o|en))?\W*",
+    re.IGNORECASE,
+)
+
+
+def _labelled(text: str, span: _DateSpan) -> bool:
+    """Whether the date is alone on its line after a word of publishing."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        _PUBLISHED_LABEL.fullmatch(text[line_start : span.start])
+        and re.fullmatch(r"[\s.]*", text[span.end : line_end])
+    )
+
+
+def _split_dateline(text: str, body: int, language: Language) -> _DateSpan | None:
+    """A date after a word of publishing, its parts on lines of their own.
+
+    Pages lay out their date as "Publicado:", "25", "Nov", "2021", one part a line.
+    """
+    label = _PUBLISHED_LABEL.pattern.removeprefix(r"\W*").removesuffix(r"\W*")
+    pattern = re.compile(
+        rf"^[ \t]*{label}[ \t]*:?[ \t]*\n((?:[ \t]*[^\s:][^\n:]{{0,11}}(?:\n|$)){{1,3}})",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    for match in pattern.finditer(text, body):
+        parts = list(re.finditer(r"[^\n]+", match[0][match.start(1) - match.start() :]))
+        offset = match.start(1)
+        for count in range(len(parts), 0, -1):
+            phrase = " ".join(p[0].strip() for p in parts[:count])
+            reading = _read_date(phrase, language.code, None)
+            if reading is None:
+                continue
+            date = reading.period.start
+            if (
+                date is None
+                or date != reading.period.end
+                or date.year is None
+                or date.month is None
+            ):
+                continue
+            start = offset + parts[0].start() + len(parts[0][0]) - len(parts[0][0].lstrip())
+            end = offset + parts[count - 1].start() + len(parts[count - 1][0].rstrip())
+            return _DateSpan(start, end, reading.period, None)
+    return None
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of ``text`` between blank lines: its paragraphs, however wrapped."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", text)]
+
+
+_NUMERIC_DATELINE = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+# How near a reading of an ambiguous dateline must be to a day the text states, and how
+# far the other reading from every such day, for the text to settle the order.
+_NEAR_DAYS, _FAR_DAYS = 14, 28
+
+
+def _settle_dateline(
+    text: str, dateline: _DateSpan, dates: list[_DateSpan]
+) -> tuple[PartialDate, str] | None:
+    """The reading of an all-numeric dateline that the days the text states settle.
+
+    "06/01/2018" is 6 January or 1 June. When the text states a day and month ("esta
+    semana (29/05)", "le 30 mai") within two weeks of one reading, in the dateline's
+    year, and more than four weeks from the other, that reading is taken, and the note
+    says why. ``None`` when both parts could not be the month, or the text does not settle
+    it.
+    """
+    written = text[dateline.start : dateline.end]
+    match = _NUMERIC_DATELINE.fullmatch(written)
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if first > 12 or second > 12 or first == second:
+        return None
+    try:
+        readings = {
+            "day first": dt.date(year, second, first),
+            "month first": dt.date(year, first, second),
+        }
+    except ValueError:
+        return None
+    stated: list[tuple[dt.date, str]] = []
+    for span in dates:
+        if span.start == dateline.start:
+            continue
+        for end in {span.period.start, span.period.end}:
+            if end is None or end.month is None or end.day is None or end.year not in (None, year):
+                continue
+            with contextlib.suppress(ValueError):
+                stated.append((dt.date(year, end.month, end.day), text[span.start : span.end]))
+    if not stated:
+        return None
+    nearest = {
+        order: min((abs((date - day).days), phrase) for day, phrase in stated)
+        for order, date in readings.items()
+    }
+    for order, other in (("day first", "month first"), ("month first", "day first")):
+        (near, phrase), (far, _) = nearest[order], nearest[other]
+        if near <= _NEAR_DAYS and far > _FAR_DAYS:
+            date = readings[order]
+            how = (
+                f"the all-numeric dateline {written!r} read {order} ({date.isoformat()}): "
+                f"{near} days from {phrase!r}, which the text states, where the other "
+                f"reading ({readings[other].isoformat()}) is {far} days from it"
+            )
+            return PartialDate.from_date(date), how
+    return None
+
+
+_ANNIVERSARY = {
+    "es": r"\b(?:los|sus|nuestros)\s+(?P<n>[\w-]+)\s+años\s+(?:de\s+(?:la\s+|su\s+)?"
+    r"(?:creación|fundación|existencia)\b|de\s+(?:haber\s+sido\s+)?(?:cread|fundad)[oa]s?\b)",
+    "pt": r"\b(?:os|seus|nossos)\s+(?P<n>[\w-]+)\s+anos\s+de\s+(?:(?:sua\s+|da\s+)?"
+    r"(?:criação|fundação|existência))\b",
+    "fr": r"\b(?:les|ses|nos)\s+(?P<n>[\w-]+)\s+ans\s+(?:de\s+(?:la\s+|sa\s+)?"
+    r"(?:création|fondation)|d['’]existence)\b",
+    "en": r"\b(?:the\s+|its\s+)?(?P<n>[\w-]+?)(?:st|nd|rd|th)?\s+anniversary\s+of\b|"
+    r"\b(?P<m>[\w-]+)\s+years\s+(?:since|of)\s+(?:the\s+|its\s+)?"
+    r"(?:creation|founding|foundation|establishment)\b",
+}
+
+
+def _anniversaries(
+    text: str, body: int, dates: list[_DateSpan], published: PartialDate | None, language: Language
+) -> list[_DateSpan]:
+    """The year of a founding a page counts years from: "los 20 años de la creación".
+
+    The page's year less the years counted ("celebrar los 20 años de la creación de las
+    Ventanillas de Salud" in 2023: 2003), marked as worked out; only with the page's date.
+    """
+    if published is None or published.year is None:
+        return dates
+    added = []
+    for match in re.finditer(_ANNIVERSARY[language.code], text[body:], re.IGNORECASE):
+        group = "n" if match["n"] else "m"
+        # The date is the words after the count: the count stays a figure ("20 años");
+        # an ordinal ("the 10th anniversary of") counts nothing and is part of the date.
+        ordinal = language.code == "en" and group == "n"
+        start, end = body + (match.start() if ordinal else match.end(group)), body + match.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if any(d.start < end and start < d.end for d in dates):
+            continue
+        words = match[group] or ""
+        try:
+            count, qualifier = parse_number(
+                words.rstrip("stndrh") if words[:1].isdigit() else words, language=language.code
+            )
+        except (MigrationHealthError, ValueError):
+            continue
+        if qualifier is not Qualifier.EXACT or not isinstance(count, int) or not 0 < count < 500:
+            continue
+        year = published.year - count
+        phrase = " ".join(match[0].split())
+        note = f"{count} years before the page's year ({published.year}): {phrase!r}"
+        added.append(_DateSpan(start, end, Period.single(PartialDate(year=year)), note))
+    return sorted([*dates, *added], key=lambda span: span.start)
+
+
+_NUMERIC_AT_HEAD = re.compile(
+    r"^[^\S\n]*(?:[^\W\d_][^\n]{0,30}?:[^\S\n]*\n?[^\S\n]*)?"
+    r"(?P<date>([0-9]{1,2})([/.-])([0-9]{1,2})\3([0-9]{4}))(?![0-9])",
+    re.MULTILINE,
+)
+
+
+def _numeric_dateline(
+    text: str, sentences: list[_Sentence], dates: list[_DateSpan]
+) -> tuple[_DateSpan | None, str | None, str | None]:
+    """An all-numeric dateline the language's own order cannot read.
+
+    "06/21/2018" can only be month first, and "21/06/2018" in English only day first: the
+    one reading is taken, and said. "06/01/2018" in English is read only when the days the
+    text states settle its order (see :func:`_settle_dateline`); otherwise it is left
+    unread and the note says why. Returns the dateline, how it was read, and the note.
+    """
+    paragraphs = sorted({s.paragraph for s in sentences})[:3]
+    for match in _NUMERIC_AT_HEAD.finditer(text):
+        sentence = _sentence_at(sentences, match.start("date"))
+        if sentence is None or sentence.paragraph not in paragraphs:
+            continue
+        if any(d.start <= match.start("date") < d.end for d in dates):
+            continue
+        written = match["date"]
+        first, second, year = int(match[2]), int(match[4]), int(match[5])
+        readings = {}
+        for order, (month, day) in (
+            ("day first", (second, first)),
+            ("month first", (first, second)),
+        ):
+            with contextlib.suppress(ValueError):
+                readings[order] = dt.date(year, month, day)
+        if not readings:
+            continue
+        if len(readings) == 1:
+            ((order, date),) = readings.items()
+            part = first if order == "day first" else second
+            how = f"the all-numeric dateline {written!r} read {order}: {part} cannot be a month"
+        else:
+            placeholder = PartialDate(year=year)
+            span = _DateSpan(
+                match.start("date"), match.end("date"), Period.single(placeholder), None
+            )
+            settled = _settle_dateline(text, span, dates)
+            if settled is None:
+                return (
+                    None,
+                    None,
+                    f"the all-numeric dateline {written!r} reads as day/month and as month/day, "
+                    "and the text does not settle which: it is not read",
+                )
+            date = dt.date(settled[0].year or year, settled[0].month or 1, settled[0].day or 1)
+            how = settled[1]
+        found = PartialDate.from_date(date)
+        return (
+            _DateSpan(match.start("date"), match.end("date"), Period.single(found), None),
+            how,
+            None,
+        )
+    return None, None, None
 
 
 # --- figures -------------------------------------------------------------------------
@@ -795,7 +1098,7 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
     (r"themes|temas|focuses|ejes|axes|eixos|th[èe]mes", Measure.THEMES),
     (r"participant|participa|asist|attend|assist", Measure.PARTICIPANTS),
     (
-        r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days|meses|months|mois)\b",
+        r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days?|meses|months|mois)\b",
         Measure.DURATION,
     ),
     (r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)", Measure.PERCENT_CHANGE),
@@ -880,6 +1183,9 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
     words = 0
     cursor = pos
     word_re = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+    joined = re.match(r"-([^\W\d_]+)", text[pos:limit])
+    if joined is not None and joined[1].lower() in language.time_units:
+        cursor = pos + 1  # "a three-day training": the unit is joined to the number
     while words < 4:
         match = word_re.match(text, cursor, limit)
         if match is None:
@@ -984,9 +1290,10 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
     for pattern, reason in _NOT_FACTS:
         not_facts.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, body))
     not_facts.extend(
-        (m.start("day"), m.end("day"), "the day of the month after its weekday")
+        (m.start(group), m.end(group), "the day of the month after its weekday")
         for m in _weekday_day(language.code).finditer(text, body)
-        if not any(d.start <= m.start("day") < d.end for d in dates)
+        for group in ("day", "after_comma")
+        if m[group] is not None and not any(d.start <= m.start(group) < d.end for d in dates)
     )
     drafted: list[DraftedFigure] = []
     left: list[LeftOut] = []
@@ -998,6 +1305,12 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         if start < taken:
             continue
         outside = _in(not_facts, start, end)
+        if (
+            outside is not None
+            and outside[2] == _PATH
+            and any(d.start <= start and end <= d.end for d in dates)
+        ):
+            continue  # "31/10" is a date, drafted as a date, not a path
         if outside is not None:
             region = text[outside[0] : outside[1]].strip()
             if outside[2] == "part of the SOURCE line":
@@ -1354,7 +1667,10 @@ _ORG_WORDS = (
     r"Programme|Program|Programa|Sistema|System|Servicio|Service|Serviço|Union|Unión|"
     r"Bank|Banco|Banque|Hospital|Hôpital|Consulado|Consulate|Embassy|Embajada|"
     r"Médicos Sin Fronteras|Doctors Without Borders|Médecins Sans Frontières|"
-    r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha)\b"
+    r"Cruz Roja|Red Cross|Croix-Rouge|Cruz Vermelha|Alcald[íi]a|Prefeitura|Mairie|"
+    r"Administration|Administración|Administração|Corps|Coast Guard|Guardia Costera|"
+    r"Guarda Costeira|Garde côtière|Jurisdicci[óo]n|Jurisdição|Colegio|Colégio|Collège|"
+    r"College|Aid)\b"
 )
 _CONNECT = (
     r"(?:\s+(?:de|del|de\s+la|de\s+los|para|para\s+las|for|for\s+the|of|of\s+the|and|"
@@ -1833,20 +2149,44 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     # A first pass without an anchor finds the dateline; the second reads relative dates
     # against it.
     dates = _find_dates(text, sentences, lang, None)
-    dateline = _dateline(text, sentences, dates, lang)
+    dateline = _dateline(text, sentences, dates, lang) or _split_dateline(text, body, lang)
     published = dateline.period.start if dateline is not None else None
     published_inferred = None
+    settled = _settle_dateline(text, dateline, dates) if dateline is not None else None
+    if settled is not None:
+        published, published_inferred = settled
+    unsettled = None
+    if dateline is None:
+        dateline, how, unsettled = _numeric_dateline(text, sentences, dates)
+        if dateline is not None and how is not None:
+            published, published_inferred = dateline.period.start, how
+            unsettled = how if how.endswith("cannot be a month") else f"{how}; check the order"
     if published is None and url is not None:
         published = _date_in_address(url, lang)
         if published is not None:
             published_inferred = "from the address of the page"
+    if published is None:
+        stated = _statement_date(text, dates)
+        if stated is not None:
+            published, published_inferred = stated
+    if published is None:
+        photographed = _date_in_file_names(text, body)
+        if photographed is not None:
+            published, published_inferred = photographed
     if published is not None:
         dates = _find_dates(text, sentences, lang, published)
-    dates = _months_joined(text, _with_years(text, dates, published))
+    if dateline is not None:
+        # A dateline written over several lines ("Publicado:\n25\nNov\n2021") is one date.
+        dates = sorted(
+            [d for d in dates if d.end <= dateline.start or d.start >= dateline.end] + [dateline],
+            key=lambda span: span.start,
+        )
+    dates = _months_joined(text, _with_years(text, dates, published, lang))
     dates = _weekday_days(text, body, dates, published, lang)
     dates = _weeks_of_months(text, dates, lang)
     dates = _first_months(text, dates, lang)
     dates = _to_the_end_of_that_year(text, dates)
+    dates = _anniversaries(text, body, dates, published, lang)
     figures, left_out = _figures(text, body, sentences, dates, lang, source_id, uncertain)
     title_sentence = next(
         (s for s in sentences if re.search(r"[^\W\d_]{3}", text[s.start : s.end])), None
@@ -1859,6 +2199,8 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     source_notes = [DRAFT_MARK]
     if detection is not None:
         source_notes.append(detection.describe())
+    if unsettled is not None:
+        source_notes.append(unsettled)
     if published is None:
         source_notes.append("no dateline found: the publication date is not known")
         unresolved = _unresolved(text, sentences, dates, lang)
@@ -1867,8 +2209,13 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
                 "relative dates left unread, the publication date not being known: "
                 + "; ".join(repr(phrase) for phrase in unresolved)
             )
+    elif settled is not None:
+        source_notes.append(f"{settled[1]}; check the order")
+    elif unsettled is not None:
+        pass  # the note of an all-numeric dateline read in the one order it can be, said above
     elif dateline is not None and re.fullmatch(
-        r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}", text[dateline.start : dateline.end]
+        r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-][0-9]{4}",
+        text[dateline.start : dateline.end],
     ):
         source_notes.append(
             f"the all-numeric dateline {text[dateline.start : dateline.end]!r} was read "
@@ -1980,18 +2327,144 @@ def _date_in_address(url: str, language: Language) -> PartialDate | None:
     return None
 
 
+def _weekday_disagrees(phrase: str, period: Period, language: Language) -> bool:
+    """Whether the phrase names a weekday that its (now full) date does not fall on."""
+    date = period.start
+    if date is None or date.year is None or date.month is None or date.day is None:
+        return False
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase.lower()):
+        weekday = language.weekdays.get(word)
+        if weekday is not None:
+            with contextlib.suppress(ValueError):
+                return dt.date(date.year, date.month, date.day).weekday() != weekday
+    return False
+
+
+_PHOTO_NAME = re.compile(
+    r"\b(?:IMG|PXL|VID|PHOTO)[-_](?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])"
+    r"[-_][\w-]*\.(?:jpe?g|png|heic|webp|mp4)\b|"
+    r"\bWhatsApp Image (?P<y2>(?:19|20)[0-9]{2})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])\b",
+    re.IGNORECASE,
+)
+
+
+_STATEMENT = re.compile(
+    r"\b(?:statement|press\s+release|news\s+release|communiqu[ée]|comunicado|"
+    r"bolet[íi]n(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+informativa|boletim|"
+    r"nota\s+(?:oficial|à\s+imprensa)|em\s+nota|note\s+d['’]information)"
+    # Only the words that date a statement between it and its date: "del", "issued on",
+    # "publié le", "divulgada em"; "el comunicado recordó que el 3 de marzo" is no date of it.
+    r"(?:[^\S\n]+(?:de\s+prensa|oficial|informativ[ao]))?"
+    r"(?:[^\S\n]+(?:issued|released|published|dated|publicad[oa]|emitid[oa]|difundid[oa]|"
+    r"divulgad[oa]|publiée?|diffusée?|datée?))?"
+    r"(?:[^\S\n]+(?:on|el|del|de|em|le|du|of))?[^\S\n,]*$",
+    re.IGNORECASE,
+)
+
+
+def _statement_date(text: str, dates: list[_DateSpan]) -> tuple[PartialDate, str] | None:
+    """The date of the statement a page reports, when the text gives it with its day.
+
+    "En un comunicado del 3 de octubre de 2022, la Secretaría informó que el año pasado…":
+    the page is of that day or a later one, and the note says so.
+    """
+    for span in dates:
+        date = span.period.start
+        if (
+            span.inferred is not None
+            or date is None
+            or date != span.period.end
+            or date.year is None
+            or date.month is None
+            or date.day is None
+        ):
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        match = _STATEMENT.search(text, line_start, span.start)
+        if match is None:
+            continue
+        phrase = " ".join(text[match.start() : span.end].split())
+        how = (
+            f"the date of the statement the page reports ({phrase!r}); the page may be of a "
+            "later day"
+        )
+        return date, how
+    return None
+
+
+def _date_in_file_names(text: str, body: int) -> tuple[PartialDate, str] | None:
+    """The day a page's photographs were taken, from their file names, when all agree.
+
+    Camera and messaging applications name a photograph after the day it was taken
+    ("IMG-20221007-WA0179.jpg", "IMG_20190315_101112.jpg", "WhatsApp Image 2021-06-04").
+    A page printing no date of its own is of that day or a later one: the note says so.
+    """
+    found: dict[PartialDate, list[str]] = {}
+    for match in _PHOTO_NAME.finditer(text, body):
+        year, month, day = (
+            (match["y"], match["m"], match["d"])
+            if match["y"]
+            else (
+                match["y2"],
+                match["m2"],
+                match["d2"],
+            )
+        )
+        try:
+            date = PartialDate(year=int(year), month=int(month), day=int(day))
+        except (MigrationHealthError, ValueError):
+            return None
+        found.setdefault(date, []).append(match[0])
+    if len(found) != 1:
+        return None
+    date, names = next(iter(found.items()))
+    more = f" and {len(names) - 1} more" if len(names) > 1 else ""
+    how = (
+        f"the day its photographs were taken, from their file names ({names[0]!r}{more}); "
+        "the page may be of a later day"
+    )
+    return date, how
+
+
+def _year_after(text: str, dates: list[_DateSpan], index: int) -> tuple[int | None, str]:
+    """The year of the first later date of the same paragraph that states a month and year.
+
+    For a date without a year that no date before it, nor the page's own date, can give
+    one: "on 17 May, ... the March 3-5, 2010 Global Consultation" is 17 May 2010.
+    """
+    span = dates[index]
+    block = next(((a, b) for a, b in _blocks(text) if a <= span.start < b), None)
+    if block is None:
+        return None, ""
+    for following in dates[index + 1 :]:
+        if following.start >= block[1]:
+            break
+        for date in (following.period.start, following.period.end):
+            if date is not None and date.year is not None and date.month is not None:
+                phrase = " ".join(text[following.start : following.end].split())
+                return date.year, f"the date after it in the same paragraph ({phrase!r})"
+    return None, ""
+
+
 def _with_years(
-    text: str, dates: list[_DateSpan], published: PartialDate | None
+    text: str, dates: list[_DateSpan], published: PartialDate | None, language: Language
 ) -> list[_DateSpan]:
     """Dates without a year given the year of the date before them, or of the source.
 
     With neither, a date joined to the next one ("En juin et juillet 2021") takes its year.
+    A year that puts a written weekday on another day ("quinta-feira, 31/10" in a year
+    whose 31 October is not a Thursday) is not given: the date stays without one.
     """
     done: list[_DateSpan] = []
     year = None
     for index, span in enumerate(dates):
         period = span.period
         ends = [d for d in (period.start, period.end) if d is not None]
+        if span.recurring:
+            note = "recurs every year: no year is given"
+            inferred = f"{span.inferred}; {note}" if span.inferred else note
+            done.append(attrs.evolve(span, inferred=inferred))
+            continue
         if ends and all(d.year is None for d in ends):
             given = year if year is not None else (published.year if published else None)
             where = "the date before it" if year is not None else "the source's date"
@@ -2003,6 +2476,8 @@ def _with_years(
                 if after is not None and after.year is not None:
                     given, where = after.year, "the date joined to it"
                 end = following.end
+            if given is None:
+                given, where = _year_after(text, dates, index)
             if given is not None:
                 try:
                     filled = Period(
@@ -2010,7 +2485,9 @@ def _with_years(
                     )
                 except (MigrationHealthError, ValueError):
                     filled = None
-                if filled is not None:
+                if filled is not None and not _weekday_disagrees(
+                    text[span.start : span.end], filled, language
+                ):
                     note = f"the year {given} taken from {where}"
                     inferred = f"{span.inferred}; {note}" if span.inferred else note
                     done.append(_DateSpan(span.start, span.end, filled, inferred))
@@ -2024,27 +2501,49 @@ def _with_years(
 def _weekday_days(
     text: str, body: int, dates: list[_DateSpan], published: PartialDate | None, language: Language
 ) -> list[_DateSpan]:
-    """A weekday with its day in brackets ("nessa segunda-feira (2)") in the page's month.
+    """A weekday with its day after it ("nessa segunda-feira (2)", "sexta-feira, 16").
 
-    Only when the page gives its month, and not a day before the one in brackets: a later
-    day may be of the month before, or still to come, and is not guessed.
+    In the page's month, when the page gives its month, and not a day after the page's
+    day: a later day may be of the month before, or still to come, and is not guessed;
+    nor a day the weekday written does not fall on. A weekday already read against the
+    page's date ("nesta segunda-feira") takes the day after it into its phrase when the
+    two agree.
     """
     if published is None or published.year is None or published.month is None:
         return dates
     added = []
+    done = list(dates)
     for match in _weekday_day(language.code).finditer(text, body):
-        if any(d.start < match.end() and match.start() < d.end for d in dates):
+        day = int(match["day"] or match["after_comma"])
+        overlapping = [
+            i for i, d in enumerate(done) if d.start < match.end() and match.start() < d.end
+        ]
+        if overlapping:
+            span = done[overlapping[0]]
+            start = span.period.start
+            if (
+                len(overlapping) == 1
+                and start is not None
+                and start == span.period.end
+                and start.day == day
+                and span.end < match.end()
+            ):
+                note = f"the day written after it ({day}) agrees"
+                inferred = f"{span.inferred}; {note}" if span.inferred else note
+                done[overlapping[0]] = _DateSpan(span.start, match.end(), span.period, inferred)
             continue
-        day = int(match["day"])
         if published.day is not None and day > published.day:
             continue
         try:
             date = PartialDate(year=published.year, month=published.month, day=day)
         except (MigrationHealthError, ValueError):
             continue
+        period = Period(start=date, end=date)
+        if _weekday_disagrees(match[0], period, language):
+            continue
         note = f"the month and year taken from the source's date ({published})"
-        added.append(_DateSpan(match.start(), match.end(), Period(start=date, end=date), note))
-    return sorted([*dates, *added], key=lambda span: span.start)
+        added.append(_DateSpan(match.start(), match.end(), period, note))
+    return sorted([*done, *added], key=lambda span: span.start)
 
 
 def _weeks_of_months(text: str, dates: list[_DateSpan], language: Language) -> list[_DateSpan]:

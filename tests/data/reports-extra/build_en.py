@@ -1457,6 +1457,428 @@ def report_epoch_red_list_joiners_2023() -> None:
     r.write(council, government, pa, recruitment, code, *people)
 
 
+def report_iom_health_of_migrants_seminar_2010() -> None:
+    r = Report(
+        "en",
+        "iom_health_of_migrants_seminar_2010",
+        "iom-health-of-migrants-seminar-2010",
+        title=(
+            '"Health of Migrants, the Way Forward" Seminar Calls on Governments to Address '
+            "Migrant Health Issues"
+        ),
+        publisher="International Organization for Migration",
+        published=mh.PartialDate.fromisoformat("2010-05"),
+        published_inferred=(
+            "the page prints no date; it reports the seminar of '17 May', held during 'the "
+            "63rd World Health Assembly this week', after the consultation of 'March 3-5, "
+            "2010': May 2010"
+        ),
+        notes=(
+            "A news item of the IOM, its lines broken as the stored copy has them; the site's "
+            "menus are left out. The stored copy stops in the middle of the next paragraph "
+            "('to work'); the text here ends with the last whole paragraph."
+        ),
+    )
+    oim = iom()
+    who = mh.Organisation(
+        id="who", name="World Health Organization", acronym="WHO", kind=K.UN_AGENCY
+    )
+    portugal = mh.Organisation(
+        id="pt-government", name="Government of Portugal", kind=K.GOVERNMENT, country="PT"
+    )
+    spain = mh.Organisation(
+        id="es-government", name="Government of Spain", kind=K.GOVERNMENT, country="ES"
+    )
+    ministry = mh.Organisation(
+        id="es-ministry-health-social-policy",
+        name="Ministry of Health and Social Policy",
+        kind=K.MINISTRY,
+        country="ES",
+        parent=spain.id,
+    )
+    organised = (
+        'the Governments of Portugal and Spain organized a lunch seminar titled "Health of '
+        'Migrants, The Way Forward" on 17 May, supported by the WHO and IOM'
+    )
+    briefed = (
+        "The seminar briefed approximately 80 Member States and other stakeholders on the "
+        "outcomes of the March 3-5, 2010 Global Consultation on Migrant Health , convened by "
+        "WHO and IOM and hosted by the Ministry of Health and Social Policy of the Government "
+        "of Spain"
+    )
+    consultation = mh.Programme(
+        id="who-iom-global-consultation-migrant-health-2010",
+        title="Global Consultation on Migrant Health",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        countries=("ES",),
+        partners=(
+            mh.Partner(organisation=who.id, roles=(R.PROMOTER,), citation=r.cite(briefed)),
+            mh.Partner(organisation=oim.id, roles=(R.PROMOTER,), citation=r.cite(briefed)),
+            mh.Partner(organisation=ministry.id, roles=(R.HOST,), citation=r.cite(briefed)),
+        ),
+        dates=(r.date("March 3-5, 2010", briefed),),
+    )
+    seminar = mh.Programme(
+        id="health-of-migrants-way-forward-seminar-2010",
+        title="Health of Migrants, The Way Forward",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        countries=("PT", "ES"),
+        partners=(
+            mh.Partner(organisation=portugal.id, roles=(R.PROMOTER,), citation=r.cite(organised)),
+            mh.Partner(organisation=spain.id, roles=(R.PROMOTER,), citation=r.cite(organised)),
+            mh.Partner(organisation=who.id, roles=(R.PARTNER,), citation=r.cite(organised)),
+            mh.Partner(organisation=oim.id, roles=(R.PARTNER,), citation=r.cite(organised)),
+        ),
+        dates=(
+            r.date(
+                "17 May",
+                organised,
+                period=P("2010-05-17"),
+                inferred=(
+                    "the year of the 63rd World Health Assembly, during which the seminar was "
+                    "held, and of the consultation it reported on: 2010"
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "world-health-assembly-63-edition",
+                M.EDITION,
+                "63rd World Health Assembly",
+                "On the occasion of the 63rd World Health Assembly this week",
+                note="The edition of the World Health Assembly during which the seminar was held.",
+            ),
+            r.figure(
+                "health-of-migrants-seminar-member-states",
+                M.MEMBER_STATES,
+                "approximately 80 Member States",
+                briefed,
+            ),
+        ),
+        description=(
+            "A lunch seminar of the governments of Portugal and Spain, with the WHO and the "
+            "IOM, during the 63rd World Health Assembly on 17 May 2010, briefing some 80 member "
+            "states on the Global Consultation on Migrant Health of 3-5 March 2010."
+        ),
+    )
+    r.write(oim, who, portugal, spain, ministry, consultation, seminar)
+
+
+def report_iom_slovenia_dissemination_workshop_2018() -> None:
+    r = Report(
+        "en",
+        "iom_slovenia_dissemination_workshop_2018",
+        "iom-slovenia-dissemination-workshop-2018",
+        title="Migrant Health Training and Dissemination Workshop Held in Ljubljana",
+        publisher="International Organization for Migration, Slovenia",
+        published=mh.PartialDate.fromisoformat("2018"),
+        published_inferred=(
+            "the page prints no date; it reports the workshop of 'On 28 November 2018' as "
+            "past: 2018 is taken"
+        ),
+        notes=(
+            "A news item of the IOM in Slovenia. The stored copy stops in the middle of the "
+            "third paragraph ('health promotion and prevention for mig'); the text here ends "
+            "with the last whole paragraph."
+        ),
+    )
+    oim = iom()
+    giz = mh.Organisation(
+        id="giz",
+        name="Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        acronym="GIZ",
+        kind=K.GOVERNMENT,
+        country="DE",
+    )
+    lshtm = mh.Organisation(
+        id="lshtm",
+        name="London School of Hygiene and Tropical Medicine",
+        acronym="LSHTM",
+        kind=K.UNIVERSITY,
+        country="GB",
+    )
+    aspher = mh.Organisation(
+        id="aspher",
+        name="Association of Schools of Public Health in the European Region",
+        acronym="ASPHER",
+        kind=K.PROFESSIONAL_BODY,
+    )
+    commission = mh.Organisation(
+        id="european-commission", name="European Commission", kind=K.INTERGOVERNMENTAL
+    )
+    dg_sante = mh.Organisation(
+        id="dg-sante",
+        name="DG SANTE",
+        kind=K.INTERGOVERNMENTAL,
+        parent=commission.id,
+        notes="Named by its acronym only ('European Commission DG SANTE').",
+    )
+    police = mh.Organisation(
+        id="si-general-police-administration",
+        name="General Police Administration",
+        kind=K.GOVERNMENT,
+        country="SI",
+    )
+    mocnik = mh.Speaker(
+        name="Melita Močnik",
+        position="Head of the Border police at the General Police Administration",
+        organisation=police.id,
+        person="melita-mocnik",
+    )
+    held = (
+        "On 28 November 2018 the Migration Health Department of the IOM Regional Office and IOM "
+        "Slovenia in coordination with the consortium members of the MIG-H Training project "
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), London School of "
+        "Hygiene and Tropical Medicine (LSHTM) and the Association of Schools of Public Health "
+        "in the European Region (ASPHER) organized the Migrant Health Training Dissemination "
+        "Workshop in Ljubljana"
+    )
+    lessons = (
+        "The workshop publicized newly developed and piloted training modules on communicable "
+        "diseases and mental health and discussed the lessons learnt from their implementation "
+        "in 10 European countries"
+    )
+    slovenia = "In Slovenia, trainings were delivered earlier this year to police officers"
+    presented = (
+        "The experience with the training implementation in Slovenia was presented by the Head "
+        "of the Border police at the General Police Administration Ms Melita Močnik"
+    )
+    project = mh.Programme(
+        id="mig-h-training-project",
+        title="MIG-H Training project",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.COMPLETED,
+        countries=("SI",),
+        places=("Ljubljana",),
+        partners=(
+            mh.Partner(organisation=oim.id, roles=(R.IMPLEMENTER,), citation=r.cite(held)),
+            mh.Partner(organisation=giz.id, roles=(R.PARTNER,), citation=r.cite(held)),
+            mh.Partner(organisation=lshtm.id, roles=(R.PARTNER,), citation=r.cite(held)),
+            mh.Partner(organisation=aspher.id, roles=(R.PARTNER,), citation=r.cite(held)),
+            mh.Partner(
+                organisation=dg_sante.id,
+                roles=(R.FUNDER,),
+                citation=r.cite(
+                    "introduced by the consortium partners and funding agency European "
+                    "Commission DG SANTE"
+                ),
+            ),
+        ),
+        dates=(
+            r.date(
+                "On 28 November 2018",
+                held,
+                period=P("2018-11-28"),
+                event="Migrant Health Training Dissemination Workshop",
+            ),
+        ),
+        figures=(
+            r.figure("mig-h-training-countries", M.COUNTRIES, "10 European countries", lessons),
+            r.figure(
+                "mig-h-training-modules",
+                M.OTHER,
+                "two modules",
+                "the project main objectives and the two modules developed were presented by "
+                "both the LSHTM and IOM experts",
+                note="The training modules the project developed.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="mig-h-training-slovenia-2018",
+                countries=("SI",),
+                dates=(
+                    r.date(
+                        "earlier this year",
+                        slovenia,
+                        period=P("2018"),
+                        inferred=(
+                            "'earlier this year', the year of the workshop of 28 November 2018 "
+                            "the page reports"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(presented, speaker=mocnik),),
+        description=(
+            "A project that developed and piloted training modules on communicable diseases "
+            "and mental health for police officers, health professionals and social workers in "
+            "10 European countries, Slovenia in 2018; its dissemination workshop was held in "
+            "Ljubljana on 28 November 2018."
+        ),
+    )
+    person = mh.Person(
+        id="melita-mocnik",
+        name="Melita Močnik",
+        positions=(
+            mh.Position(
+                title="Head of the Border police at the General Police Administration",
+                organisation=police.id,
+                source=r.source.id,
+            ),
+        ),
+        citations=(r.cite(presented, speaker=mocnik),),
+    )
+    r.write(oim, giz, lshtm, aspher, commission, dg_sante, police, project, person)
+
+
+def report_iom_libya_tunis_health_training() -> None:
+    r = Report(
+        "en",
+        "iom_libya_tunis_health_training",
+        "iom-libya-tunis-health-training",
+        title=(
+            "IOM Libya has organized a three-day training on health care assessment to promote "
+            "the health of migrants"
+        ),
+        publisher="News Hour",
+        notes=(
+            "A news site's copy of an IOM release, without a title. The page prints no date "
+            "and the text states no year: the training's days ('19-21 July') are recorded "
+            "without one."
+        ),
+    )
+    oim = iom()
+    uk_aid = mh.Organisation(
+        id="uk-aid", name="United Kingdom Aid", kind=K.GOVERNMENT, country="GB"
+    )
+    finland = mh.Organisation(
+        id="fi-ministry-foreign-affairs",
+        name="Ministry of Foreign Affairs of Finland",
+        kind=K.MINISTRY,
+        country="FI",
+    )
+    dcim = mh.Organisation(
+        id="ly-dcim",
+        name="Department for Combatting Illegal Migration",
+        acronym="DCIM",
+        kind=K.GOVERNMENT,
+        country="LY",
+    )
+    coast_guard = mh.Organisation(
+        id="ly-coast-guard", name="Libyan Coast Guard", kind=K.GOVERNMENT, country="LY"
+    )
+    staco = mh.Organisation(
+        id="staco", name="STACO", kind=K.NGO, notes="Named by its acronym only."
+    )
+    imc = mh.Organisation(
+        id="international-medical-corps",
+        name="International Medical Corps",
+        kind=K.NGO,
+        notes="Named 'MC' among the implementing partners, and in full among the speakers.",
+    )
+    unsmil = mh.Organisation(
+        id="unsmil-human-rights",
+        name="UNSMIL Human Rights",
+        kind=K.UN_AGENCY,
+    )
+    who = mh.Organisation(
+        id="who", name="World Health Organization", acronym="WHO", kind=K.UN_AGENCY
+    )
+    held = (
+        "The training, which took place in Tunis 19-21 July, was part of two IOM projects: "
+        "“Direct assistance to migrants rescued at sea and tracking displaced populations "
+        "inside Libya” and “Promoting Health and well-being among migrants transiting through "
+        "Morocco, Egypt, Libya, Tunisia and Yemen”, funded by the United Kingdom Aid and the "
+        "Ministry of Foreign Affairs of Finland"
+    )
+    participants = (
+        "The 24 participants in the training, included 13 government officials from Libya’s "
+        "Department for Combatting Illegal Migration (DCIM) and the Libyan Coast Guard; eight "
+        "health workers from IOM Libya’s implementing partners (STACO and MC); and three IOM "
+        "doctors"
+    )
+    speakers = (
+        "Speakers from the International Medical Corps, IOM Libya, IOM Tunisia, IOM Morocco, "
+        "UNSMIL Human Rights and the World Health Organization addressed topics including "
+        "specific health needs in Libya"
+    )
+    training = mh.Programme(
+        id="iom-libya-tunis-health-care-assessment-training",
+        title="Training on health care assessment",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.COMPLETED,
+        countries=("LY", "TN", "MA", "EG", "YE"),
+        places=("Tunis",),
+        partners=(
+            mh.Partner(
+                organisation=oim.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite("IOM Libya has organized a three-day training"),
+            ),
+            mh.Partner(organisation=uk_aid.id, roles=(R.FUNDER,), citation=r.cite(held)),
+            mh.Partner(organisation=finland.id, roles=(R.FUNDER,), citation=r.cite(held)),
+            mh.Partner(organisation=dcim.id, roles=(R.ATTENDEE,), citation=r.cite(participants)),
+            mh.Partner(
+                organisation=coast_guard.id, roles=(R.ATTENDEE,), citation=r.cite(participants)
+            ),
+            mh.Partner(organisation=staco.id, roles=(R.ATTENDEE,), citation=r.cite(participants)),
+            mh.Partner(organisation=imc.id, roles=(R.PARTNER,), citation=r.cite(speakers)),
+            mh.Partner(organisation=unsmil.id, roles=(R.PARTNER,), citation=r.cite(speakers)),
+            mh.Partner(organisation=who.id, roles=(R.PARTNER,), citation=r.cite(speakers)),
+        ),
+        dates=(r.date("19-21 July", held),),
+        figures=(
+            r.figure(
+                "iom-libya-training-length",
+                M.DURATION,
+                "three-day training",
+                "IOM Libya has organized a three-day training",
+            ),
+            r.figure(
+                "iom-libya-training-projects",
+                M.OTHER,
+                "two IOM projects",
+                held,
+                note="The IOM projects the training was part of.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="iom-libya-tunis-training-participants",
+                figures=(
+                    r.figure(
+                        "iom-libya-training-participants",
+                        M.PARTICIPANTS,
+                        "24 participants",
+                        participants,
+                    ),
+                    r.figure(
+                        "iom-libya-training-officials",
+                        M.PARTICIPANTS,
+                        "13 government officials",
+                        participants,
+                        part_of="iom-libya-training-participants",
+                    ),
+                    r.figure(
+                        "iom-libya-training-health-workers",
+                        M.PARTICIPANTS,
+                        "eight health workers",
+                        participants,
+                        part_of="iom-libya-training-participants",
+                    ),
+                    r.figure(
+                        "iom-libya-training-doctors",
+                        M.PARTICIPANTS,
+                        "three IOM doctors",
+                        participants,
+                        part_of="iom-libya-training-participants",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "A three-day training in Tunis, on 19-21 July of a year the text does not give, "
+            "on health care assessment for 24 participants: 13 Libyan officials, 8 health "
+            "workers of IOM's partners and 3 IOM doctors."
+        ),
+    )
+    r.write(oim, uk_aid, finland, dcim, coast_guard, staco, imc, unsmil, who, training)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

@@ -1277,6 +1277,338 @@ def report_inm_iom_migration_stations_training_2014() -> None:
     r.write(iom, fund, inm, control, cndh, embassy, unhcr, programme)
 
 
+def report_bogota_migrant_vaccination_2021() -> None:
+    r = Report(
+        "es",
+        "bogota_vacunacion_migrantes_2021",
+        "bogota-vacunacion-migrantes-2021-11",
+        title="Este 26, 27 y 28 de noviembre habrá jornada de vacunación COVID para migrantes",
+        publisher="Alcaldía de Bogotá",
+        published=mh.PartialDate.fromisoformat("2021-11-25"),
+        published_quote="25 Nov 2021",
+        notes=(
+            "A news item of the city of Bogotá, with its photo caption, its date laid out one "
+            "part a line after 'Publicado:', the page's prompts ('Únete a nuestro canal', "
+            "'Escucha la noticia'), the list of the five vaccination points with their "
+            "street addresses, and an embedded post of the health secretariat dated "
+            "'November 24, 2021'. The stored copy stops in the middle of a paragraph after "
+            "the requirements; the text here ends with the last whole paragraph."
+        ),
+    )
+    city = mh.Organisation(
+        id="co-bogota-alcaldia", name="Alcaldía de Bogotá", kind=K.GOVERNMENT, country="CO"
+    )
+    health = mh.Organisation(
+        id="co-bogota-secretaria-salud",
+        name="Secretaría Distrital de Salud",
+        kind=K.GOVERNMENT,
+        country="CO",
+        parent=city.id,
+        spellings=(mh.Spelling(source=r.source.id, text="Secretaría de Salud"),),
+    )
+    points = (
+        "para esto, habilitará cinco puntos en una jornada que se llevará a cabo el próximo 26, "
+        "27 y 28 de noviembre"
+    )
+    campaign = mh.Programme(
+        id="bogota-vacunacion-covid-migrantes-2021-11",
+        title="Jornada de vacunación contra COVID-19 para población migrante en Bogotá",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.PLANNED,
+        countries=("CO",),
+        places=("Bogotá",),
+        partners=(
+            mh.Partner(
+                organisation=health.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(
+                    "La Secretaría de Salud invita a la población migrante regular o irregular "
+                    "a iniciar o completar su esquema de vacunación gratuito contra COVID-19"
+                ),
+            ),
+        ),
+        dates=(
+            r.date(
+                "26, 27 y 28 de noviembre",
+                points,
+                period=P("2021-11-26/2021-11-28"),
+                inferred="the year of the page's date, 25 Nov 2021",
+                planned=mh.Plan.TARGET,
+            ),
+        ),
+        figures=(
+            r.figure("bogota-vacunacion-2021-11-points", M.SERVICE_POINTS, "cinco puntos", points),
+        ),
+        description=(
+            "Three days of free COVID-19 vaccination, on 26 to 28 November 2021, for migrants "
+            "in Bogotá with or without a regular status, at five points of the city."
+        ),
+    )
+    r.write(city, health, campaign)
+
+
+def report_univision_chicago_consulate_vaccination() -> None:
+    r = Report(
+        "es",
+        "univision_consulado_chicago_vacunacion",
+        "univision-consulado-chicago-vacunacion",
+        title=(
+            "Anuncian jornada de vacunación contra el covid-19 en el Consulado General de "
+            "México en Chicago"
+        ),
+        publisher="Univision Chicago",
+        notes=(
+            "A news item of a television station; the page prints no date, and the text "
+            "states the days of the events without their year. The caption of a photograph "
+            "of another story ('El condado de Santa Clara registró un total de 27 casos de "
+            "gripe severa durante la temporada de influenza 2018-2019', printed twice) is part "
+            "of the stored copy and states nothing about this one: it is not recorded. "
+            "'personas mayores de 18 años' is who may be vaccinated, not a count."
+        ),
+    )
+    consulate = mh.Organisation(
+        id="mx-consulado-chicago",
+        name="Consulado General de México en Chicago",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+    )
+    unidos = mh.Organisation(id="illinois-unidos", name="Illinois Unidos", kind=K.NGO, country="US")
+    mobile_vax = mh.Organisation(id="mobile-vax", name="Mobile VAX", kind=K.OTHER, country="US")
+    arise = mh.Organisation(id="arise-chicago", name="Arise Chicago", kind=K.NGO, country="US")
+    mendoza = mh.Speaker(
+        name="Sandra Mendoza",
+        position="Cónsul de Protección",
+        organisation=consulate.id,
+        person="sandra-mendoza",
+    )
+    together = (
+        "La jornada se llevará a cabo en las instalaciones del consulado en el 204 sur de la "
+        "avenida Ashland, conjuntamente con las organizaciones Illinois Unidos, Mobile VAX y "
+        "Arise Chicago"
+    )
+    reason = (
+        "De acuerdo a la Cónsul de Protección, Sandra Mendoza, escogieron esta fecha para que "
+        "coincida con el Día Internacional de los Trabajadores"
+    )
+    year = (
+        "the year is not printed: the first doses of the Moderna vaccine were offered to every "
+        "adult in the spring of 2021, and {day} 2021 is a {weekday}, as written"
+    )
+    campaign = mh.Programme(
+        id="mx-consulado-chicago-vacunacion-covid",
+        title=(
+            "Jornada de vacunación contra el covid-19 en el Consulado General de México en Chicago"
+        ),
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.PLANNED,
+        countries=("US", "MX"),
+        places=("Chicago",),
+        partners=(
+            mh.Partner(
+                organisation=consulate.id,
+                roles=(R.PROMOTER, R.HOST),
+                citation=r.cite(
+                    "El Consulado General de México en Chicago se suma a la lucha contra el "
+                    "Convid-19 en Chicago con una jornada de vacunación este sábado 1 de mayo"
+                ),
+            ),
+            mh.Partner(organisation=unidos.id, roles=(R.PARTNER,), citation=r.cite(together)),
+            mh.Partner(organisation=mobile_vax.id, roles=(R.PARTNER,), citation=r.cite(together)),
+            mh.Partner(organisation=arise.id, roles=(R.PARTNER,), citation=r.cite(together)),
+        ),
+        dates=(
+            r.date(
+                "sábado 1 de mayo",
+                "El evento será este sábado 1 de mayo en las instalaciones del consulado",
+                period=P("2021-05-01"),
+                inferred=year.format(day="1 May", weekday="Saturday"),
+                planned=mh.Plan.TARGET,
+            ),
+            r.date(
+                "viernes 30 de abril",
+                "Un día antes de la jornada, el viernes 30 de abril, el consulado también "
+                "llevará a cabo una entrega de despensas y regalos para los niños",
+                period=P("2021-04-30"),
+                event="entrega de despensas y regalos para los niños",
+                inferred=year.format(day="30 April", weekday="Friday"),
+                planned=mh.Plan.TARGET,
+            ),
+        ),
+        citations=(r.cite(reason, speaker=mendoza),),
+        description=(
+            "A day of free first doses of the Moderna vaccine against COVID-19, without "
+            "appointment or health insurance, at the Mexican consulate in Chicago on 1 May, "
+            "with three local organisations."
+        ),
+    )
+    person = mh.Person(
+        id="sandra-mendoza",
+        name="Sandra Mendoza",
+        positions=(
+            mh.Position(
+                title="Cónsul de Protección", organisation=consulate.id, source=r.source.id
+            ),
+        ),
+        citations=(r.cite(reason, speaker=mendoza),),
+    )
+    r.write(consulate, unidos, mobile_vax, arise, campaign, person)
+
+
+def report_guanajuato_migrant_health_2023() -> None:
+    r = Report(
+        "es",
+        "guanajuato_ssg_migrantes_2023",
+        "guanajuato-ssg-migrantes-2023",
+        title="Atiende SSG a más de 3 mil migrantes en 6 municipios",
+        publisher="Punto y Aparte Radio",
+        published=mh.PartialDate.fromisoformat("2023-12-14"),
+        published_quote="14/12/2023",
+        notes=(
+            "A radio station's copy of a release of the health secretariat of Guanajuato; the "
+            "title is the page's address, the text starts with the release's dateline."
+        ),
+    )
+    ssg = mh.Organisation(
+        id="mx-gto-secretaria-salud",
+        name="Secretaría de Salud de Guanajuato",
+        kind=K.GOVERNMENT,
+        country="MX",
+    )
+    jurisdiction = mh.Organisation(
+        id="mx-gto-jurisdiccion-sanitaria-v",
+        name="Jurisdicción Sanitaria V Salamanca",
+        kind=K.HEALTH_SERVICE,
+        country="MX",
+        parent=ssg.id,
+    )
+    served = (
+        "En este 2023 se ha dado atención a 3 mil 316 migrantes en las unidades de salud "
+        "correspondientes a la Jurisdicción Sanitaria V Salamanca"
+    )
+    by_place = (
+        "Específicamente se ha apoyado a 630 en Jaral del Progreso, 379 en Moroleón, 589 en "
+        "Salamanca, 656 en Uriangato, 484 en Valle de Santiago y a 578 en Yuriria"
+    )
+    workshops = (
+        "Así mismo, la coordinación de Promoción de la Salud ha dirigido 138 talleres a "
+        "migrantes, contando con una asistencia de 770 personas a los mismos"
+    )
+    fair = (
+        "Por su parte la Jurisdicción Sanitaria V Salamanca ofrecerá “La Feria del Migrante” "
+        "este próximo 18 de diciembre en la comunidad El Cerro de Uriangato, ya que en esta "
+        "localidad, el 60% de su población migra de manera anual a los Estados Unidos "
+        "Americanos"
+    )
+    year = r.date("este 2023", served, period=P("2023"))
+    total = "gto-ssg-migrantes-atendidos-2023"
+    parts = [
+        ("jaral", "630", "Jaral del Progreso"),
+        ("moroleon", "379", "Moroleón"),
+        ("salamanca", "589", "Salamanca"),
+        ("uriangato", "656", "Uriangato"),
+        ("valle-de-santiago", "484", "Valle de Santiago"),
+        ("yuriria", "578", "Yuriria"),
+    ]
+    care = mh.Programme(
+        id="gto-ssg-atencion-migrantes",
+        title="Atención en salud a la población migrante en la Jurisdicción Sanitaria V Salamanca",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.UNDER_WAY,
+        countries=("MX",),
+        places=(
+            "Salamanca",
+            "Jaral del Progreso",
+            "Moroleón",
+            "Uriangato",
+            "Valle de Santiago",
+            "Yuriria",
+        ),
+        partners=(
+            mh.Partner(
+                organisation=ssg.id,
+                roles=(R.PROMOTER,),
+                citation=r.cite(
+                    "La Secretaría de Salud de Guanajuato en coordinación con el área de "
+                    "Promoción de la Salud realizan acciones para ofrecer un blindaje en salud a "
+                    "la población migrante"
+                ),
+            ),
+            mh.Partner(
+                organisation=jurisdiction.id, roles=(R.IMPLEMENTER,), citation=r.cite(served)
+            ),
+        ),
+        dates=(
+            r.date(
+                "este próximo 18 de diciembre",
+                fair,
+                period=P("2023-12-18"),
+                event="La Feria del Migrante",
+                planned=mh.Plan.TARGET,
+                inferred="the year of the release's date, 14/12/2023",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="gto-ssg-atencion-migrantes-2023",
+                countries=("MX",),
+                dates=(year,),
+                figures=(
+                    r.figure(total, M.PEOPLE_SERVED, "3 mil 316 migrantes", served),
+                    *(
+                        r.figure(
+                            f"gto-ssg-migrantes-atendidos-2023-{key}",
+                            M.PEOPLE_SERVED,
+                            number,
+                            by_place,
+                            unit="migrantes",
+                            part_of=total,
+                        )
+                        for key, number, _place in parts
+                    ),
+                    r.figure("gto-ssg-talleres-2023", M.SESSIONS, "138 talleres", workshops),
+                    r.figure(
+                        "gto-ssg-talleres-asistencia-2023",
+                        M.PARTICIPANTS,
+                        "770 personas",
+                        workshops,
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="gto-ssg-paquetes-garantizados-2023",
+                countries=("MX",),
+                dates=(year,),
+                figures=(
+                    r.figure(
+                        "gto-ssg-paquetes-garantizados-2023-personas",
+                        M.PEOPLE_SERVED,
+                        "2 mil 949 personas",
+                        "Además se ha beneficiado a 2 mil 949 personas con paquetes "
+                        "garantizados a migrantes",
+                        note="People given the guaranteed health packages for migrants.",
+                    ),
+                ),
+            ),
+        ),
+        figures=(
+            r.figure(
+                "uriangato-el-cerro-poblacion-migrante",
+                M.OTHER,
+                "el 60%",
+                fair,
+                note="The share of the people of El Cerro de Uriangato who migrate every year.",
+            ),
+        ),
+        description=(
+            "Health care for migrants in the six municipalities of the Jurisdicción Sanitaria "
+            "V Salamanca of Guanajuato in 2023: 3,316 migrants served, 2,949 people with the "
+            "guaranteed packages, 138 workshops with 770 attendees, and a migrants' fair "
+            "planned for 18 December 2023."
+        ),
+    )
+    r.write(ssg, jurisdiction, care)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

@@ -1123,6 +1123,234 @@ def report_iom_who_europe_regional_committee_fr() -> None:
     r.write(oim, who, session, *people)
 
 
+def report_iom_morocco_peer_educators_2018() -> None:
+    r = Report(
+        "fr",
+        "oim_maroc_educateurs_pairs_2018",
+        "oim-maroc-educateurs-pairs-2018",
+        title=(
+            "Approche communautaire en matière de santé et migration : capitalisation du "
+            "travail des éducateurs pairs"
+        ),
+        publisher="Organisation internationale pour les migrations, Maroc",
+        published=mh.PartialDate.fromisoformat("2018"),
+        published_inferred=(
+            "the page prints no date; it reports the workshop of 'Le mardi 09 janvier 2018' as "
+            "past: 2018 is taken"
+        ),
+        notes=(
+            "A news item of the IOM in Morocco; the site's menus are left out. The stored copy "
+            "stops in the middle of the next paragraph ('Dr Judicael Degla Ahouansou a ouvert "
+            "le bal'); the text here ends with the last whole paragraph."
+        ),
+    )
+    oim = iom()
+    health = mh.Organisation(
+        id="ma-ministere-sante", name="Ministère de la Santé", kind=K.MINISTRY, country="MA"
+    )
+    finland = mh.Organisation(
+        id="fi-ministere-affaires-etrangeres",
+        name="Ministère des affaires étrangères de la Finlande",
+        kind=K.MINISTRY,
+        country="FI",
+    )
+    network = (
+        "Pour rappel, ce réseau a été mis en place par l’OIM et le Ministère de la Santé dans le "
+        "cadre du projet intitulé « Promotion de la santé et du bien-être parmi les migrants en "
+        "Égypte, Libye, Maroc, Tunisie et Yémen » financé par le Ministère des affaires "
+        "étrangères de la Finlande"
+    )
+    results = (
+        "Durant 21 mois d’intervention des éducateurs pairs sur le terrain, 1429 personnes "
+        "migrantes (dans les régions de Rabat et Oujda) ont été sensibilisées et 197 personnes "
+        "vulnérables ont été accompagnées par les éducateurs pairs vers les structures de santé "
+        "publique"
+    )
+    workshop = (
+        "Le mardi 09 janvier 2018 a eu lieu à l’hôtel Farah, un atelier de capitalisation sur le "
+        "travail du réseau des éducateurs pairs"
+    )
+    project = mh.Programme(
+        id="oim-promotion-sante-migrants-egypte-libye-maroc-tunisie-yemen",
+        title=(
+            "Promotion de la santé et du bien-être parmi les migrants en Égypte, Libye, Maroc, "
+            "Tunisie et Yémen"
+        ),
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.UNDER_WAY,
+        countries=("EG", "LY", "MA", "TN", "YE"),
+        places=("Rabat", "Oujda"),
+        partners=(
+            mh.Partner(organisation=oim.id, roles=(R.IMPLEMENTER,), citation=r.cite(network)),
+            mh.Partner(organisation=health.id, roles=(R.IMPLEMENTER,), citation=r.cite(network)),
+            mh.Partner(organisation=finland.id, roles=(R.FUNDER,), citation=r.cite(network)),
+        ),
+        dates=(
+            r.date(
+                "Le mardi 09 janvier 2018",
+                workshop,
+                event="atelier de capitalisation sur le travail du réseau des éducateurs pairs",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="oim-maroc-educateurs-pairs-resultats",
+                countries=("MA",),
+                figures=(
+                    r.figure(
+                        "oim-maroc-educateurs-pairs-duree",
+                        M.DURATION,
+                        "21 mois",
+                        results,
+                        note="How long the peer educators worked in the field.",
+                    ),
+                    r.figure(
+                        "oim-maroc-migrants-sensibilises",
+                        M.PEOPLE_SERVED,
+                        "1429 personnes migrantes",
+                        results,
+                        note="Migrants reached by awareness-raising, in Rabat and Oujda.",
+                    ),
+                    r.figure(
+                        "oim-maroc-personnes-accompagnees",
+                        M.REFERRALS,
+                        "197 personnes vulnérables",
+                        results,
+                        note="Vulnerable people accompanied to public health facilities.",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "A project of the IOM and Morocco's Ministry of Health, funded by Finland, whose "
+            "network of peer educators reached 1,429 migrants in Rabat and Oujda in 21 months "
+            "and accompanied 197 vulnerable people to public health facilities; its work was "
+            "reviewed in a workshop on 9 January 2018."
+        ),
+    )
+    r.write(oim, health, finland, project)
+
+
+def report_niamey_competency_standards_workshop_2024() -> None:
+    r = Report(
+        "fr",
+        "niamey_atelier_normes_competence_2024",
+        "niamey-atelier-normes-competence-2024",
+        title=(
+            "Santé et Migration : Niamey abrite un atelier de plaidoyer sur les normes mondiales "
+            "de compétence"
+        ),
+        publisher="Pravda Niger",
+        published=mh.PartialDate.fromisoformat("2024-07-02"),
+        published_inferred="from the page's address (/world/2024/07/02/)",
+        notes=(
+            "A news site's item. The stored copy stops in the middle of its third paragraph "
+            "('ainsi que l'évaluation de la réunion et la défini'); the text here ends with the "
+            "last whole paragraph. It states no figures."
+        ),
+    )
+    who = mh.Organisation(
+        id="who",
+        name="Organisation mondiale de la santé",
+        acronym="OMS",
+        kind=K.UN_AGENCY,
+    )
+    afro = mh.Organisation(
+        id="who-afro",
+        name="bureau régional AFRO",
+        acronym="AFRO",
+        kind=K.UN_AGENCY,
+        parent=who.id,
+    )
+    senegal = mh.Organisation(
+        id="who-senegal",
+        name="bureau pays de l'OMS Sénégal",
+        kind=K.UN_AGENCY,
+        country="SN",
+        parent=who.id,
+    )
+    luxembourg = mh.Organisation(
+        id="lu-cooperation",
+        name="coopération luxembourgeoise",
+        kind=K.GOVERNMENT,
+        country="LU",
+    )
+    health_migration = mh.Organisation(
+        id="who-health-migration",
+        name="Département de la santé et des migrations de l'OMS",
+        kind=K.UN_AGENCY,
+        parent=who.id,
+    )
+    workforce = mh.Organisation(
+        id="who-health-workforce",
+        name="Département des personnels de santé",
+        kind=K.UN_AGENCY,
+        parent=who.id,
+    )
+    niger = mh.Organisation(
+        id="ne-ministere-sante",
+        name="ministère de la santé du Niger",
+        kind=K.MINISTRY,
+        country="NE",
+    )
+    opening = (
+        "L'OMS, en collaboration avec son bureau régional AFRO et le bureau pays de l'OMS "
+        "Sénégal, appuyé par la coopération luxembourgeoise, organise à l'hôtel Bravia de Niamey "
+        "un atelier crucial sur les normes mondiales de compétence en santé et migration, en "
+        "format hybride"
+    )
+    standards = (
+        "Le Département de la santé et des migrations de l'OMS, en étroite collaboration avec "
+        "le Département des personnels de santé, a développé les normes mondiales de compétence "
+        "pour les agents de santé afin de soutenir cette initiative"
+    )
+    workshop = mh.Programme(
+        id="oms-atelier-normes-competence-niamey-2024",
+        title="Atelier de plaidoyer sur les normes mondiales de compétence en santé et migration",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.UNDER_WAY,
+        countries=("NE",),
+        places=("Niamey",),
+        partners=(
+            mh.Partner(organisation=who.id, roles=(R.PROMOTER,), citation=r.cite(opening)),
+            mh.Partner(organisation=afro.id, roles=(R.IMPLEMENTER,), citation=r.cite(opening)),
+            mh.Partner(organisation=senegal.id, roles=(R.IMPLEMENTER,), citation=r.cite(opening)),
+            mh.Partner(organisation=luxembourg.id, roles=(R.FUNDER,), citation=r.cite(opening)),
+            mh.Partner(
+                organisation=health_migration.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite(standards),
+            ),
+            mh.Partner(
+                organisation=workforce.id, roles=(R.TECHNICAL_PARTNER,), citation=r.cite(standards)
+            ),
+            mh.Partner(
+                organisation=niger.id,
+                roles=(R.BENEFICIARY,),
+                citation=r.cite(
+                    "Cette approche inclusive requiert l'engagement actif du ministère de la "
+                    "santé du Niger ainsi que celui des autres parties prenantes"
+                ),
+            ),
+        ),
+        dates=(
+            r.date(
+                "jusqu'au 5 juillet 2024",
+                "Cette rencontre, qui se poursuivra jusqu'au 5 juillet 2024",
+                period=P("2024-07-05"),
+                bound=mh.Bound.END,
+                planned=mh.Plan.TARGET,
+            ),
+        ),
+        description=(
+            "A hybrid advocacy workshop of the WHO in Niamey, under way when the page was "
+            "published (2 July 2024) and lasting until 5 July 2024, on the global competency "
+            "standards in health and migration for health workers."
+        ),
+    )
+    r.write(who, afro, senegal, luxembourg, health_migration, workforce, niger, workshop)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

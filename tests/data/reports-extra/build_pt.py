@@ -1607,6 +1607,309 @@ def report_operacao_acolhida_covid_vaccination_2021() -> None:
     r.write(acolhida, nsa, boa_vista, programme, indigenous, person)
 
 
+def report_amnews_hermanitos_vaccination_workshop_2023() -> None:
+    r = Report(
+        "pt",
+        "amnews_hermanitos_vacinacao_2023",
+        "amnews-hermanitos-workshop-vacinacao-2023",
+        title=(
+            "Vacinação contra Covid-19 entre migrantes e refugiados venezuelanos é tema de workshop"
+        ),
+        publisher="AM News",
+        published=mh.PartialDate.fromisoformat("2023-02"),
+        published_quote="2023-02",
+        notes=(
+            "A news item from Manaus; the stored copy of the page gives its month ('date "
+            "2023-02') before the text, and no title. The hours of the workshop ('das 9h às "
+            "11h e das 13h às 15h') are times, not figures."
+        ),
+    )
+    hermanitos = mh.Organisation(
+        id="br-osc-hermanitos",
+        name="Hermanitos",
+        kind=K.NGO,
+        country="BR",
+        notes=(
+            "Named 'Organização da Sociedade Civil (OSC) Hermanitos': a civil-society organisation."
+        ),
+    )
+    opening = (
+        "A Organização da Sociedade Civil (OSC) Hermanitos realiza nesta terça-feira, 28/2, o "
+        "workshop gratuito “A importância do profissional de saúde na vacinação contra a "
+        "Covid-19 da população migrante venezuelana”"
+    )
+    project = mh.Programme(
+        id="br-hermanitos-vacina-para-todos",
+        title="Vacina Para Todos",
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR",),
+        places=("Manaus",),
+        partners=(
+            mh.Partner(
+                organisation=hermanitos.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(opening),
+            ),
+        ),
+        dates=(
+            r.date(
+                "terça-feira, 28/2",
+                opening,
+                period=P("2023-02-28"),
+                event="workshop for health professionals",
+                inferred=(
+                    "'28/2' read day first, the year from the page's month (2023-02); 28 "
+                    "February 2023 is a Tuesday, as written"
+                ),
+            ),
+        ),
+        citations=(
+            r.cite(
+                "A iniciativa faz parte do projeto “Vacina Para Todos”, que visa uma série de "
+                "ações para conscientizar e estimular a vacinação contra a Covid-19 entre "
+                "migrantes e refugiados venezuelanos que vivem na capital amazonense"
+            ),
+        ),
+        description=(
+            "A project of the Hermanitos organisation in Manaus to encourage COVID-19 "
+            "vaccination among Venezuelan migrants and refugees, with a free workshop for "
+            "health professionals on 28 February 2023."
+        ),
+    )
+    r.write(hermanitos, project)
+
+
+def report_sakso_paho_roraima_situation_room_2018() -> None:
+    r = Report(
+        "pt",
+        "sakso_opas_roraima_sala_situacao_2018",
+        "sakso-opas-roraima-sala-situacao-2018",
+        title=(
+            "OPAS/OMS Roraima conta com apoio de organização internacional para reforçar "
+            "serviços de saúde"
+        ),
+        publisher="Sakso",
+        published=mh.PartialDate.fromisoformat("2018-02-27"),
+        published_inferred="from the page's address (/portal/2018/02/27/)",
+        notes=(
+            "A news portal's copy of a release of the government of Roraima. The stored copy "
+            "stops in the middle of its last paragraph ('SALA – Instituída em novembro deste "
+            "ano, a Sala de Situação Migratória é inédita no país e funciona co'); the text "
+            "here ends with the last whole paragraph."
+        ),
+    )
+    opas = paho()
+    room = mh.Organisation(
+        id="br-rr-sala-situacao-migratoria",
+        name="Sala de Situação Migratória",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    ministry = mh.Organisation(
+        id="br-ministerio-saude", name="Ministério da Saúde", kind=K.MINISTRY, country="BR"
+    )
+    sesau = mh.Organisation(
+        id="br-rr-sesau",
+        name="Secretaria Estadual de Saúde",
+        acronym="Sesau",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    padilla = mh.Speaker(
+        name="Haydée Padilla",
+        position="coordenadora da representação da OPAS/OMS no Brasil",
+        organisation=opas.id,
+        person="haydee-padilla",
+    )
+    batista = mh.Speaker(
+        name="Marcelo Batista",
+        position="secretário estadual de Saúde",
+        organisation=sesau.id,
+        person="marcelo-batista",
+    )
+    meeting = (
+        "A Sala de Situação Migratória, integrada por representantes de aproximadamente 15 "
+        "entidades públicas, privadas e ONG’s (Organizações Não Governamentais) que trabalham "
+        "no acolhimento de imigrantes venezuelanos em Roraima, se reuniu nesta segunda-feira, 26"
+    )
+    padilla_said = (
+        "Sabemos que vocês estão trabalhando em ações de controle desde o ano passado e viemos "
+        "aqui para somar"
+    )
+    batista_said = (
+        "Estamos em situação de emergência e já realizamos diversas ações, no entanto, o apoio "
+        "da Opas/OMS será fundamental"
+    )
+    support = mh.Programme(
+        id="opas-apoio-roraima-2018",
+        title="Apoio da OPAS/OMS às ações de saúde de Roraima diante do fluxo migratório",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.PLANNED,
+        countries=("BR", "VE"),
+        places=("Roraima", "Pacaraima"),
+        partners=(
+            mh.Partner(
+                organisation=opas.id,
+                roles=(R.TECHNICAL_PARTNER,),
+                citation=r.cite(meeting + ", com representantes daOPAS/OMS"),
+            ),
+            mh.Partner(organisation=room.id, roles=(R.BENEFICIARY,), citation=r.cite(meeting)),
+            mh.Partner(
+                organisation=ministry.id,
+                roles=(R.PARTNER,),
+                citation=r.cite(
+                    "Inicialmente a organização se reuniu com técnicos do Ministério da Saúde e "
+                    "da Sesau (Secretaria Estadual de Saúde)"
+                ),
+            ),
+            mh.Partner(
+                organisation=sesau.id,
+                roles=(R.BENEFICIARY,),
+                citation=r.cite(batista_said, speaker=batista),
+            ),
+        ),
+        dates=(
+            r.date(
+                "segunda-feira, 26",
+                meeting,
+                period=P("2018-02-26"),
+                event="meeting of the Sala de Situação Migratória with PAHO/WHO",
+                inferred=(
+                    "the Monday 26 of the page's month, February 2018; 26 February 2018 is a "
+                    "Monday, as written"
+                ),
+            ),
+            r.date(
+                "Nesta terça-feira, 27",
+                "Nesta terça-feira, 27, a comitiva da Opas/OMS segue para Pacaraima",
+                period=P("2018-02-27"),
+                event="the PAHO/WHO delegation goes to Pacaraima",
+                inferred="the Tuesday 27 of the page's month, February 2018, the page's day",
+            ),
+            r.date(
+                "desde o ano passado",
+                padilla_said,
+                period=P("2017"),
+                event="the state's control actions begin",
+                inferred="'o ano passado' read against the page's date (2018-02-27): 2017",
+            ),
+        ),
+        figures=(
+            r.figure(
+                "rr-sala-situacao-entidades",
+                M.ORGANISATIONS,
+                "aproximadamente 15 entidades",
+                meeting,
+            ),
+            r.figure(
+                "rr-imigrantes-cruzam-fronteira",
+                M.OTHER,
+                "milhares de imigrantes",
+                "Uma das pautas principais foi o surto de sarampo enfrentado pelo Estado, devido "
+                "a casos importados da Venezuela, de onde milhares de imigrantes cruzam a "
+                "fronteira com o Brasil",
+                note="Migrants who cross the border from Venezuela, a vague count.",
+            ),
+        ),
+        citations=(r.cite(padilla_said, speaker=padilla),),
+        description=(
+            "The meetings of 26 and 27 February 2018 in which PAHO/WHO agreed to support the "
+            "health actions of Roraima (a measles outbreak, the Venezuelan migrants), with the "
+            "state's Sala de Situação Migratória of some 15 bodies."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="haydee-padilla",
+            name="Haydée Padilla",
+            positions=(
+                mh.Position(
+                    title="coordenadora da representação da OPAS/OMS no Brasil",
+                    organisation=opas.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite(padilla_said, speaker=padilla),),
+        ),
+        mh.Person(
+            id="marcelo-batista",
+            name="Marcelo Batista",
+            positions=(
+                mh.Position(
+                    title="secretário estadual de Saúde", organisation=sesau.id, source=r.source.id
+                ),
+            ),
+            citations=(r.cite(batista_said, speaker=batista),),
+        ),
+    )
+    r.write(opas, room, ministry, sesau, support, *people)
+
+
+def report_itaperuna_migrant_health_training() -> None:
+    r = Report(
+        "pt",
+        "itaperuna_capacitacao_migrantes",
+        "oitaperunense-capacitacao-saude-migrantes",
+        title="Capacitação em saúde da população migrante e refugiada de Itaperuna, RJ",
+        publisher="O Itaperunense",
+        notes=(
+            "A local newspaper's item; the page prints no date and the text states no year: "
+            "the days of the training ('nos dias 14 e 15 de setembro') are recorded without "
+            "one. 'Colégio Estadual 10 de Maio' is the name of a school, not a date; '9h às "
+            "16h' are times. The stored copy stops in the middle of the list of speakers; the "
+            "text here ends with the last whole paragraph."
+        ),
+    )
+    school = mh.Organisation(
+        id="br-rj-colegio-estadual-10-de-maio",
+        name="Colégio Estadual 10 de Maio",
+        kind=K.OTHER,
+        country="BR",
+    )
+    sus = mh.Organisation(
+        id="br-sus",
+        name="Sistema Único de Saúde",
+        acronym="SUS",
+        kind=K.HEALTH_SERVICE,
+        country="BR",
+    )
+    held = (
+        "A capacitação em saúde da população migrante e refugiada de Itaperuna, RJ, acontece "
+        "nos dias 14 e 15 de setembro, das 9h às 16h, no Colégio Estadual 10 de Maio"
+    )
+    opening = (
+        "Paula Sales, secretária Municipal de Gabinete, representou o prefeito Alfredo Paulo "
+        "Marques Rodrigues, Alfredão, que teve outros compromissos de agenda"
+    )
+    training = mh.Programme(
+        id="itaperuna-capacitacao-saude-migrantes",
+        title="Capacitação em saúde da população migrante e refugiada de Itaperuna",
+        kind=mh.ProgrammeKind.WORKSHOP_SERIES,
+        status=mh.Status.UNDER_WAY,
+        countries=("BR",),
+        places=("Itaperuna",),
+        partners=(
+            mh.Partner(organisation=school.id, roles=(R.HOST,), citation=r.cite(held)),
+            mh.Partner(
+                organisation=sus.id,
+                roles=(R.BENEFICIARY,),
+                citation=r.cite(
+                    "capaz de assegurar o conhecimento e a chegada do respectivo público, aos "
+                    "serviços do SUS"
+                ),
+            ),
+        ),
+        dates=(r.date("nos dias 14 e 15 de setembro", held),),
+        citations=(r.cite(opening),),
+        description=(
+            "A two-day training in Itaperuna (RJ) for municipal health workers on the health "
+            "of migrants and refugees, on 14 and 15 September of a year the text does not give."
+        ),
+    )
+    r.write(school, sus, training)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
