@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -22,14 +21,9 @@ from . import strategies as st
 
 
 @pytest.fixture
-def without_orjson() -> Iterator[None]:
-    """Write as if orjson were not installed."""
-    saved = _speedups._ORJSON
-    _speedups._ORJSON = False
-    try:
-        yield
-    finally:
-        _speedups._ORJSON = saved
+def without_msgspec_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write as when msgspec gives way: with the standard library."""
+    monkeypatch.setattr(serialization, "json_text", lambda document, *, indent: None)
 
 
 def _reference_converter() -> Any:
@@ -143,25 +137,31 @@ class TestDumpsIsByteIdentical:
         assert mh.dumps(dataset, indent=indent) == _reference_dumps(dataset, indent)
         assert mh.loads(mh.dumps(dataset, indent=indent)) == dataset
 
-    @pytest.mark.usefixtures("without_orjson")
-    @given(st.datasets())
-    def test_without_orjson(self, dataset: mh.Dataset) -> None:
-        assert mh.dumps(dataset) == _reference_dumps(dataset)
+    @pytest.mark.usefixtures("without_msgspec_text")
+    @given(st.datasets(), hst.sampled_from([None, 2]))
+    def test_when_msgspec_gives_way(self, dataset: mh.Dataset, indent: int | None) -> None:
+        assert mh.dumps(dataset, indent=indent) == _reference_dumps(dataset, indent)
 
     def test_on_the_built_in_dataset(self) -> None:
         corpus = mh.seed_corpus()
         for indent in (None, 2):
             assert mh.dumps(corpus, indent=indent) == _reference_dumps(corpus, indent)
 
-    def test_orjson_gives_way_where_it_cannot_write_what_json_writes(self) -> None:
-        pytest.importorskip("orjson", reason="orjson is an optional dependency (orjson extra)")
-        # A lone surrogate (which the model refuses anyway) and an integer beyond 64 bits.
-        assert _speedups.orjson_text({"a": "half \ud800 a pair"}, indent=None) is None
-        assert _speedups.orjson_text({"a": 10**20}, indent=None) is None
-        assert _speedups.orjson_text({"a": 1}, indent=4) is None
-        assert _speedups.orjson_text({"b": [], "a": Decimal("0.00001")}, indent=None) == (
-            '{"a":1e-05,"b":[]}'
-        )
+    def test_msgspec_gives_way_where_it_cannot_write_what_json_writes(self) -> None:
+        # A lone surrogate, which the model refuses anyway, and an indent other than 2.
+        assert _speedups.json_text({"a": "half \ud800 a pair"}, indent=None) is None
+        assert _speedups.json_text({"a": 1}, indent=4) is None
+        number = _speedups.decimal_number
+        document = {"b": [], "a": number(Decimal("0.00001")), "c": number(Decimal("2.40"))}
+        assert _speedups.json_text(document, indent=None) == '{"a":1e-05,"b":[],"c":2.4}'
+        assert _speedups.json_text({"a": 10**20}, indent=None) == '{"a":100000000000000000000}'
+
+    @given(hst.decimals(allow_nan=False, allow_infinity=False, places=6, max_value=10**9))
+    def test_a_decimal_is_written_as_the_standard_library_writes_its_float(
+        self, value: Decimal
+    ) -> None:
+        written = _speedups.json_text([_speedups.decimal_number(value)], indent=None)
+        assert written == json.dumps([float(value)])
 
 
 class TestLoading:

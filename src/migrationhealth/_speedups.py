@@ -13,17 +13,16 @@ The fast way into loading itself, msgspec and the builders, is
   ``omit_if_default`` gives (fields equal to their default are left out), in about a
   third of the time: a default of ``None`` is tested with ``is``, enum members give their
   ``_value_`` directly, and each field's hook is looked up once, not per value.
-- :func:`orjson_text`: the canonical JSON text with orjson, when it is installed, for
-  the documents the standard library would write identically. Decimals are written as
-  the standard library writes them (the shortest ``repr`` of their float), through
-  ``orjson.Fragment``.
+- :func:`json_text`: the canonical JSON text by msgspec, identical to what the standard
+  library writes with sorted keys, for the documents it can write. Decimals are written
+  as the standard library writes them (the shortest ``repr`` of their float), as
+  ``msgspec.Raw`` numbers (:func:`decimal_number`).
 """
 
 from __future__ import annotations
 
 import enum
 import gc
-import importlib
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -33,13 +32,15 @@ from typing import Any
 
 import attrs
 import cattrs
+import msgspec
 from cattrs.fns import identity
 
 __all__ = [
+    "decimal_number",
     "forget_texts",
     "gc_paused",
+    "json_text",
     "make_unstructure_fn",
-    "orjson_text",
 ]
 
 
@@ -92,10 +93,20 @@ def forget_texts() -> None:
 class _Generator:
     """Writes the body of one class's unstructure function, naming the hooks it calls."""
 
-    def __init__(self, converter: cattrs.Converter, memoized: tuple[type, ...]) -> None:
+    def __init__(
+        self,
+        converter: cattrs.Converter,
+        memoized: tuple[type, ...],
+        decimals: Callable[[Decimal], object] | None = None,
+    ) -> None:
         self.converter = converter
         self.memoized = memoized
-        self.names: dict[str, Any] = {"_texts": _TEXTS, "_remember": _remember}
+        self.decimals = decimals
+        self.names: dict[str, Any] = {
+            "_texts": _TEXTS,
+            "_remember": _remember,
+            "_Decimal": Decimal,
+        }
 
     def bind(self, value: object) -> str:
         name = f"_h{len(self.names)}"
@@ -118,6 +129,9 @@ class _Generator:
         if isinstance(tp, (types.UnionType, typing._UnionGenericAlias)) and all(  # type: ignore[attr-defined]
             self.converter.get_unstructure_hook(arg) is identity for arg in typing.get_args(tp)
         ):
+            if self.decimals is not None and Decimal in typing.get_args(tp):
+                written = self.bind(self.decimals)
+                return f"({value} if type({value}) is not _Decimal else {written}({value}))"
             return value
         if (
             isinstance(tp, type)
@@ -134,7 +148,11 @@ class _Generator:
 
 
 def make_unstructure_fn(
-    cls: type, converter: cattrs.Converter, *, memoized: tuple[type, ...] = ()
+    cls: type,
+    converter: cattrs.Converter,
+    *,
+    memoized: tuple[type, ...] = (),
+    decimals: Callable[[Decimal], object] | None = None,
 ) -> Callable[[Any], Any]:
     """The function that turns an instance of the attrs class ``cls`` into a dict.
 
@@ -142,13 +160,14 @@ def make_unstructure_fn(
     (``Decimal("1.0")`` where the default is ``1`` is written). Field types are resolved with
     the converter's hooks, so a type the converter knows how to write is written the same
     way here. The text of a value of a ``memoized`` type (immutable, written as a string)
-    is remembered until :func:`forget_texts`. A class with a default factory is left to
-    cattrs.
+    is remembered until :func:`forget_texts`. ``decimals``, if given, writes each
+    :class:`~decimal.Decimal` of a number field (for :func:`json_text`). A class with a
+    default factory is left to cattrs.
     """
     fields = attrs.fields(attrs.resolve_types(cls))
     if any(isinstance(a.default, attrs.Factory) for a in fields):  # type: ignore[arg-type]
         return cattrs.gen.make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-    generator = _Generator(converter, memoized)
+    generator = _Generator(converter, memoized, decimals)
     required = []
     optional = []
     for a in fields:
@@ -183,42 +202,34 @@ def _compile(name: str, source: str, names: dict[str, Any], cls: type) -> Any:
     return namespace[name]
 
 
-_ORJSON: Any = None
+def decimal_number(value: Decimal) -> msgspec.Raw:
+    """The JSON number ``json.dumps`` writes for ``float(value)``: the shortest that reads back.
+
+    A Decimal has at most 15 significant digits (see ``quantity.check_number``), so that
+    number has its digits and reads back as an equal Decimal.
+    """
+    if not value.is_finite():
+        raise TypeError(f"{value} is not part of the JSON format")
+    return msgspec.Raw(float.__repr__(float(value)).encode("ascii"))
 
 
-def _orjson() -> Any:
-    """The orjson module if it is installed (with ``Fragment``, 3.10 and later), else ``False``."""
-    global _ORJSON  # noqa: PLW0603 - imported once, on first use
-    if _ORJSON is None:
-        try:
-            module: Any = importlib.import_module("orjson")
-        except ImportError:
-            module = None
-        _ORJSON = module if hasattr(module, "Fragment") else False
-    return _ORJSON
+_ENCODER = msgspec.json.Encoder(order="sorted")
 
 
-def _number_fragment(value: object) -> object:
-    orjson = _orjson()
-    if type(value) is Decimal and value.is_finite():
-        # What json.dumps writes for float(value): the shortest repr that reads back equal.
-        return orjson.Fragment(float.__repr__(float(value)))
-    raise TypeError(f"{type(value).__name__} is not part of the JSON format")
-
-
-def orjson_text(document: object, *, indent: int | None) -> str | None:
+def json_text(document: object, *, indent: int | None) -> str | None:
     """``document`` as ``json.dumps(sort_keys=True, ensure_ascii=False)`` would write it.
 
-    ``None`` when orjson is not installed, for an ``indent`` other than ``None`` and 2,
-    and for what orjson refuses and the standard library may write (lone surrogates,
-    integers beyond 64 bits): the caller then writes the text with :mod:`json`.
+    ``document`` is a plain form whose decimals are :func:`decimal_number`. ``None`` for
+    an ``indent`` other than ``None`` and 2, and for what msgspec refuses and the
+    standard library may write (lone surrogates): the caller then writes the text with
+    :mod:`json`.
     """
-    orjson = _orjson()
-    if not orjson or indent not in (None, 2):
+    if indent not in (None, 2):
         return None
-    option = orjson.OPT_SORT_KEYS | (orjson.OPT_INDENT_2 if indent == 2 else 0)
     try:
-        text: str = orjson.dumps(document, default=_number_fragment, option=option).decode()
-    except orjson.JSONEncodeError:
+        data = _ENCODER.encode(document)
+        if indent == 2:
+            data = msgspec.json.format(data, indent=2)
+        return data.decode("utf-8")
+    except (msgspec.EncodeError, TypeError, ValueError, OverflowError):
         return None
-    return text

@@ -43,6 +43,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
+import msgspec
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
@@ -56,10 +57,11 @@ from cattrs.v import transform_error
 
 from ._fastload import fast_loads
 from ._speedups import (
+    decimal_number,
     forget_texts,
     gc_paused,
+    json_text,
     make_unstructure_fn,
-    orjson_text,
 )
 from ._vocabulary_file import declare_vocabulary, vocabulary_section
 from .dataset import Dataset
@@ -301,8 +303,12 @@ def _optional_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[objec
     return optional_factory
 
 
-def _make_converter() -> cattrs.Converter:
-    """The converter, which collects every problem with its path, for the :class:`LoadError`."""
+def _make_converter(*, writer: bool = False) -> cattrs.Converter:
+    """The converter, which collects every problem with its path, for the :class:`LoadError`.
+
+    ``writer=True`` gives the one :func:`dumps` writes with: its plain form holds each
+    Decimal as the JSON number it is written as (``_speedups.decimal_number``).
+    """
     conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True, omit_if_default=True)
     conv.register_structure_hook(str, _strict_str)
     conv.register_structure_hook(int, _strict_int)
@@ -368,8 +374,12 @@ def _make_converter() -> cattrs.Converter:
         return structure_record
 
     conv.register_structure_hook_factory(attrs.has, attrs_structure_factory)
+    decimals = decimal_number if writer else None
     conv.register_unstructure_hook_factory(
-        attrs.has, lambda cls: make_unstructure_fn(cls, conv, memoized=(PartialDate, Period))
+        attrs.has,
+        lambda cls: make_unstructure_fn(
+            cls, conv, memoized=(PartialDate, Period), decimals=decimals
+        ),
     )
     return conv
 
@@ -377,6 +387,8 @@ def _make_converter() -> cattrs.Converter:
 converter = _make_converter()
 """The cattrs converter for every model class. Prefer :func:`structure` and
 :func:`unstructure`, which turn failures into :class:`~migrationhealth.errors.LoadError`."""
+
+_writer = _make_converter(writer=True)
 
 
 class _OmittedError(Exception):
@@ -728,13 +740,16 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
         raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
     with gc_paused():
         _USED_TERMS.clear()
-        document = unstructure(dataset)
+        try:
+            document = _writer.unstructure(dataset)
+        finally:
+            forget_texts()
         document["format_version"] = FORMAT_VERSION
         if _USED_TERMS:
             document["vocabulary"] = vocabulary_section(_USED_TERMS)
             _USED_TERMS.clear()
-        # orjson, when installed, writes the same text as json.dumps below, only faster.
-        text = orjson_text(document, indent=indent)
+        # msgspec writes the same text as json.dumps below, only faster.
+        text = json_text(document, indent=indent)
         if text is None:
             separators = (",", ":") if indent is None else (",", ": ")
             text = json.dumps(
@@ -756,6 +771,8 @@ def _decimal_to_float(value: object) -> float:
     # shortest repr of its float is its own digits and reads back as an equal Decimal.
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, msgspec.Raw):  # a decimal, as _speedups.decimal_number wrote it
+        return float(bytes(value))
     raise TypeError(f"{type(value).__name__} is not part of the JSON format")
 
 
