@@ -21,7 +21,6 @@ from hypothesis import strategies as hs
 import migrationhealth as mh
 from migrationhealth import _validators
 from migrationhealth._fastload import _keys_in, fast_loads
-from migrationhealth._vocabulary_file import SECTIONS
 from migrationhealth.serialization import FORMAT_VERSION, _load_carefully
 
 from . import strategies as st
@@ -30,15 +29,7 @@ DATA = Path(__file__).parent / "data"
 PACKAGE_DATA = Path(mh.__file__).parent / "data"
 
 
-@pytest.fixture(autouse=True)
-def forget_what_the_test_declares() -> Iterator[None]:
-    """Declarations hold for the process: forget the ones made here, for the other tests."""
-    before = {kind: {term.value for term in kind} for kind in SECTIONS.values()}
-    yield
-    for kind, values in before.items():
-        for term in list(kind):
-            if term.value not in values:
-                kind._forget(term.value)
+pytestmark = pytest.mark.usefixtures("forget_declared_terms")
 
 
 def _careful(text: str | bytes) -> mh.Dataset | mh.LoadError:

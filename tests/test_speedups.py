@@ -8,13 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+import msgspec
 import pytest
 from cattrs.gen import make_dict_unstructure_fn
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as hst
 
 import migrationhealth as mh
-from migrationhealth import _fastload, _speedups, serialization
+from migrationhealth import _fastdump, _fastload, _speedups, serialization
 from migrationhealth._vocabulary_file import vocabulary_section
 
 from . import strategies as st
@@ -23,7 +24,7 @@ from . import strategies as st
 @pytest.fixture
 def without_msgspec_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """Write as when msgspec gives way: with the standard library."""
-    monkeypatch.setattr(serialization, "json_text", lambda document, *, indent: None)
+    monkeypatch.setattr(serialization, "dumps_text", lambda *args, **kwargs: None)
 
 
 def _reference_converter() -> Any:
@@ -142,25 +143,42 @@ class TestDumpsIsByteIdentical:
     def test_when_msgspec_gives_way(self, dataset: mh.Dataset, indent: int | None) -> None:
         assert mh.dumps(dataset, indent=indent) == _reference_dumps(dataset, indent)
 
+    @pytest.mark.usefixtures("forget_declared_terms")
+    @settings(max_examples=25)
+    @given(st.datasets_with_declared_terms(), hst.sampled_from([None, 2]))
+    def test_with_a_vocabulary_section(self, dataset: mh.Dataset, indent: int | None) -> None:
+        text = mh.dumps(dataset, indent=indent)
+        assert '"vocabulary"' in text
+        assert text == serialization._plain_text(dataset, indent) + "\n"
+
     def test_on_the_built_in_dataset(self) -> None:
         corpus = mh.seed_corpus()
         for indent in (None, 2):
             assert mh.dumps(corpus, indent=indent) == _reference_dumps(corpus, indent)
 
     def test_msgspec_gives_way_where_it_cannot_write_what_json_writes(self) -> None:
-        # A lone surrogate, which the model refuses anyway, and an indent other than 2.
-        assert _speedups.json_text({"a": "half \ud800 a pair"}, indent=None) is None
-        assert _speedups.json_text({"a": 1}, indent=4) is None
-        number = _speedups.decimal_number
-        document = {"b": [], "a": number(Decimal("0.00001")), "c": number(Decimal("2.40"))}
-        assert _speedups.json_text(document, indent=None) == '{"a":1e-05,"b":[],"c":2.4}'
-        assert _speedups.json_text({"a": 10**20}, indent=None) == '{"a":100000000000000000000}'
+        # A lone surrogate, which the model refuses, put where validators cannot see it.
+        dataset = _awkward_dataset()
+        object.__setattr__(dataset.sources[0], "title", "half \ud800 a pair")
+        assert (
+            _fastdump.dumps_text(
+                dataset, format_version=2, vocabulary=lambda: None, term_value=str, indent=None
+            )
+            is None
+        )
+        assert "half \ud800 a pair" in mh.dumps(dataset)
+        assert (
+            _fastdump.dumps_text(
+                dataset, format_version=2, vocabulary=lambda: None, term_value=str, indent=4
+            )
+            is None
+        )
 
     @given(hst.decimals(allow_nan=False, allow_infinity=False, places=6, max_value=10**9))
     def test_a_decimal_is_written_as_the_standard_library_writes_its_float(
         self, value: Decimal
     ) -> None:
-        written = _speedups.json_text([_speedups.decimal_number(value)], indent=None)
+        written = msgspec.json.encode([_speedups.decimal_number(value)]).decode()
         assert written == json.dumps([float(value)])
 
 

@@ -1,7 +1,9 @@
 """What makes loading and saving a million figures fast, kept apart from what it speeds up.
 
-The fast way into loading itself, msgspec and the builders, is
-:mod:`migrationhealth._fastload`.
+msgspec reads valid documents into generated mirrors of the model
+(:mod:`migrationhealth._fastload`) and writes the text from them
+(:mod:`migrationhealth._fastdump`); this module holds what both ways, fast and plain,
+share.
 
 - :func:`gc_paused`: the cyclic garbage collector is paused while a dataset is built or
   written. Every container allocated counts towards the collector's thresholds, and its
@@ -13,10 +15,8 @@ The fast way into loading itself, msgspec and the builders, is
   ``omit_if_default`` gives (fields equal to their default are left out), in about a
   third of the time: a default of ``None`` is tested with ``is``, enum members give their
   ``_value_`` directly, and each field's hook is looked up once, not per value.
-- :func:`json_text`: the canonical JSON text by msgspec, identical to what the standard
-  library writes with sorted keys, for the documents it can write. Decimals are written
-  as the standard library writes them (the shortest ``repr`` of their float), as
-  ``msgspec.Raw`` numbers (:func:`decimal_number`).
+- :func:`decimal_number`: a Decimal as the JSON number the standard library writes for
+  its float, for the text msgspec writes (:mod:`migrationhealth._fastdump`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ __all__ = [
     "decimal_number",
     "forget_texts",
     "gc_paused",
-    "json_text",
     "make_unstructure_fn",
 ]
 
@@ -93,20 +92,10 @@ def forget_texts() -> None:
 class _Generator:
     """Writes the body of one class's unstructure function, naming the hooks it calls."""
 
-    def __init__(
-        self,
-        converter: cattrs.Converter,
-        memoized: tuple[type, ...],
-        decimals: Callable[[Decimal], object] | None = None,
-    ) -> None:
+    def __init__(self, converter: cattrs.Converter, memoized: tuple[type, ...]) -> None:
         self.converter = converter
         self.memoized = memoized
-        self.decimals = decimals
-        self.names: dict[str, Any] = {
-            "_texts": _TEXTS,
-            "_remember": _remember,
-            "_Decimal": Decimal,
-        }
+        self.names: dict[str, Any] = {"_texts": _TEXTS, "_remember": _remember}
 
     def bind(self, value: object) -> str:
         name = f"_h{len(self.names)}"
@@ -129,9 +118,6 @@ class _Generator:
         if isinstance(tp, (types.UnionType, typing._UnionGenericAlias)) and all(  # type: ignore[attr-defined]
             self.converter.get_unstructure_hook(arg) is identity for arg in typing.get_args(tp)
         ):
-            if self.decimals is not None and Decimal in typing.get_args(tp):
-                written = self.bind(self.decimals)
-                return f"({value} if type({value}) is not _Decimal else {written}({value}))"
             return value
         if (
             isinstance(tp, type)
@@ -148,11 +134,7 @@ class _Generator:
 
 
 def make_unstructure_fn(
-    cls: type,
-    converter: cattrs.Converter,
-    *,
-    memoized: tuple[type, ...] = (),
-    decimals: Callable[[Decimal], object] | None = None,
+    cls: type, converter: cattrs.Converter, *, memoized: tuple[type, ...] = ()
 ) -> Callable[[Any], Any]:
     """The function that turns an instance of the attrs class ``cls`` into a dict.
 
@@ -160,14 +142,13 @@ def make_unstructure_fn(
     (``Decimal("1.0")`` where the default is ``1`` is written). Field types are resolved with
     the converter's hooks, so a type the converter knows how to write is written the same
     way here. The text of a value of a ``memoized`` type (immutable, written as a string)
-    is remembered until :func:`forget_texts`. ``decimals``, if given, writes each
-    :class:`~decimal.Decimal` of a number field (for :func:`json_text`). A class with a
-    default factory is left to cattrs.
+    is remembered until :func:`forget_texts`. A class with a default factory is left to
+    cattrs.
     """
     fields = attrs.fields(attrs.resolve_types(cls))
     if any(isinstance(a.default, attrs.Factory) for a in fields):  # type: ignore[arg-type]
         return cattrs.gen.make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-    generator = _Generator(converter, memoized, decimals)
+    generator = _Generator(converter, memoized)
     required = []
     optional = []
     for a in fields:
@@ -211,25 +192,3 @@ def decimal_number(value: Decimal) -> msgspec.Raw:
     if not value.is_finite():
         raise TypeError(f"{value} is not part of the JSON format")
     return msgspec.Raw(float.__repr__(float(value)).encode("ascii"))
-
-
-_ENCODER = msgspec.json.Encoder(order="sorted")
-
-
-def json_text(document: object, *, indent: int | None) -> str | None:
-    """``document`` as ``json.dumps(sort_keys=True, ensure_ascii=False)`` would write it.
-
-    ``document`` is a plain form whose decimals are :func:`decimal_number`. ``None`` for
-    an ``indent`` other than ``None`` and 2, and for what msgspec refuses and the
-    standard library may write (lone surrogates): the caller then writes the text with
-    :mod:`json`.
-    """
-    if indent not in (None, 2):
-        return None
-    try:
-        data = _ENCODER.encode(document)
-        if indent == 2:
-            data = msgspec.json.format(data, indent=2)
-        return data.decode("utf-8")
-    except (msgspec.EncodeError, TypeError, ValueError, OverflowError):
-        return None

@@ -131,8 +131,7 @@ CHECKS.update(
             {"_control": _CONTROL.search},
         ),
         quote: (
-            "({v} and not {v}.isspace()"
-            " and ({v}.isprintable() or not _control_in_quote({v})))",
+            "({v} and not {v}.isspace() and ({v}.isprintable() or not _control_in_quote({v})))",
             {"_control_in_quote": _CONTROL_IN_QUOTE.search},
         ),
         identifier: ("_id_match({v})", {"_id_match": ID_PATTERN.fullmatch}),

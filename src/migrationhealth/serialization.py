@@ -43,7 +43,6 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-import msgspec
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
@@ -55,12 +54,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import transform_error
 
+from ._fastdump import dumps_text
 from ._fastload import fast_loads
 from ._speedups import (
-    decimal_number,
     forget_texts,
     gc_paused,
-    json_text,
     make_unstructure_fn,
 )
 from ._vocabulary_file import declare_vocabulary, vocabulary_section
@@ -303,12 +301,8 @@ def _optional_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[objec
     return optional_factory
 
 
-def _make_converter(*, writer: bool = False) -> cattrs.Converter:
-    """The converter, which collects every problem with its path, for the :class:`LoadError`.
-
-    ``writer=True`` gives the one :func:`dumps` writes with: its plain form holds each
-    Decimal as the JSON number it is written as (``_speedups.decimal_number``).
-    """
+def _make_converter() -> cattrs.Converter:
+    """The converter, which collects every problem with its path, for the :class:`LoadError`."""
     conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True, omit_if_default=True)
     conv.register_structure_hook(str, _strict_str)
     conv.register_structure_hook(int, _strict_int)
@@ -374,12 +368,8 @@ def _make_converter(*, writer: bool = False) -> cattrs.Converter:
         return structure_record
 
     conv.register_structure_hook_factory(attrs.has, attrs_structure_factory)
-    decimals = decimal_number if writer else None
     conv.register_unstructure_hook_factory(
-        attrs.has,
-        lambda cls: make_unstructure_fn(
-            cls, conv, memoized=(PartialDate, Period), decimals=decimals
-        ),
+        attrs.has, lambda cls: make_unstructure_fn(cls, conv, memoized=(PartialDate, Period))
     )
     return conv
 
@@ -387,8 +377,6 @@ def _make_converter(*, writer: bool = False) -> cattrs.Converter:
 converter = _make_converter()
 """The cattrs converter for every model class. Prefer :func:`structure` and
 :func:`unstructure`, which turn failures into :class:`~migrationhealth.errors.LoadError`."""
-
-_writer = _make_converter(writer=True)
 
 
 class _OmittedError(Exception):
@@ -741,29 +729,43 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
     with gc_paused():
         _USED_TERMS.clear()
         try:
-            document = _writer.unstructure(dataset)
+            # msgspec writes the records' mirrors; the same text as json.dumps below.
+            text = dumps_text(
+                dataset,
+                format_version=FORMAT_VERSION,
+                vocabulary=lambda: vocabulary_section(_USED_TERMS) if _USED_TERMS else None,
+                term_value=_unstructure_term,
+                indent=indent,
+            )
         finally:
-            forget_texts()
+            _USED_TERMS.clear()
+        if text is None:
+            text = _plain_text(dataset, indent)
+    return text + "\n"
+
+
+def _plain_text(dataset: Dataset, indent: int | None) -> str:
+    """The canonical text by the plain form and the standard library's writer."""
+    with gc_paused():
+        _USED_TERMS.clear()
+        document = unstructure(dataset)
         document["format_version"] = FORMAT_VERSION
         if _USED_TERMS:
             document["vocabulary"] = vocabulary_section(_USED_TERMS)
             _USED_TERMS.clear()
-        # msgspec writes the same text as json.dumps below, only faster.
-        text = json_text(document, indent=indent)
-        if text is None:
-            separators = (",", ":") if indent is None else (",", ": ")
-            text = json.dumps(
-                document,
-                sort_keys=True,
-                ensure_ascii=False,
-                indent=indent,
-                separators=separators,
-                allow_nan=False,
-                default=_decimal_to_float,
-            )
+        separators = (",", ":") if indent is None else (",", ": ")
+        text = json.dumps(
+            document,
+            sort_keys=True,
+            ensure_ascii=False,
+            indent=indent,
+            separators=separators,
+            allow_nan=False,
+            default=_decimal_to_float,
+        )
         # Dropped while the collector is paused: resuming, it would look through it all.
         del document
-    return text + "\n"
+    return text
 
 
 def _decimal_to_float(value: object) -> float:
@@ -771,8 +773,6 @@ def _decimal_to_float(value: object) -> float:
     # shortest repr of its float is its own digits and reads back as an equal Decimal.
     if isinstance(value, Decimal):
         return float(value)
-    if isinstance(value, msgspec.Raw):  # a decimal, as _speedups.decimal_number wrote it
-        return float(bytes(value))
     raise TypeError(f"{type(value).__name__} is not part of the JSON format")
 
 
