@@ -378,3 +378,25 @@ def test_what_the_number_validators_say_they_check_is_what_they_check(value: obj
         template, names = _validators.CHECKS[validator]
         said = bool(eval(template.format(v="value"), {**names, "value": value}))
         assert said == _passes(validator, value)
+
+
+def test_a_model_the_mirrors_cannot_express_is_read_and_written_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from migrationhealth import _fastdump, _fastload  # noqa: PLC0415
+
+    def unsupported(*args: object) -> None:
+        raise _fastload._UnsupportedError("a field")
+
+    def unsupported_writer(*args: object) -> None:
+        raise _fastdump._UnsupportedError("a field")
+
+    expected = mh.dumps(mh.seed_corpus())
+    monkeypatch.setattr(_fastload, "_READER", None)
+    monkeypatch.setattr(_fastload, "_Reader", unsupported)
+    monkeypatch.setattr(_fastdump, "_ENCODER", None)
+    monkeypatch.setattr(_fastdump, "_Encoder", unsupported_writer)
+    text = mh.dumps(mh.seed_corpus())
+    assert fast_loads(text, FORMAT_VERSION) is None
+    assert mh.loads(text) == mh.seed_corpus()
+    assert text == expected

@@ -186,7 +186,8 @@ def _sorted(node: Any) -> Any:
     return node
 
 
-_ENCODER: _Encoder | None = None
+# Made on first use; False if the model has a field the mirrors cannot express.
+_ENCODER: _Encoder | typing.Literal[False] | None = None
 _LOCK = threading.Lock()
 
 
@@ -209,7 +210,12 @@ def dumps_text(
         return None
     with _LOCK:
         if _ENCODER is None:
-            _ENCODER = _Encoder(term_value)
+            try:
+                _ENCODER = _Encoder(term_value)
+            except _UnsupportedError:  # a field the mirrors cannot express: write plainly
+                _ENCODER = False
+        if _ENCODER is False:
+            return None
         encoder = _ENCODER
         try:
             document = encoder.write_dataset(dataset, format_version=format_version)

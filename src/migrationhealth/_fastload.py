@@ -445,7 +445,8 @@ class _Reader:
         self.remembered = [namespace[seen] for seen, _ in builder.remembered.values()]
 
 
-_READER: _Reader | None = None
+# Made on first use; False if the model has a field the mirrors cannot express.
+_READER: _Reader | typing.Literal[False] | None = None
 # One load at a time uses the builders' count and memos: under the GIL, waiting costs
 # nothing that running at once would have saved.
 _LOCK = threading.Lock()
@@ -488,7 +489,12 @@ def fast_loads(text: str | bytes, format_version: int) -> Dataset | None:
     global _READER  # noqa: PLW0603
     with _LOCK:
         if _READER is None:
-            _READER = _Reader()
+            try:
+                _READER = _Reader()
+            except _UnsupportedError:  # a field the mirrors cannot express: read carefully
+                _READER = False
+        if _READER is False:
+            return None
         dataset = _read(_READER, text, format_version, declare_vocabulary, _parse)
     if dataset is None:
         return None
