@@ -23,8 +23,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
 
 import migrationhealth as mh
+from migrationhealth.dataset import _walk
+from migrationhealth.validation.context import _Shared, subject_key
+from migrationhealth.validation.rules.wholes import record_path
+
+from . import strategies
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
@@ -133,3 +139,42 @@ if __name__ == "__main__":  # pragma: no cover - records the fixture
         + "\n",
         encoding="utf-8",
     )
+
+
+def _walked_straightforwardly(data: mh.Dataset) -> tuple[list[Any], ...]:
+    walked = list(_walk(data))
+    located = [item[0] for item in walked]
+    return (
+        located,
+        [item[1] for item in walked],
+        [item[2] for item in walked],
+        [record_path(item) for item in located],
+        [subject_key(item) for item in located],
+    )
+
+
+def _walked_once(data: mh.Dataset) -> tuple[list[Any], ...]:
+    shared = _Shared(data)
+    return (
+        list(shared.figures),
+        list(shared.programme_paths),
+        list(shared.cohort_paths),
+        list(shared.record_paths),
+        list(shared.subjects),
+    )
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_the_shared_walk_is_the_datasets_walk(kind: str) -> None:
+    data = dataset(kind, 1500, 7)
+    assert _walked_once(data) == _walked_straightforwardly(data)
+
+
+def test_the_shared_walk_is_the_datasets_walk_on_the_built_in_dataset() -> None:
+    data = mh.corpus()
+    assert _walked_once(data) == _walked_straightforwardly(data)
+
+
+@given(strategies.datasets())
+def test_the_shared_walk_is_the_datasets_walk_on_any_dataset(data: mh.Dataset) -> None:
+    assert _walked_once(data) == _walked_straightforwardly(data)

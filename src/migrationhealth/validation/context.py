@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from ..dataset import Dataset, LocatedFigure, _walk
+from ..dataset import Dataset, LocatedFigure
 from ..dates import Period
 from ..interval import Interval
-from ..model import Source
+from ..model import Cohort, Programme, ServiceStatistic, Source
 from ..quantity import Qualifier
 from .findings import Evidence, Finding, Severity, severity
 
@@ -85,15 +84,143 @@ def effective_period(located: LocatedFigure) -> Period | None:
     return None
 
 
+class _Walk:
+    """The figures as :meth:`Dataset.figures` walks them, and what each one's place gives.
+
+    One pass fills, in document order, each figure with its context, the paths of its
+    programme, cohort and record (:func:`~migrationhealth.dataset._walk` and
+    ``record_path``), and its :func:`subject_key`, made once per record and shared by
+    its figures. ``tests/test_validation_synthetic.py`` checks it against those.
+    """
+
+    def __init__(self) -> None:
+        self.figures: list[LocatedFigure] = []
+        self.programme_paths: list[str | None] = []
+        self.cohort_paths: list[str | None] = []
+        self.record_paths: list[str] = []
+        self.subjects: list[SubjectKey] = []
+
+    def _add(
+        self,
+        located: LocatedFigure,
+        programme_path: str | None,
+        cohort_path: str | None,
+        record_path: str,
+        subject: SubjectKey,
+    ) -> None:
+        self.figures.append(located)
+        self.programme_paths.append(programme_path)
+        self.cohort_paths.append(cohort_path)
+        self.record_paths.append(record_path)
+        self.subjects.append(subject)
+
+    def dataset(self, dataset: Dataset) -> None:
+        add = self._add
+        for o_index, organisation in enumerate(dataset.organisations):
+            base = f"$.organisations[{o_index}]"
+            subject = ("organisation", organisation.id)
+            for f_index, figure in enumerate(organisation.figures):
+                located = LocatedFigure(
+                    figure=figure, path=f"{base}.figures[{f_index}]", organisation=organisation
+                )
+                add(located, None, None, base, subject)
+        for p_index, programme in enumerate(dataset.programmes):
+            self.programme(programme, f"$.programmes[{p_index}]")
+
+    def programme(self, programme: Programme, base: str) -> None:
+        add = self._add
+        subject = ("programme", programme.id)
+        if programme.edition is not None:
+            located = LocatedFigure(
+                figure=programme.edition, path=f"{base}.edition", programme=programme
+            )
+            add(located, base, None, base, subject)
+        for index, figure in enumerate(programme.figures):
+            located = LocatedFigure(
+                figure=figure, path=f"{base}.figures[{index}]", programme=programme
+            )
+            add(located, base, None, base, subject)
+        self.parts(programme, base, base, programme=programme, cohort=None, statistic=None)
+        for c_index, cohort in enumerate(programme.cohorts):
+            c_base = f"{base}.cohorts[{c_index}]"
+            subject = ("cohort", cohort.id)
+            for index, figure in enumerate(cohort.figures):
+                located = LocatedFigure(
+                    figure=figure,
+                    path=f"{c_base}.figures[{index}]",
+                    programme=programme,
+                    cohort=cohort,
+                )
+                add(located, base, c_base, c_base, subject)
+            self.parts(cohort, c_base, base, programme=programme, cohort=cohort, statistic=None)
+        for s_index, statistic in enumerate(programme.statistics):
+            s_base = f"{base}.statistics[{s_index}]"
+            subject = ("statistic", statistic.id)
+            for index, figure in enumerate(statistic.figures):
+                located = LocatedFigure(
+                    figure=figure,
+                    path=f"{s_base}.figures[{index}]",
+                    programme=programme,
+                    statistic=statistic,
+                )
+                add(located, base, None, s_base, subject)
+            self.parts(
+                statistic, s_base, base, programme=programme, cohort=None, statistic=statistic
+            )
+
+    def parts(
+        self,
+        record: Programme | Cohort | ServiceStatistic,
+        r_base: str,
+        base: str,
+        *,
+        programme: Programme,
+        cohort: Cohort | None,
+        statistic: ServiceStatistic | None,
+    ) -> None:
+        add = self._add
+        c_base = r_base if cohort is not None else None
+        owner = record.id
+        for b_index, breakdown in enumerate(record.breakdowns):
+            head = f"{owner}/{breakdown.id}="
+            for index, part in enumerate(breakdown.parts):
+                located = LocatedFigure(
+                    figure=part.figure,
+                    path=f"{r_base}.breakdowns[{b_index}].parts[{index}].figure",
+                    programme=programme,
+                    cohort=cohort,
+                    statistic=statistic,
+                    breakdown=breakdown,
+                    part=part,
+                )
+                add(located, base, c_base, r_base, ("part", head + part.category))
+        for s_index, subgroup in enumerate(record.subgroups):
+            subject = ("subgroup", subgroup.id)
+            for index, figure in enumerate(subgroup.figures):
+                located = LocatedFigure(
+                    figure=figure,
+                    path=f"{r_base}.subgroups[{s_index}].figures[{index}]",
+                    programme=programme,
+                    cohort=cohort,
+                    statistic=statistic,
+                    subgroup=subgroup,
+                )
+                add(located, base, c_base, r_base, subject)
+
+
 class _Shared:
     """The walk over the dataset's figures, and what is derived from it, computed once."""
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        walked = tuple(_walk(dataset))
-        self.figures: tuple[LocatedFigure, ...] = tuple(map(itemgetter(0), walked))
-        self.programme_paths: tuple[str | None, ...] = tuple(map(itemgetter(1), walked))
-        self.cohort_paths: tuple[str | None, ...] = tuple(map(itemgetter(2), walked))
+        walk = _Walk()
+        walk.dataset(dataset)
+        self.figures: Sequence[LocatedFigure] = walk.figures
+        self.programme_paths: Sequence[str | None] = walk.programme_paths
+        self.cohort_paths: Sequence[str | None] = walk.cohort_paths
+        self.record_paths: Sequence[str] = walk.record_paths
+        """The path of the record each figure belongs to (see ``wholes.record_path``)."""
+        self.subjects: Sequence[SubjectKey] = walk.subjects
         self.source_evidence: dict[str, Evidence] = {}
 
     @cached_property
@@ -140,10 +267,6 @@ class _Shared:
                 text = texts[id(period)] = period.isoformat()
             result.append(text)
         return result
-
-    @cached_property
-    def subjects(self) -> list[SubjectKey]:
-        return [subject_key(located) for located in self.figures]
 
     @cached_property
     def figure_ids(self) -> dict[str, int]:

@@ -16,7 +16,6 @@ from ..context import Context, describe_record, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
 from .conflicts import figure_language, number_notes, quantity_text
-from .wholes import record_path
 
 __all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
 
@@ -161,15 +160,13 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     26 in Tlaxcala make the 352 doctors who arrived.
     """
     figures, intervals = context.figures, context.intervals
+    records = context._shared.record_paths
     by_record: dict[tuple[str, str], int] = {}
     parts: dict[str, list[int]] = {}
-    records: list[str] = []
     for index, located in enumerate(figures):
-        path = record_path(located)
-        records.append(path)
         if located.organisation is not None:
             continue
-        by_record.setdefault((path, located.figure.id), index)
+        by_record.setdefault((records[index], located.figure.id), index)
         if located.part is not None:
             parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
     for members in parts.values():
@@ -261,11 +258,11 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     figures, intervals = context.figures, context.intervals
     wholes: dict[tuple[str, Measure, Plan | None], int] = {}
     subgroups: list[int] = []
-    paths: dict[int, str] = {}
+    paths = context._shared.record_paths
     for index, located in enumerate(figures):
         if located.organisation is not None:
             continue
-        cohort_path = paths[index] = record_path(located)
+        cohort_path = paths[index]
         if located.part is not None or not _summable(located.figure.quantity):
             continue
         if located.subgroup is not None:

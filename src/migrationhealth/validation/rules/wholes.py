@@ -368,6 +368,7 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     """
     figures = context.figures
     groups: dict[tuple[object, ...], list[int]] = {}
+    programme_paths, record_paths = context.programme_paths, context._shared.record_paths
     for index, located in enumerate(figures):
         figure = located.figure
         if (
@@ -381,7 +382,7 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
             continue
         quantity = figure.quantity
         key = (
-            context.programme_paths[index] or record_path(located),
+            programme_paths[index] or record_paths[index],
             figure.measure,
             quantity.value,
             quantity.qualifier,
@@ -433,12 +434,13 @@ def _repeats_finding(context: Context, links: _Links, members: list[int]) -> Fin
 
 def _unlinked_pairs(context: Context, members: Sequence[int]) -> list[tuple[int, int]]:
     figures, periods = context.figures, context.periods
+    record_paths = context._shared.record_paths
     pairs = []
     for position, a in enumerate(members):
         for b in members[position + 1 :]:
             first, second = figures[a], figures[b]
             same_source = _source(first) == _source(second)
-            if same_source and record_path(first) == record_path(second):
+            if same_source and record_paths[a] == record_paths[b]:
                 continue
             first_period, second_period = effective_period(first), effective_period(second)
             if first_period is None or second_period is None:
