@@ -18,16 +18,19 @@ import hashlib
 import importlib.util
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth.dataset import _walk
 from migrationhealth.validation.context import _Shared, subject_key
+from migrationhealth.validation.rules.names import _bare, _core
 from migrationhealth.validation.rules.wholes import record_path
 
 from . import strategies
@@ -178,3 +181,10 @@ def test_the_shared_walk_is_the_datasets_walk_on_the_built_in_dataset() -> None:
 @given(strategies.datasets())
 def test_the_shared_walk_is_the_datasets_walk_on_any_dataset(data: mh.Dataset) -> None:
     assert _walked_once(data) == _walked_straightforwardly(data)
+
+
+@given(hs.text(alphabet=hs.characters(max_codepoint=0x17F), max_size=40))
+def test_a_bare_name_is_the_same_made_in_one_step(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", _core(text)[0])
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    assert _bare(text) == " ".join(kept.split())
