@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
 
 _Dated = Programme | Cohort | ServiceStatistic
+_Row = tuple[LocatedFigure, "str | None", "str | None", str, "SubjectKey"]
 
 SubjectKey = tuple[str, str]
 """The kind of record a figure is about and that record's subject (see :func:`subject_key`)."""
@@ -95,26 +96,17 @@ class _Walk:
     its figures. ``tests/test_validation_synthetic.py`` checks it against those.
     """
 
-    def __init__(self) -> None:
-        self.figures: list[LocatedFigure] = []
-        self.programme_paths: list[str | None] = []
-        self.cohort_paths: list[str | None] = []
-        self.record_paths: list[str] = []
-        self.subjects: list[SubjectKey] = []
-
-    def _add(
-        self,
-        located: LocatedFigure,
-        programme_path: str | None,
-        cohort_path: str | None,
-        record_path: str,
-        subject: SubjectKey,
-    ) -> None:
-        self.figures.append(located)
-        self.programme_paths.append(programme_path)
-        self.cohort_paths.append(cohort_path)
-        self.record_paths.append(record_path)
-        self.subjects.append(subject)
+    def __init__(self, dataset: Dataset) -> None:
+        self._rows: list[_Row] = []
+        self._add = self._rows.append
+        self.dataset(dataset)
+        columns = tuple(zip(*self._rows, strict=True)) or ((), (), (), (), ())
+        self.figures: tuple[LocatedFigure, ...] = columns[0]
+        self.programme_paths: tuple[str | None, ...] = columns[1]
+        self.cohort_paths: tuple[str | None, ...] = columns[2]
+        self.record_paths: tuple[str, ...] = columns[3]
+        self.subjects: tuple[SubjectKey, ...] = columns[4]
+        del self._rows, self._add
 
     def dataset(self, dataset: Dataset) -> None:
         add = self._add
@@ -125,7 +117,7 @@ class _Walk:
                 located = LocatedFigure(
                     figure=figure, path=f"{base}.figures[{f_index}]", organisation=organisation
                 )
-                add(located, None, None, base, subject)
+                add((located, None, None, base, subject))
         for p_index, programme in enumerate(dataset.programmes):
             self.programme(programme, f"$.programmes[{p_index}]")
 
@@ -136,12 +128,12 @@ class _Walk:
             located = LocatedFigure(
                 figure=programme.edition, path=f"{base}.edition", programme=programme
             )
-            add(located, base, None, base, subject)
+            add((located, base, None, base, subject))
         for index, figure in enumerate(programme.figures):
             located = LocatedFigure(
                 figure=figure, path=f"{base}.figures[{index}]", programme=programme
             )
-            add(located, base, None, base, subject)
+            add((located, base, None, base, subject))
         self.parts(programme, base, base, programme=programme, cohort=None, statistic=None)
         for c_index, cohort in enumerate(programme.cohorts):
             c_base = f"{base}.cohorts[{c_index}]"
@@ -153,7 +145,7 @@ class _Walk:
                     programme=programme,
                     cohort=cohort,
                 )
-                add(located, base, c_base, c_base, subject)
+                add((located, base, c_base, c_base, subject))
             self.parts(cohort, c_base, base, programme=programme, cohort=cohort, statistic=None)
         for s_index, statistic in enumerate(programme.statistics):
             s_base = f"{base}.statistics[{s_index}]"
@@ -165,7 +157,7 @@ class _Walk:
                     programme=programme,
                     statistic=statistic,
                 )
-                add(located, base, None, s_base, subject)
+                add((located, base, None, s_base, subject))
             self.parts(
                 statistic, s_base, base, programme=programme, cohort=None, statistic=statistic
             )
@@ -195,7 +187,7 @@ class _Walk:
                     breakdown=breakdown,
                     part=part,
                 )
-                add(located, base, c_base, r_base, ("part", head + part.category))
+                add((located, base, c_base, r_base, ("part", head + part.category)))
         for s_index, subgroup in enumerate(record.subgroups):
             subject = ("subgroup", subgroup.id)
             for index, figure in enumerate(subgroup.figures):
@@ -207,7 +199,7 @@ class _Walk:
                     statistic=statistic,
                     subgroup=subgroup,
                 )
-                add(located, base, c_base, r_base, subject)
+                add((located, base, c_base, r_base, subject))
 
 
 class _Shared:
@@ -215,8 +207,7 @@ class _Shared:
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        walk = _Walk()
-        walk.dataset(dataset)
+        walk = _Walk(dataset)
         self.figures: Sequence[LocatedFigure] = walk.figures
         self.programme_paths: Sequence[str | None] = walk.programme_paths
         self.cohort_paths: Sequence[str | None] = walk.cohort_paths
@@ -256,7 +247,8 @@ class _Shared:
             elif quantity.qualifier is exact:
                 found = points.get(value)
                 if found is None:
-                    found = points[value] = quantity.interval
+                    # What quantity.interval gives an exact value, whatever its unit.
+                    found = points[value] = Interval(low=value, high=value)
             else:
                 key = (value, quantity.qualifier)
                 found = made.get(key)

@@ -114,9 +114,15 @@ def period_reversed(context: Context) -> Iterator[Finding]:
                 evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check the dates against the source; the start and end may be swapped.",
             )
+    reversed_by_id: dict[int, bool] = {}  # figures share their period objects
     for located in context.figures:
         period = located.figure.period
-        if period is not None and spans[period].reversed:
+        if period is None:
+            continue
+        reversed_ = reversed_by_id.get(id(period))
+        if reversed_ is None:
+            reversed_ = reversed_by_id[id(period)] = spans[period].reversed
+        if reversed_:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
