@@ -215,19 +215,6 @@ class _Shared:
         """The path of the record each figure belongs to (see ``wholes.record_path``)."""
         self.subjects: Sequence[SubjectKey] = walk.subjects
         self.source_evidence: dict[str, Evidence] = {}
-        self._record_periods: dict[int, tuple[_Dated, Period | None]] = {}
-
-    def record_period(self, record: _Dated) -> Period | None:
-        """A record's :attr:`~migrationhealth.Programme.period`, derived once.
-
-        A record's period is derived from its dates each time it is asked for, and may
-        be a new object each time (a start and an end joined): kept here, one object
-        stands for it while the rules run, so that it can be looked up by identity.
-        """
-        found = self._record_periods.get(id(record))
-        if found is None:
-            found = self._record_periods[id(record)] = (record, record.period)
-        return found[1]
 
     @cached_property
     def intervals(self) -> list[Interval]:
@@ -264,19 +251,11 @@ class _Shared:
         # each object's text is made once, looked up by identity while the dataset lives.
         texts: dict[int, str] = {}
         result: list[str | None] = []
-        record_period = self.record_period
         for located in self.figures:
-            # effective_period(located), with the records' periods derived once.
-            period = located.figure.period
+            period = effective_period(located)
             if period is None:
-                for record in (located.statistic, located.cohort, located.programme):
-                    if record is not None:
-                        period = record_period(record)
-                        if period is not None:
-                            break
-                if period is None:
-                    result.append(None)
-                    continue
+                result.append(None)
+                continue
             text = texts.get(id(period))
             if text is None:
                 text = texts[id(period)] = period.isoformat()

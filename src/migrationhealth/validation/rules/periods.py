@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...dataset import LocatedFigure
+from ...dataset import Dataset, LocatedFigure
 from ...dates import PartialDate, Period
 from ...enums import Measure, Status
 from ...model import Programme, Source
@@ -69,18 +69,17 @@ class Spans:
         return text
 
 
-def _containers(context: Context) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
+def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
     """(kind, id, path, period, programme) of every programme, cohort and statistic."""
-    period_of = context._shared.record_period
-    for p_index, programme in enumerate(context.dataset.programmes):
+    for p_index, programme in enumerate(dataset.programmes):
         base = f"$.programmes[{p_index}]"
-        yield "programme", programme.id, base, period_of(programme), programme
+        yield "programme", programme.id, base, programme.period, programme
         for c_index, cohort in enumerate(programme.cohorts):
             path = f"{base}.cohorts[{c_index}]"
-            yield "cohort", cohort.id, path, period_of(cohort), programme
+            yield "cohort", cohort.id, path, cohort.period, programme
         for s_index, statistic in enumerate(programme.statistics):
             path = f"{base}.statistics[{s_index}]"
-            yield "statistic", statistic.id, path, period_of(statistic), programme
+            yield "statistic", statistic.id, path, statistic.period, programme
 
 
 def _period_evidence(kind: str, id: str, path: str, period: Period) -> Evidence:
@@ -106,7 +105,7 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     be reported here.
     """
     spans = Spans()
-    for kind, record_id, path, period, _ in _containers(context):
+    for kind, record_id, path, period, _ in _containers(context.dataset):
         if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of {kind} {record_id!r} ({period}) starts after it ends.",
@@ -114,15 +113,9 @@ def period_reversed(context: Context) -> Iterator[Finding]:
                 evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check the dates against the source; the start and end may be swapped.",
             )
-    reversed_by_id: dict[int, bool] = {}  # figures share their period objects
     for located in context.figures:
         period = located.figure.period
-        if period is None:
-            continue
-        reversed_ = reversed_by_id.get(id(period))
-        if reversed_ is None:
-            reversed_ = reversed_by_id[id(period)] = spans[period].reversed
-        if reversed_:
+        if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
@@ -164,30 +157,28 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     participants dated 2024 would be reported here.
     """
     spans = Spans()
-    period_of = context._shared.record_period
-    for kind, record_id, path, period, programme in _containers(context):
-        programme_period = period_of(programme)
-        if kind == "programme" or period is None or programme_period is None:
+    for kind, record_id, path, period, programme in _containers(context.dataset):
+        if kind == "programme" or period is None or programme.period is None:
             continue
-        how = outside(spans[period], spans[programme_period])
+        how = outside(spans[period], spans[programme.period])
         if how is not None:
             yield context.finding(
                 f"The period of {kind} {record_id!r} ({period}) {how} the period of programme "
-                f"{programme.id!r} ({programme_period}) does.",
+                f"{programme.id!r} ({programme.period}) does.",
                 ids=[record_id, programme.id],
                 evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check both periods against the sources; a record about another "
                 "edition of the programme belongs to a programme of its own.",
             )
-    # Figures share their period objects and their programme's: how a pair of periods
-    # lies is decided once per pair of objects (both live while the rule runs).
+    # Figures share their period objects, and their programme's: how one period object
+    # lies against another is decided once per pair (both live as long as the dataset).
     decided: dict[tuple[int, int], str | None] = {}
     for located in context.figures:
         figure, owner = located.figure, located.programme
         period = figure.period
         if owner is None or period is None or figure.measure in _TIMELESS:
             continue
-        owner_period = period_of(owner)
+        owner_period = owner.period
         if owner_period is None:
             continue
         pair = (id(period), id(owner_period))
@@ -219,14 +210,14 @@ def _source_evidence(context: Context, source: Source) -> Evidence:
     return found
 
 
-def _figure_period(context: Context, located: LocatedFigure) -> Period | None:
+def _figure_period(located: LocatedFigure) -> Period | None:
     """The figure's own period, else its statistic's or cohort's (for counts made there)."""
     if located.figure.period is not None:
         return located.figure.period
     if located.figure.measure in _BEFORE_THE_COURSE:
         return None
     record = located.statistic or located.cohort
-    return None if record is None else context._shared.record_period(record)
+    return None if record is None else record.period
 
 
 @rule("MH203", severity="error")
@@ -263,7 +254,7 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
             continue
         period = figure.period
         if period is None:
-            period = _figure_period(context, located)
+            period = _figure_period(located)
             if period is None:
                 continue
         start = starts.get(id(period))

@@ -34,15 +34,12 @@ __all__ = [
 _Cited = tuple[str, str, Citation, Callable[[], Evidence]]
 
 
-def _citations(
-    context: Context, keep: Callable[[Citation], bool], *, figures: bool = True
-) -> Iterator[_Cited]:
+def _citations(context: Context, keep: Callable[[Citation], bool]) -> Iterator[_Cited]:
     """(what cites, path, citation, its evidence when asked for) for each citation kept.
 
-    ``keep`` chooses the citations; the words and paths are made only for those. With
-    ``figures=False``, the figures' citations are left out (none of them is kept).
+    ``keep`` chooses the citations; the words and paths are made only for those.
     """
-    for located in context.figures if figures else ():
+    for located in context.figures:
         citation = located.figure.citation
         if citation is not None and keep(citation):
             yield (
@@ -170,18 +167,7 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
             )
         )
 
-    # Figures cite a few sources and speakers many times over: when every source and
-    # speaker their citations name is known, no figure's citation needs a look.
-    cited = [c for c in (located.figure.citation for located in context.figures) if c is not None]
-    speakers = [c.speaker for c in cited if c.speaker is not None]
-    figures_dangle = (
-        not sources.issuperset(c.source for c in cited)
-        or not organisations.issuperset(
-            s.organisation for s in speakers if s.organisation is not None
-        )
-        or not people.issuperset(s.person for s in speakers if s.person is not None)
-    )
-    for who, path, citation, make_evidence in _citations(context, dangling, figures=figures_dangle):
+    for who, path, citation, make_evidence in _citations(context, dangling):
         if citation.source not in sources:
             evidence = make_evidence()
             yield context.finding(
@@ -721,14 +707,10 @@ def duplicate_programme(context: Context) -> Iterator[Finding]:
     """
     programmes = context.dataset.programmes
     groups: dict[tuple[str, str, str, frozenset[str]], list[int]] = {}
-    bare: dict[str, str] = {}  # titles recur: each is made bare once
     for index, programme in enumerate(programmes):
         countries = frozenset(programme.countries)
         kind = programme.kind.value
-        title = bare.get(programme.title)
-        if title is None:
-            title = bare[programme.title] = _bare(programme.title)
-        groups.setdefault(("title", title, kind, countries), []).append(index)
+        groups.setdefault(("title", _bare(programme.title), kind, countries), []).append(index)
         acronym = _TRAILING_ACRONYM.search(programme.title)
         if acronym is not None and looks_like_acronym(acronym.group(1)):
             key = ("acronym", acronym.group(1).casefold(), kind, countries)
