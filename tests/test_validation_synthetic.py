@@ -29,7 +29,7 @@ from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth.dataset import _walk
-from migrationhealth.validation.context import _Shared, subject_key
+from migrationhealth.validation.context import _point, _Shared, subject_key
 from migrationhealth.validation.rules.names import _bare, _core
 from migrationhealth.validation.rules.wholes import record_path
 
@@ -188,3 +188,11 @@ def test_a_bare_name_is_the_same_made_in_one_step(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", _core(text)[0])
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     assert _bare(text) == " ".join(kept.split())
+
+
+@given(hs.integers())
+def test_a_point_made_without_checks_is_the_point(value: int) -> None:
+    made = _point(value)
+    assert made == mh.Interval(low=value, high=value)
+    assert repr(made) == repr(mh.Interval(low=value, high=value))
+    assert hash(made) == hash(mh.Interval(low=value, high=value))

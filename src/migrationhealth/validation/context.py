@@ -202,6 +202,23 @@ class _Walk:
                 add((located, base, c_base, r_base, subject))
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _point(value: int) -> Interval:
+    """``Interval(low=value, high=value)``, made without its checks, which it passes.
+
+    An int is a valid bound, and a closed interval from a value to itself is not empty.
+    """
+    interval: Interval = _new(Interval)
+    _set(interval, "low", value)
+    _set(interval, "high", value)
+    _set(interval, "low_open", False)
+    _set(interval, "high_open", False)
+    return interval
+
+
 class _Shared:
     """The walk over the dataset's figures, and what is derived from it, computed once."""
 
@@ -235,7 +252,7 @@ class _Shared:
                 found = points.get(value)
                 if found is None:
                     # What quantity.interval gives an exact value, whatever its unit.
-                    found = points[value] = Interval(low=value, high=value)
+                    found = points[value] = _point(value)
             else:
                 key = (value, quantity.qualifier)
                 found = made.get(key)

@@ -456,15 +456,29 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     # Only figures of an owner and measure that has an average can be its total.
     wanted = {(key[0], key[1]) for key in averages}
     measures = {key[1] for key in averages}
+    # A figure's owner and countries are those of its records, which hold many figures:
+    # each is worked out once per record object (records live as long as the dataset).
+    owners: dict[int, tuple[str, str]] = {}
+    countries: dict[int, frozenset[str]] = {}
+    averaged = Qualifier.AVERAGE
     for index, located in enumerate(figures):
         figure = located.figure
         if figure.measure not in measures:
             continue
         quantity = figure.quantity
-        if quantity.qualifier is Qualifier.AVERAGE or quantity.per is not None:
+        if quantity.qualifier is averaged or quantity.per is not None:
             continue
-        if (_owner(located), figure.measure) in wanted:
-            key = _average_key(located, periods[index])
+        holder = located.programme or located.organisation
+        owner = owners.get(id(holder))
+        if owner is None:
+            owner = owners[id(holder)] = _owner(located)
+        if (owner, figure.measure) in wanted:
+            record = located.statistic or located.cohort
+            found = countries.get(id(record))
+            if found is None:
+                found = countries[id(record)] = _countries(located)
+            # _average_key(located, periods[index]), from the parts worked out once.
+            key = (owner, figure.measure, figure.planned, periods[index], found)
             if key in averages:
                 totals.setdefault(key, []).append(index)
     for group, average in averages.items():
