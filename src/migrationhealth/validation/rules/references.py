@@ -34,12 +34,15 @@ __all__ = [
 _Cited = tuple[str, str, Citation, Callable[[], Evidence]]
 
 
-def _citations(context: Context, keep: Callable[[Citation], bool]) -> Iterator[_Cited]:
+def _citations(
+    context: Context, keep: Callable[[Citation], bool], *, figures: bool = True
+) -> Iterator[_Cited]:
     """(what cites, path, citation, its evidence when asked for) for each citation kept.
 
-    ``keep`` chooses the citations; the words and paths are made only for those.
+    ``keep`` chooses the citations; the words and paths are made only for those. With
+    ``figures=False`` the figures' citations are passed over (none of them is kept).
     """
-    for located in context.figures:
+    for located in context.figures if figures else ():
         citation = located.figure.citation
         if citation is not None and keep(citation):
             yield (
@@ -167,7 +170,18 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
             )
         )
 
-    for who, path, citation, make_evidence in _citations(context, dangling):
+    # Figures cite a few sources and speakers many times over: when all of those are
+    # known, none of the figures' citations dangles, and they need no look one by one.
+    cited = [c for c in (located.figure.citation for located in context.figures) if c is not None]
+    speakers = [c.speaker for c in cited if c.speaker is not None]
+    figures_dangle = not (
+        sources.issuperset({c.source for c in cited})
+        and organisations.issuperset(
+            {s.organisation for s in speakers if s.organisation is not None}
+        )
+        and people.issuperset({s.person for s in speakers if s.person is not None})
+    )
+    for who, path, citation, make_evidence in _citations(context, dangling, figures=figures_dangle):
         if citation.source not in sources:
             evidence = make_evidence()
             yield context.finding(
