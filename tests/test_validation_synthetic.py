@@ -23,13 +23,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
-from migrationhealth.dataset import _walk
-from migrationhealth.validation.context import _point, _Shared, subject_key
+from migrationhealth.dataset import LocatedFigure, _walk
+from migrationhealth.validation.context import _LOCATED_FIELDS, _point, _Shared, subject_key
 from migrationhealth.validation.rules.names import _bare, _core
 from migrationhealth.validation.rules.wholes import record_path
 
@@ -196,3 +197,12 @@ def test_a_point_made_without_checks_is_the_point(value: int) -> None:
     assert made == mh.Interval(low=value, high=value)
     assert repr(made) == repr(mh.Interval(low=value, high=value))
     assert hash(made) == hash(mh.Interval(low=value, high=value))
+
+
+def test_located_figures_are_made_with_every_field_of_the_class() -> None:
+    """The walk sets LocatedFigure's fields itself: they must be all there is to set."""
+    fields = attrs.fields(LocatedFigure)
+    assert tuple(field.name for field in fields) == _LOCATED_FIELDS
+    assert all(field.validator is None and field.converter is None for field in fields)
+    assert not hasattr(LocatedFigure, "__attrs_post_init__")
+    assert not hasattr(LocatedFigure, "__attrs_pre_init__")

@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING
 from ..dataset import Dataset, LocatedFigure
 from ..dates import Period
 from ..interval import Interval
-from ..model import Cohort, Programme, ServiceStatistic, Source
+from ..model import (
+    Breakdown,
+    BreakdownPart,
+    Cohort,
+    Figure,
+    Organisation,
+    Programme,
+    ServiceStatistic,
+    Source,
+    SubGroup,
+)
 from ..quantity import Qualifier
 from .findings import Evidence, Finding, Severity, severity
 
@@ -87,6 +97,59 @@ def effective_period(located: LocatedFigure) -> Period | None:
     return None
 
 
+_new = object.__new__
+_set = object.__setattr__
+# LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
+# converter or post-init to run), through their slots: about a third of the time.
+_LOCATED_FIELDS = (
+    "figure",
+    "path",
+    "programme",
+    "organisation",
+    "cohort",
+    "statistic",
+    "subgroup",
+    "breakdown",
+    "part",
+)
+(
+    _set_figure,
+    _set_path,
+    _set_programme,
+    _set_organisation,
+    _set_cohort,
+    _set_statistic,
+    _set_subgroup,
+    _set_breakdown,
+    _set_part,
+) = (getattr(LocatedFigure, name).__set__ for name in _LOCATED_FIELDS)
+
+
+def _located(  # noqa: PLR0917 - one argument per field, as LocatedFigure has
+    figure: Figure,
+    path: str,
+    programme: Programme | None,
+    organisation: Organisation | None,
+    cohort: Cohort | None,
+    statistic: ServiceStatistic | None,
+    subgroup: SubGroup | None,
+    breakdown: Breakdown | None,
+    part: BreakdownPart | None,
+) -> LocatedFigure:
+    """``LocatedFigure(figure=figure, path=path, ...)``, every field given."""
+    located: LocatedFigure = _new(LocatedFigure)
+    _set_figure(located, figure)
+    _set_path(located, path)
+    _set_programme(located, programme)
+    _set_organisation(located, organisation)
+    _set_cohort(located, cohort)
+    _set_statistic(located, statistic)
+    _set_subgroup(located, subgroup)
+    _set_breakdown(located, breakdown)
+    _set_part(located, part)
+    return located
+
+
 class _Walk:
     """The figures as :meth:`Dataset.figures` walks them, and what each one's place gives.
 
@@ -114,8 +177,16 @@ class _Walk:
             base = f"$.organisations[{o_index}]"
             subject = ("organisation", organisation.id)
             for f_index, figure in enumerate(organisation.figures):
-                located = LocatedFigure(
-                    figure=figure, path=f"{base}.figures[{f_index}]", organisation=organisation
+                located = _located(
+                    figure,
+                    f"{base}.figures[{f_index}]",
+                    None,
+                    organisation,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
                 )
                 add((located, None, None, base, subject))
         for p_index, programme in enumerate(dataset.programmes):
@@ -125,13 +196,13 @@ class _Walk:
         add = self._add
         subject = ("programme", programme.id)
         if programme.edition is not None:
-            located = LocatedFigure(
-                figure=programme.edition, path=f"{base}.edition", programme=programme
+            located = _located(
+                programme.edition, f"{base}.edition", programme, None, None, None, None, None, None
             )
             add((located, base, None, base, subject))
         for index, figure in enumerate(programme.figures):
-            located = LocatedFigure(
-                figure=figure, path=f"{base}.figures[{index}]", programme=programme
+            located = _located(
+                figure, f"{base}.figures[{index}]", programme, None, None, None, None, None, None
             )
             add((located, base, None, base, subject))
         self.parts(programme, base, base, programme=programme, cohort=None, statistic=None)
@@ -139,11 +210,16 @@ class _Walk:
             c_base = f"{base}.cohorts[{c_index}]"
             subject = ("cohort", cohort.id)
             for index, figure in enumerate(cohort.figures):
-                located = LocatedFigure(
-                    figure=figure,
-                    path=f"{c_base}.figures[{index}]",
-                    programme=programme,
-                    cohort=cohort,
+                located = _located(
+                    figure,
+                    f"{c_base}.figures[{index}]",
+                    programme,
+                    None,
+                    cohort,
+                    None,
+                    None,
+                    None,
+                    None,
                 )
                 add((located, base, c_base, c_base, subject))
             self.parts(cohort, c_base, base, programme=programme, cohort=cohort, statistic=None)
@@ -151,11 +227,16 @@ class _Walk:
             s_base = f"{base}.statistics[{s_index}]"
             subject = ("statistic", statistic.id)
             for index, figure in enumerate(statistic.figures):
-                located = LocatedFigure(
-                    figure=figure,
-                    path=f"{s_base}.figures[{index}]",
-                    programme=programme,
-                    statistic=statistic,
+                located = _located(
+                    figure,
+                    f"{s_base}.figures[{index}]",
+                    programme,
+                    None,
+                    None,
+                    statistic,
+                    None,
+                    None,
+                    None,
                 )
                 add((located, base, None, s_base, subject))
             self.parts(
@@ -177,33 +258,36 @@ class _Walk:
         owner = record.id
         for b_index, breakdown in enumerate(record.breakdowns):
             head = f"{owner}/{breakdown.id}="
+            b_base = f"{r_base}.breakdowns[{b_index}]"
             for index, part in enumerate(breakdown.parts):
-                located = LocatedFigure(
-                    figure=part.figure,
-                    path=f"{r_base}.breakdowns[{b_index}].parts[{index}].figure",
-                    programme=programme,
-                    cohort=cohort,
-                    statistic=statistic,
-                    breakdown=breakdown,
-                    part=part,
+                located = _located(
+                    part.figure,
+                    f"{b_base}.parts[{index}].figure",
+                    programme,
+                    None,
+                    cohort,
+                    statistic,
+                    None,
+                    breakdown,
+                    part,
                 )
                 add((located, base, c_base, r_base, ("part", head + part.category)))
         for s_index, subgroup in enumerate(record.subgroups):
             subject = ("subgroup", subgroup.id)
+            g_base = f"{r_base}.subgroups[{s_index}]"
             for index, figure in enumerate(subgroup.figures):
-                located = LocatedFigure(
-                    figure=figure,
-                    path=f"{r_base}.subgroups[{s_index}].figures[{index}]",
-                    programme=programme,
-                    cohort=cohort,
-                    statistic=statistic,
-                    subgroup=subgroup,
+                located = _located(
+                    figure,
+                    f"{g_base}.figures[{index}]",
+                    programme,
+                    None,
+                    cohort,
+                    statistic,
+                    subgroup,
+                    None,
+                    None,
                 )
                 add((located, base, c_base, r_base, subject))
-
-
-_new = object.__new__
-_set = object.__setattr__
 
 
 def _point(value: int) -> Interval:
