@@ -316,6 +316,8 @@ class _Shared:
         """The path of the record each figure belongs to (see ``wholes.record_path``)."""
         self.subjects: Sequence[SubjectKey] = walk.subjects
         self.source_evidence: dict[str, Evidence] = {}
+        self.rule_data: dict[str, object] = {}
+        """What built-in rules work out once for all of them, by a name of their own."""
 
     @cached_property
     def intervals(self) -> list[Interval]:
