@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import reduce
+from operator import attrgetter
 
 from ...dataset import LocatedFigure
 from ...dates import Period
@@ -85,6 +86,7 @@ _LINKS = (
     "share_part",
     "share_whole",
 )
+_links_of = attrgetter(*_LINKS)
 _LINK_WORDS = {
     "repeats": "repeats",
     "part_of": "is a part of",
@@ -237,10 +239,13 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
+    unlinked = (None,) * len(_LINKS)
     for index, located in enumerate(figures):
         figure = located.figure
-        for link in _LINKS:
-            target_id = getattr(figure, link)
+        targets = _links_of(figure)
+        if targets == unlinked:
+            continue  # most figures name no other
+        for link, target_id in zip(_LINKS, targets, strict=True):
             if target_id is None:
                 continue
             where = f"{located.path}.{link}"
