@@ -167,6 +167,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
         for f in figures
         if f.figure.part_of is not None or f.figure.increment_of is not None
     )
+    average, exact = Qualifier.AVERAGE, Qualifier.EXACT
     for index, located in enumerate(figures):
         figure = located.figure
         if apart and (
@@ -182,7 +183,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             figure.measure,
             periods[index],
             figure.planned,
-            quantity.qualifier is Qualifier.AVERAGE,
+            quantity.qualifier is average,
             quantity.per,
         )
         seen = first.setdefault(key, index)
@@ -190,7 +191,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             groups.setdefault(key, [seen]).append(index)
         if (
             figure.measure in _COHORT_SIZES
-            and quantity.qualifier is Qualifier.EXACT
+            and quantity.qualifier is exact
             and quantity.per is None
             and type(quantity.value) is int
             and figure.citation is not None

@@ -81,10 +81,14 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     """
     figures, intervals, subjects = context.figures, context.intervals, context.subjects
     groups: dict[tuple[object, ...], _Extremes] = {}
+    stages, average = _STAGE, Qualifier.AVERAGE
     for index, located in enumerate(figures):
         figure = located.figure
-        stage = _STAGE.get(figure.measure)
-        if stage is None or not _summable(figure.quantity):
+        stage = stages.get(figure.measure)
+        if stage is None:
+            continue
+        quantity = figure.quantity
+        if quantity.per is not None or quantity.qualifier is average:  # not _summable
             continue
         key = (subjects[index], figure.planned)
         _extend(groups.setdefault(key, {}), stage, index, intervals)
