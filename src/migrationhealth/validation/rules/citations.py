@@ -8,7 +8,7 @@ from ...errors import InvalidValueError
 from ...interval import Number
 from ...languages import get_language
 from ...quantity import Qualifier
-from .._numbers import QuoteReader, mentions_in, show
+from .._numbers import QuoteReader, _stands_alone, mentions_in, show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -70,9 +70,9 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
     not support it, and it would be reported.
     """
     reader = QuoteReader()
-    # Each source's language is looked up once, and each distinct question (a quote, a
-    # value, whether it is a magnitude, a language) answered once: figures often share
-    # their quote, and a thousand figures cite one source.
+    # Each source's language is looked up once. The quick reading settles almost every
+    # figure at once; each distinct question left (a quote, a value, whether it is a
+    # magnitude, a language) is answered once: figures often share their quote.
     codes: dict[str, str | None] = {}
     answers: dict[tuple[str, type, Number, bool, str | None], bool] = {}
     magnitude = Qualifier.SEVERAL
@@ -89,10 +89,14 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
             code = codes[source_id] = _language_code(context, source_id)
         value = quantity.value
         several = quantity.qualifier is magnitude
-        key = (citation.quote, type(value), value, several, code)
+        quote = citation.quote
+        # mentions_in(reader, quote, value, several, code), its quick reading first.
+        if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, code):
+            continue
+        key = (quote, type(value), value, several, code)
         found = answers.get(key)
         if found is None:
-            found = answers[key] = mentions_in(reader, citation.quote, value, several, code)
+            found = answers[key] = mentions_in(reader, quote, value, several, code)
         if found:
             continue
         yield context.finding(
