@@ -30,7 +30,13 @@ from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth.dataset import LocatedFigure, _walk
-from migrationhealth.validation.context import _LOCATED_FIELDS, _point, _Shared, subject_key
+from migrationhealth.validation.context import (
+    _LOCATED_FIELDS,
+    _hedged,
+    _point,
+    _Shared,
+    subject_key,
+)
 from migrationhealth.validation.rules.names import _bare, _core
 from migrationhealth.validation.rules.wholes import record_path
 
@@ -206,3 +212,21 @@ def test_located_figures_are_made_with_every_field_of_the_class() -> None:
     assert all(field.validator is None and field.converter is None for field in fields)
     assert not hasattr(LocatedFigure, "__attrs_post_init__")
     assert not hasattr(LocatedFigure, "__attrs_pre_init__")
+
+
+@given(
+    hs.one_of(hs.integers(0, 10**6), hs.integers(0, 10**15)),
+    hs.sampled_from(list(mh.Qualifier)),
+    hs.sampled_from(["people", "personas", "decades", "años", "%", "km", "consultas"]),
+    hs.booleans(),
+)
+def test_a_hedged_whole_value_has_the_interval_of_its_quantity(
+    value: int, qualifier: mh.Qualifier, unit: str, per: bool
+) -> None:
+    quantity = mh.Quantity(
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        per=mh.Per(amount=1, unit="week") if per else None,
+    )
+    assert repr(_hedged(quantity, value)) == repr(quantity.interval)

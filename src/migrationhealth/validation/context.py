@@ -9,6 +9,7 @@ one pass of its own, grouping by key in dicts: no rule compares all pairs of fig
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from ..model import (
     Source,
     SubGroup,
 )
-from ..quantity import Qualifier
+from ..quantity import APPROXIMATE_TOLERANCE, Qualifier, Quantity, continuous_unit
 from .findings import Evidence, Finding, Severity, severity
 
 if TYPE_CHECKING:
@@ -303,6 +304,32 @@ def _point(value: int) -> Interval:
     return interval
 
 
+_TOLERANCE = Fraction(APPROXIMATE_TOLERANCE)
+_BELOW, _ABOVE = _TOLERANCE.denominator - _TOLERANCE.numerator, sum(_TOLERANCE.as_integer_ratio())
+_ROUGH = frozenset({Qualifier.APPROXIMATE, Qualifier.ALMOST})
+_EXACT_IN_DECIMAL = 10**24  # whole values below this are multiplied without rounding
+
+
+def _hedged(quantity: Quantity, value: int) -> Interval:
+    """``quantity.interval`` for a whole value, in whole numbers where it can be.
+
+    "About" and "almost" a whole count take the tolerance in Decimal arithmetic, then
+    the whole numbers within it; for a value whose digits Decimal keeps, the same bounds
+    are the integer ceiling and floor of the value times (1 ∓ the tolerance).
+    """
+    qualifier = quantity.qualifier
+    if (
+        qualifier in _ROUGH
+        and -_EXACT_IN_DECIMAL < value < _EXACT_IN_DECIMAL
+        and quantity.per is None
+        and not continuous_unit(quantity.unit)
+    ):
+        low = -(-value * _BELOW // _TOLERANCE.denominator)
+        high = value if qualifier is Qualifier.ALMOST else value * _ABOVE // _TOLERANCE.denominator
+        return Interval(low=low, high=high)
+    return quantity.interval
+
+
 class _Shared:
     """The walk over the dataset's figures, and what is derived from it, computed once."""
 
@@ -343,7 +370,7 @@ class _Shared:
                 key = (value, quantity.qualifier)
                 found = made.get(key)
                 if found is None:
-                    found = made[key] = quantity.interval
+                    found = made[key] = _hedged(quantity, value)
             result.append(found)
         return result
 
