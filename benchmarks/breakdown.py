@@ -72,7 +72,7 @@ def _rebuild(records: list[tuple[type, dict[str, Any]]], validators: bool) -> Ca
 def _build(text: str) -> Callable[[], Any]:
     """The builders alone, on the mirrors decoded beforehand (not timed)."""
     reader = _fastload._READER
-    assert reader is not None
+    assert reader  # made by the load above
     decoded = reader.decoder.decode(text)
 
     def run() -> Any:
@@ -92,7 +92,7 @@ def breakdown(figures: int, repeat: int, seed: int) -> dict[str, float]:
     records = _records(dataset)
     assert _fastload.fast_loads(text, serialization.FORMAT_VERSION) == dataset
     reader = _fastload._READER
-    assert reader is not None
+    assert reader  # made by the load above
     pydantic_decode, _ = mirrors.pydantic_codec()
     msgspec_decode, _ = mirrors.msgspec_codec()
     steps: dict[str, Callable[[], Any]] = {

@@ -38,3 +38,16 @@ def _no_inherited_terminal_size() -> Iterator[None]:
         patch.delenv("COLUMNS", raising=False)
         patch.delenv("LINES", raising=False)
         yield
+
+
+@pytest.fixture
+def forget_declared_terms() -> Iterator[None]:
+    """Declarations hold for the process: forget the ones a test makes, for the others."""
+    from migrationhealth._vocabulary_file import SECTIONS  # noqa: PLC0415
+
+    before = {kind: {term.value for term in kind} for kind in SECTIONS.values()}
+    yield
+    for kind, values in before.items():
+        for term in list(kind):
+            if term.value not in values:
+                kind._forget(term.value)

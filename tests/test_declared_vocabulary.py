@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -41,15 +40,7 @@ def forget(used: dict[str, set[str]]) -> None:
             SECTIONS[section]._forget(value)
 
 
-@pytest.fixture(autouse=True)
-def forget_what_the_test_declares() -> Iterator[None]:
-    """Declarations hold for the process: forget the ones made here, for the other tests."""
-    before = {kind: {term.value for term in kind} for kind in SECTIONS.values()}
-    yield
-    for kind, values in before.items():
-        for term in list(kind):
-            if term.value not in values:
-                kind._forget(term.value)
+pytestmark = pytest.mark.usefixtures("forget_declared_terms")
 
 
 @given(datasets_with_declared_terms())

@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
+from migrationhealth import _validators
 from migrationhealth._fastload import _keys_in, fast_loads
-from migrationhealth._vocabulary_file import SECTIONS
 from migrationhealth.serialization import FORMAT_VERSION, _load_carefully
 
 from . import strategies as st
@@ -28,15 +29,7 @@ DATA = Path(__file__).parent / "data"
 PACKAGE_DATA = Path(mh.__file__).parent / "data"
 
 
-@pytest.fixture(autouse=True)
-def forget_what_the_test_declares() -> Iterator[None]:
-    """Declarations hold for the process: forget the ones made here, for the other tests."""
-    before = {kind: {term.value for term in kind} for kind in SECTIONS.values()}
-    yield
-    for kind, values in before.items():
-        for term in list(kind):
-            if term.value not in values:
-                kind._forget(term.value)
+pytestmark = pytest.mark.usefixtures("forget_declared_terms")
 
 
 def _careful(text: str | bytes) -> mh.Dataset | mh.LoadError:
@@ -337,3 +330,73 @@ def test_a_problem_lists_forty_declared_terms_and_counts_the_rest() -> None:
     (problem,) = caught.value.problems
     assert problem.count("'t_role_") + problem.count("', '") >= 40
     assert f" and {len(list(mh.Role)) - 40} more); got string 'no such role'" in problem
+
+
+# --- What the validators say they check --------------------------------------------------
+
+
+def _passes(validator: Any, value: object) -> bool:
+    try:
+        validator(None, _ATTRIBUTE, value)
+    except mh.errors.InvalidValueError:
+        return False
+    return True
+
+
+_ATTRIBUTE = attrs.fields(mh.Source).title
+
+_STRINGS = hs.text(
+    alphabet=hs.characters(codec="utf-8") | hs.sampled_from(" \t\n\x85\xa0\u2028\u3000\x7f\x9f"),
+    max_size=12,
+)
+_VALUES: dict[str, hs.SearchStrategy[Any]] = {
+    "text": _STRINGS,
+    "quote": _STRINGS,
+    "identifier": _STRINGS | hs.from_regex(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,3}", fullmatch=True),
+    "country": _STRINGS | hs.sampled_from(["MX", "mx", "XX", "GB", "UK"]),
+    "language": _STRINGS | hs.sampled_from(["en", "pt-BR", "EN", "es-419", "fr-"]),
+    "week_of_month": hs.integers(-2, 8),
+    "flag": hs.booleans(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_VALUES))
+@given(data=hs.data())
+def test_what_a_validator_says_it_checks_is_what_it_checks(name: str, data: hs.DataObject) -> None:
+    validator = getattr(_validators, name)
+    template, names = _validators.CHECKS[validator]
+    value = data.draw(_VALUES[name])
+    said = bool(eval(template.format(v="value"), {**names, "value": value}))
+    assert said == _passes(validator, value)
+
+
+@given(hs.integers(-5, 10**16) | hs.decimals(allow_nan=True, places=20, max_value=10**17))
+def test_what_the_number_validators_say_they_check_is_what_they_check(value: object) -> None:
+    from migrationhealth import quantity  # noqa: PLC0415
+
+    for validator in (quantity._number, quantity._positive):
+        template, names = _validators.CHECKS[validator]
+        said = bool(eval(template.format(v="value"), {**names, "value": value}))
+        assert said == _passes(validator, value)
+
+
+def test_a_model_the_mirrors_cannot_express_is_read_and_written_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from migrationhealth import _fastdump, _fastload  # noqa: PLC0415
+
+    def unsupported(*args: object) -> None:
+        raise _fastload._UnsupportedError("a field")
+
+    def unsupported_writer(*args: object) -> None:
+        raise _fastdump._UnsupportedError("a field")
+
+    expected = mh.dumps(mh.seed_corpus())
+    monkeypatch.setattr(_fastload, "_READER", None)
+    monkeypatch.setattr(_fastload, "_Reader", unsupported)
+    monkeypatch.setattr(_fastdump, "_ENCODER", None)
+    monkeypatch.setattr(_fastdump, "_Encoder", unsupported_writer)
+    text = mh.dumps(mh.seed_corpus())
+    assert fast_loads(text, FORMAT_VERSION) is None
+    assert mh.loads(text) == mh.seed_corpus()
+    assert text == expected

@@ -36,7 +36,6 @@ Any failure, of any kind, gives ``None``: the fast way only ever says yes.
 from __future__ import annotations
 
 import enum
-import re
 import threading
 import types
 import typing
@@ -214,7 +213,14 @@ class _Builder:
                 checks = []
             converter = self.converter(field, local)
             if field.init and field.default is attrs.NOTHING:
-                lines.append(f"    {local} = {self.convert(tp, 's.' + field.name)}")
+                converted = self.convert(tp, "s." + field.name)
+                if converted.startswith("_known(") and converted.endswith(")"):
+                    # In line: the term, or a refusal when the vocabulary has no such value.
+                    lines.append(f"    {local} = {converted[len('_known(') : -1]}")
+                    lines.append(f"    if {local} is None:")
+                    lines.append("        raise _RefusedError")
+                else:
+                    lines.append(f"    {local} = {converted}")
                 if converter:
                     lines.append(f"    {local} = {converter}")
                 lines.extend(f"    {line}" for line in checks)
@@ -439,20 +445,25 @@ class _Reader:
         self.remembered = [namespace[seen] for seen, _ in builder.remembered.values()]
 
 
-_READER: _Reader | None = None
+# Made on first use; False if the model has a field the mirrors cannot express.
+_READER: _Reader | typing.Literal[False] | None = None
 # One load at a time uses the builders' count and memos: under the GIL, waiting costs
 # nothing that running at once would have saved.
 _LOCK = threading.Lock()
-# A quote, white space, a colon: a key, in a text not written by dumps (which writes '":').
-_SPACED_KEY = re.compile(r'"[ \t\n\r]+:')
-_SPACED_KEY_BYTES = re.compile(rb'"[ \t\n\r]+:')
+_WHITE_SPACE = b" \t\n\r"
 
 
 def _keys_in(text: str | bytes) -> int:
-    """The number of quotes followed by a colon: never below the number of keys."""
+    """The number of quotes followed by a colon, once white space is taken out.
+
+    Never below the number of keys: every key ends in a quote that white space and a
+    colon follow. A quote that ends no key can be counted too (an escaped quote in a
+    text, or one opening a text that starts with a colon), which only sends a valid
+    document to the careful reader.
+    """
     if isinstance(text, str):
-        return text.count('":') + len(_SPACED_KEY.findall(text))
-    return text.count(b'":') + len(_SPACED_KEY_BYTES.findall(text))
+        text = text.encode("utf-8")
+    return bytes(text).translate(None, _WHITE_SPACE).count(b'":')
 
 
 def _keys_of(node: object) -> int:
@@ -478,7 +489,12 @@ def fast_loads(text: str | bytes, format_version: int) -> Dataset | None:
     global _READER  # noqa: PLW0603
     with _LOCK:
         if _READER is None:
-            _READER = _Reader()
+            try:
+                _READER = _Reader()
+            except _UnsupportedError:  # a field the mirrors cannot express: read carefully
+                _READER = False
+        if _READER is False:
+            return None
         dataset = _read(_READER, text, format_version, declare_vocabulary, _parse)
     if dataset is None:
         return None

@@ -1,7 +1,9 @@
 """What makes loading and saving a million figures fast, kept apart from what it speeds up.
 
-The fast way into loading itself, msgspec and the builders, is
-:mod:`migrationhealth._fastload`.
+msgspec reads valid documents into generated mirrors of the model
+(:mod:`migrationhealth._fastload`) and writes the text from them
+(:mod:`migrationhealth._fastdump`); this module holds what both ways, fast and plain,
+share.
 
 - :func:`gc_paused`: the cyclic garbage collector is paused while a dataset is built or
   written. Every container allocated counts towards the collector's thresholds, and its
@@ -13,17 +15,14 @@ The fast way into loading itself, msgspec and the builders, is
   ``omit_if_default`` gives (fields equal to their default are left out), in about a
   third of the time: a default of ``None`` is tested with ``is``, enum members give their
   ``_value_`` directly, and each field's hook is looked up once, not per value.
-- :func:`orjson_text`: the canonical JSON text with orjson, when it is installed, for
-  the documents the standard library would write identically. Decimals are written as
-  the standard library writes them (the shortest ``repr`` of their float), through
-  ``orjson.Fragment``.
+- :func:`decimal_number`: a Decimal as the JSON number the standard library writes for
+  its float, for the text msgspec writes (:mod:`migrationhealth._fastdump`).
 """
 
 from __future__ import annotations
 
 import enum
 import gc
-import importlib
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -33,13 +32,14 @@ from typing import Any
 
 import attrs
 import cattrs
+import msgspec
 from cattrs.fns import identity
 
 __all__ = [
+    "decimal_number",
     "forget_texts",
     "gc_paused",
     "make_unstructure_fn",
-    "orjson_text",
 ]
 
 
@@ -183,42 +183,12 @@ def _compile(name: str, source: str, names: dict[str, Any], cls: type) -> Any:
     return namespace[name]
 
 
-_ORJSON: Any = None
+def decimal_number(value: Decimal) -> msgspec.Raw:
+    """The JSON number ``json.dumps`` writes for ``float(value)``: the shortest that reads back.
 
-
-def _orjson() -> Any:
-    """The orjson module if it is installed (with ``Fragment``, 3.10 and later), else ``False``."""
-    global _ORJSON  # noqa: PLW0603 - imported once, on first use
-    if _ORJSON is None:
-        try:
-            module: Any = importlib.import_module("orjson")
-        except ImportError:
-            module = None
-        _ORJSON = module if hasattr(module, "Fragment") else False
-    return _ORJSON
-
-
-def _number_fragment(value: object) -> object:
-    orjson = _orjson()
-    if type(value) is Decimal and value.is_finite():
-        # What json.dumps writes for float(value): the shortest repr that reads back equal.
-        return orjson.Fragment(float.__repr__(float(value)))
-    raise TypeError(f"{type(value).__name__} is not part of the JSON format")
-
-
-def orjson_text(document: object, *, indent: int | None) -> str | None:
-    """``document`` as ``json.dumps(sort_keys=True, ensure_ascii=False)`` would write it.
-
-    ``None`` when orjson is not installed, for an ``indent`` other than ``None`` and 2,
-    and for what orjson refuses and the standard library may write (lone surrogates,
-    integers beyond 64 bits): the caller then writes the text with :mod:`json`.
+    A Decimal has at most 15 significant digits (see ``quantity.check_number``), so that
+    number has its digits and reads back as an equal Decimal.
     """
-    orjson = _orjson()
-    if not orjson or indent not in (None, 2):
-        return None
-    option = orjson.OPT_SORT_KEYS | (orjson.OPT_INDENT_2 if indent == 2 else 0)
-    try:
-        text: str = orjson.dumps(document, default=_number_fragment, option=option).decode()
-    except orjson.JSONEncodeError:
-        return None
-    return text
+    if not value.is_finite():
+        raise TypeError(f"{value} is not part of the JSON format")
+    return msgspec.Raw(float.__repr__(float(value)).encode("ascii"))

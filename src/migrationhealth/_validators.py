@@ -126,11 +126,12 @@ def flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 CHECKS.update(
     {
         text: (
-            "({v} and {v} == {v}.strip() and ({v}.isprintable() or not _control({v})))",
+            "({v} and not {v}[0].isspace() and not {v}[-1].isspace()"
+            " and ({v}.isprintable() or not _control({v})))",
             {"_control": _CONTROL.search},
         ),
         quote: (
-            "({v}.strip() and ({v}.isprintable() or not _control_in_quote({v})))",
+            "({v} and not {v}.isspace() and ({v}.isprintable() or not _control_in_quote({v})))",
             {"_control_in_quote": _CONTROL_IN_QUOTE.search},
         ),
         identifier: ("_id_match({v})", {"_id_match": ID_PATTERN.fullmatch}),

@@ -54,12 +54,12 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import transform_error
 
+from ._fastdump import dumps_text
 from ._fastload import fast_loads
 from ._speedups import (
     forget_texts,
     gc_paused,
     make_unstructure_fn,
-    orjson_text,
 )
 from ._vocabulary_file import declare_vocabulary, vocabulary_section
 from .dataset import Dataset
@@ -728,27 +728,44 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
         raise TypeError(f"expected a Dataset, got {type(dataset).__name__}")
     with gc_paused():
         _USED_TERMS.clear()
+        try:
+            # msgspec writes the records' mirrors; the same text as json.dumps below.
+            text = dumps_text(
+                dataset,
+                format_version=FORMAT_VERSION,
+                vocabulary=lambda: vocabulary_section(_USED_TERMS) if _USED_TERMS else None,
+                term_value=_unstructure_term,
+                indent=indent,
+            )
+        finally:
+            _USED_TERMS.clear()
+        if text is None:
+            text = _plain_text(dataset, indent)
+    return text + "\n"
+
+
+def _plain_text(dataset: Dataset, indent: int | None) -> str:
+    """The canonical text by the plain form and the standard library's writer."""
+    with gc_paused():
+        _USED_TERMS.clear()
         document = unstructure(dataset)
         document["format_version"] = FORMAT_VERSION
         if _USED_TERMS:
             document["vocabulary"] = vocabulary_section(_USED_TERMS)
             _USED_TERMS.clear()
-        # orjson, when installed, writes the same text as json.dumps below, only faster.
-        text = orjson_text(document, indent=indent)
-        if text is None:
-            separators = (",", ":") if indent is None else (",", ": ")
-            text = json.dumps(
-                document,
-                sort_keys=True,
-                ensure_ascii=False,
-                indent=indent,
-                separators=separators,
-                allow_nan=False,
-                default=_decimal_to_float,
-            )
+        separators = (",", ":") if indent is None else (",", ": ")
+        text = json.dumps(
+            document,
+            sort_keys=True,
+            ensure_ascii=False,
+            indent=indent,
+            separators=separators,
+            allow_nan=False,
+            default=_decimal_to_float,
+        )
         # Dropped while the collector is paused: resuming, it would look through it all.
         del document
-    return text + "\n"
+    return text
 
 
 def _decimal_to_float(value: object) -> float:
