@@ -230,3 +230,12 @@ def test_a_hedged_whole_value_has_the_interval_of_its_quantity(
         per=mh.Per(amount=1, unit="week") if per else None,
     )
     assert repr(_hedged(quantity, value)) == repr(quantity.interval)
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_each_figure_id_leads_to_its_first_figure_in_the_order_ids_appear(kind: str) -> None:
+    shared = _Shared(dataset(kind, 1500, 7))
+    expected: dict[str, int] = {}
+    for index, located in enumerate(shared.figures):
+        expected.setdefault(located.figure.id, index)
+    assert list(shared.figure_ids.items()) == list(expected.items())

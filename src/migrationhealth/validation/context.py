@@ -394,9 +394,13 @@ class _Shared:
 
     @cached_property
     def figure_ids(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for index, located in enumerate(self.figures):
-            found.setdefault(located.figure.id, index)
+        ids = [located.figure.id for located in self.figures]
+        found = dict(zip(ids, range(len(ids)), strict=True))
+        if len(found) < len(ids):
+            # A repeated id keeps its first figure, in the order ids first appear.
+            found = {}
+            for index, id in enumerate(ids):
+                found.setdefault(id, index)
         return found
 
     @cached_property
