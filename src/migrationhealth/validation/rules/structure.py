@@ -165,19 +165,25 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     records = context._shared.record_paths
-    by_record: dict[tuple[str, str], int] = {}
     parts: dict[str, list[int]] = {}
     for index, located in enumerate(figures):
-        if located.organisation is not None:
-            continue
-        by_record.setdefault((records[index], located.figure.id), index)
         if located.part is not None:
             parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
+    ids = context.figure_ids
+    by_record: dict[tuple[str, str], int] | None = None
     for members in parts.values():
         first = figures[members[0]]
         breakdown = first.breakdown
         assert breakdown is not None
-        total_index = by_record.get((records[members[0]], breakdown.total))
+        # The total is the record's first figure with that id: the dataset's first, when
+        # that one is in the record (ids are almost always unique); else looked up among
+        # the record's figures, indexed once.
+        record = records[members[0]]
+        total_index = ids.get(breakdown.total)
+        if total_index is None or records[total_index] != record:
+            if by_record is None:
+                by_record = _by_record(figures, records)
+            total_index = by_record.get((record, breakdown.total))
         if total_index is None:
             continue
         total = figures[total_index]
@@ -203,6 +209,17 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         yield _breakdown_finding(
             context, breakdown, members=members, total=total, summed=summed, gap=gap
         )
+
+
+def _by_record(
+    figures: Sequence[LocatedFigure], records: Sequence[str]
+) -> dict[tuple[str, str], int]:
+    """Each (record path, figure id) to its first figure, organisations' figures left out."""
+    found: dict[tuple[str, str], int] = {}
+    for index, located in enumerate(figures):
+        if located.organisation is None:
+            found.setdefault((records[index], located.figure.id), index)
+    return found
 
 
 def _breakdown_finding(
