@@ -258,6 +258,8 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
 
 
 def _breakdown_totals(context: Context) -> Iterator[Finding]:
+    figures, figure_ids = context.figures, context.figure_ids
+    record_paths = context._shared.record_paths
     for p_index, programme in enumerate(context.dataset.programmes):
         base = f"$.programmes[{p_index}]"
         records: list[tuple[str, Programme | Cohort | ServiceStatistic, str]] = [
@@ -274,10 +276,21 @@ def _breakdown_totals(context: Context) -> Iterator[Finding]:
         for kind, record, r_base in records:
             if not record.breakdowns:
                 continue
-            ids = {figure.id for figure in record.figures}
-            ids.update(p.figure.id for b in record.breakdowns for p in b.parts)
-            ids.update(figure.id for s in record.subgroups for figure in s.figures)
+            ids: set[str] | None = None
             for b_index, breakdown in enumerate(record.breakdowns):
+                # The dataset's first figure with the id is usually the one: when it sits
+                # among the record's figures, parts or sub-groups' figures, it is there.
+                first = figure_ids.get(breakdown.total)
+                if (
+                    first is not None
+                    and record_paths[first] == r_base
+                    and not figures[first].path.endswith(".edition")
+                ):
+                    continue
+                if ids is None:
+                    ids = {figure.id for figure in record.figures}
+                    ids.update(p.figure.id for b in record.breakdowns for p in b.parts)
+                    ids.update(figure.id for s in record.subgroups for figure in s.figures)
                 if breakdown.total in ids:
                     continue
                 path = f"{r_base}.breakdowns[{b_index}]"
