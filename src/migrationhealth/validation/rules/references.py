@@ -351,11 +351,11 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
                 see("breakdown", breakdown.id, f"{r_base}.breakdowns[{index}]")
             for index, subgroup in enumerate(record.subgroups):
                 see("sub-group", subgroup.id, f"{r_base}.subgroups[{index}]")
-    # Figures are most of the records, and their ids are almost always unique: a set
-    # tells at once, and only a dataset with a repeated figure id is walked for paths.
-    figure_ids = [located.figure.id for located in context.figures]
-    unique = set(figure_ids)
-    if len(unique) < len(figure_ids):
+    # Figures are most of the records, and their ids are almost always unique: the
+    # shared index of ids tells at once, and only a dataset with a repeated figure id is
+    # walked for paths.
+    unique = context.figure_ids
+    if len(unique) < len(context.figures):
         for located in context.figures:
             see("figure", located.figure.id, located.path)
     else:
