@@ -13,6 +13,8 @@ import importlib
 import inspect
 import pkgutil
 import re
+import subprocess
+import sys
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -241,3 +243,14 @@ def test_every_exception_the_library_defines_is_exported() -> None:
     missing = sorted(name for name in found if name not in mh.__all__)
     assert not missing, f"exceptions not exported by migrationhealth: {missing}"
     assert "MissingDependencyError" in found
+
+
+def test_the_drafter_is_imported_when_first_asked_for() -> None:
+    code = (
+        "import sys, migrationhealth as mh\n"
+        "assert 'migrationhealth.draft' not in sys.modules\n"
+        "assert isinstance(mh.Draft, type)\n"
+        "assert callable(mh.draft) and mh.draft.__name__ == 'draft'\n"
+        "assert mh.draft_report.__module__ == 'migrationhealth.draft'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

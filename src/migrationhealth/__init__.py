@@ -8,7 +8,9 @@ canonical JSON with :func:`save`, :func:`load`, :func:`dumps` and :func:`loads`.
 
 from __future__ import annotations
 
+import importlib
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from . import plot
 from .aggregation import (
@@ -48,17 +50,6 @@ from .countries import country_code, country_name
 from .dataset import Dataset, LocatedFigure
 from .dateparse import PeriodReading, parse_date, parse_period, read_period
 from .dates import PartialDate, Period, Precision
-from .draft import (
-    DRAFT_MARK,
-    Detection,
-    Draft,
-    DraftedFigure,
-    LeftOut,
-    detect_language,
-    draft,
-    draft_report,
-    draft_script,
-)
 from .enums import (
     FUNNEL,
     Bound,
@@ -283,3 +274,46 @@ __all__ = [
     "write_parquet",
     "years_between",
 ]
+
+# The drafter's tables and patterns take a sixth of the import: it is imported when a
+# name of it is first asked for.
+_LAZY = dict.fromkeys(
+    (
+        "DRAFT_MARK",
+        "Detection",
+        "Draft",
+        "DraftedFigure",
+        "LeftOut",
+        "detect_language",
+        "draft",
+        "draft_report",
+        "draft_script",
+    ),
+    "draft",
+)
+
+if TYPE_CHECKING:
+    from .draft import (
+        DRAFT_MARK,
+        Detection,
+        Draft,
+        DraftedFigure,
+        LeftOut,
+        detect_language,
+        draft,
+        draft_report,
+        draft_script,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    imported = importlib.import_module(f".{module}", __name__)
+    # Every name of the module at once: importing it bound the submodule to its own name
+    # ("draft"), which the function of that name must replace.
+    for lazy, home in _LAZY.items():
+        if home == module:
+            globals()[lazy] = getattr(imported, lazy)
+    return globals()[name]
