@@ -131,6 +131,7 @@ _QUOTE_PIECES = hs.one_of(
         [" ", ",", ".", "_", "a", "x", "-", " thousand", " million", " mil", " y ", "s", "\n"]
     ),
     hs.sampled_from([" personas", " people", " millones", "%", " de", "ª", "nd"]),
+    hs.sampled_from([" of ", " de ", "hundreds of ", "tens of ", "cientos de ", "dizaines de "]),
 )
 
 
@@ -161,6 +162,22 @@ def test_the_quick_reading_takes_a_number_that_stands_alone() -> None:
     assert not _stands_alone("1,200", 1200, "fr")
     assert not _stands_alone("1,017,450 personas", 1_017_450, "pt")
     assert not _stands_alone("564.5 people", 564, None)
+    assert _stands_alone("an average of 2,795 services", 2795, "en")
+    assert _stands_alone("un promedio de 2795 servicios", 2795, None)
+    assert not _stands_alone("tens of thousands 2,795", 2795, "en")
+    assert not _stands_alone("one million and 45 people", 45, "en")
+
+
+@pytest.mark.parametrize("language", [None, "en", "es", "pt", "fr"])
+@pytest.mark.parametrize("head", ["of", "de", "hundreds of", "cientos de", "a total of"])
+@pytest.mark.parametrize("value", [7, 45, 1200, 2795, 1_000_000])
+def test_a_word_that_joins_only_words_does_not_hide_the_digits_after_it(
+    language: str | None, head: str, value: int
+) -> None:
+    for printed in {str(value), f"{value:,}"}:
+        for quote in (f"{head} {printed} people", f"x {head} {printed}", f"{head} {printed}, y"):
+            if _stands_alone(quote, value, language):
+                assert value in QuoteReader().numbers(quote, language), quote
 
 
 def test_a_number_between_hyphens_of_an_address_is_read_and_one_ending_a_name_is_not() -> None:

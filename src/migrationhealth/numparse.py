@@ -782,6 +782,12 @@ class NumberSpan:
     qualifier: Qualifier
 
 
+_STARTS = re.compile(r"[0-9]|(?<![^\W\d_])[^\W\d_]")
+_ADDRESS_WORD = re.compile(r"[0-9]+-[^\W\d_]")
+_MODEL_NAME = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[0-9]+)+-$")
+_ELIDED = re.compile(r"[^\W\d_]+['’]")
+
+
 @cache
 def _starters(code: str) -> frozenset[str]:
     """The words a number phrase of the language may start with."""
@@ -801,14 +807,15 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
     starters = _starters(language.code)
     found: dict[int, tuple[int, Number | None, Qualifier]] = {}
     pos = 0
-    starts = re.compile(r"[0-9]|(?<![^\W\d_])[^\W\d_]")
     while True:
-        match = starts.search(low, pos)
+        match = _STARTS.search(low, pos)
         if match is None:
             return found
         pos = match.start()
+        # Whether digits are glued to what comes before them (only digits need to know).
         glued = (
             pos
+            and low[pos] in "0123456789"
             and (
                 low[pos - 1] in ".,_"
                 or low[pos - 1].isalnum()
@@ -818,13 +825,17 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
                     low[pos - 1] == "-"
                     and pos > 1
                     and low[pos - 2].isalpha()
-                    and not re.match(r"[0-9]+-[^\W\d_]", low[pos:])
+                    and not _ADDRESS_WORD.match(low, pos)
                 )
-                # "IL-96-300": digits after a name's letters and digits are a model name.
-                or re.search(r"(?<![\w-])[^\W\d_]+(?:-[0-9]+)+-$", low[max(0, pos - 40) : pos])
+                # "IL-96-300": digits after a name's letters and digits are a model name
+                # (the pattern ends in a hyphen, or a hyphen and the text's last newline).
+                or (
+                    low[pos - 1] in "-\n"
+                    and _MODEL_NAME.search(low[max(0, pos - 40) : pos]) is not None
+                )
             )
         )
-        if glued and low[pos] in "0123456789":
+        if glued:
             digits = _DIGITS.match(text, pos)
             pos = digits.end() if digits else pos + 1
             continue
@@ -841,7 +852,7 @@ def _spans_in(  # noqa: PLR0915 - the same grammar, over a whole text
                 pos = roman[1]
                 continue
             if word not in starters and word.partition("-")[0] not in starters:
-                elided = re.match(r"[^\W\d_]+['’]", word)
+                elided = _ELIDED.match(word)
                 after = pos + elided.end() if elided else word_end
                 # "d’une quarantaine", "d’onze": the number starts after the elided word;
                 # "d’un programme" holds an article, not a number.

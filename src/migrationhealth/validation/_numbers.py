@@ -21,6 +21,7 @@ __all__ = [
     "day_range",
     "is_time_rate",
     "mentions",
+    "mentions_in",
     "printed_interval",
     "rounding_step",
     "show",
@@ -204,8 +205,30 @@ def _number_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _joining_words() -> frozenset[str]:
+    """The number words that may join a phrase to digits right after them.
+
+    Every number word, except those that stand only inside a longer phrase of words
+    ("of" in "tens of thousands", "de" in "cientos de miles"): such a phrase is matched
+    whole, and never ends in digits. A phrase that reads on into digits does so after a
+    scale ("7 mil 45") or a connector ("one million and 45"), which stay here.
+    """
+    inner: set[str] = set()
+    whole: set[str] = set()
+    for language in LANGUAGES.values():
+        whole |= {*language.cardinals, *language.spellings, *language.scales}
+        whole |= {*language.ordinals, *language.connectors, *language.percent}
+        for phrase in (*language.one, *language.half, *language.and_half, *language.several):
+            *heads, last = phrase.split()
+            inner.update(heads)
+            whole.add(last)
+    return _number_words() - (inner - whole)
+
+
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _stands_alone(quote: str, value: int, language: str | None) -> bool:
@@ -213,34 +236,43 @@ def _stands_alone(quote: str, value: int, language: str | None) -> bool:
 
     A quick sufficient test, before the full reading: an occurrence of "1200" (or "1,200")
     counts when no digit, mark or number word of any language sits on either side of it,
-    so that no reading could make it part of a longer phrase. A lone comma needs a noun
+    so that no reading could make it part of a longer phrase ("of" and "de" may come
+    before it: they join words only, "tens of thousands"). A lone comma needs a noun
     after it (a count is whole) outside English; two or more need a language that groups
     with commas. Whatever this misses is left to the full reading, which it never
     contradicts.
     """
-    forms = [str(value)]
-    if value >= 1000:
-        forms.append(f"{value:,}")
-    words = _number_words()
+    plain = str(value)
+    forms = (plain, f"{value:,}") if value >= 1000 else (plain,)
     for form in forms:
-        commas = form.count(",")
         start = quote.find(form)
+        if start == -1:
+            continue
+        commas = form.count(",")
+        words = _number_words()
+        joining = _joining_words()
+        size = len(form)
         while start != -1:
-            end = start + len(form)
-            before, after = quote[:start], quote[end:]
+            end = start + size
+            here = start
             start = quote.find(form, start + 1)
-            if before[-1:].isalnum() or before[-1:] in ("_", ".", ",", "-", "'", "’"):
+            before = quote[here - 1] if here else ""
+            if before.isalnum() or before in ("_", ".", ",", "-", "'", "’"):
                 continue
-            if after[:1].isalnum() or (after[:1] in ".,'’" and after[1:2].isdecimal()):
+            after = quote[end : end + 1]
+            if after.isalnum() or (after in ".,'’" and quote[end + 1 : end + 2].isdecimal()):
                 continue
-            tail = before.rstrip()
+            tail = quote[:here].rstrip()
             if tail[-1:].isdecimal():
                 continue
-            previous = _LAST_WORD.search(tail)
-            if previous is not None and previous[1].lower() in words and tail.endswith(previous[1]):
-                continue
-            following = _FIRST_WORD.match(after)
-            if after.lstrip()[:1].isdecimal():
+            if tail and _LETTER.match(tail, len(tail) - 1) is not None:
+                # The word that ends the text before: the last run of letters, which lies
+                # in the last run of non-spaces.
+                previous = _LAST_WORD.search(tail.rsplit(None, 1)[-1])
+                if previous is not None and previous[1].lower() in joining:
+                    continue
+            following = _FIRST_WORD.match(quote, end)
+            if quote[end:].lstrip()[:1].isdecimal():
                 continue
             if following is not None and following[1].lower() in words:
                 continue
@@ -268,9 +300,15 @@ def mentions(
     """
     if language is not None:
         language = get_language(language).code
-    several = qualifier is Qualifier.SEVERAL
-    if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, language):
+    return mentions_in(reader, quote, value, qualifier is Qualifier.SEVERAL, language)
+
+
+def mentions_in(
+    reader: QuoteReader, quote: str, value: Number, several: bool, code: str | None
+) -> bool:
+    """:func:`mentions`, with the language given by its code and ``several`` decided."""
+    if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, code):
         return True
-    return (value, several) in reader.spans(quote, language) or (
-        not several and value in reader.numbers(quote, language)
+    return (value, several) in reader.spans(quote, code) or (
+        not several and value in reader.numbers(quote, code)
     )

@@ -9,21 +9,34 @@ one pass of its own, grouping by key in dicts: no rule compares all pairs of fig
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 from functools import cached_property
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from ..dataset import Dataset, LocatedFigure, _walk
+from ..dataset import Dataset, LocatedFigure
 from ..dates import Period
 from ..interval import Interval
-from ..model import Source
-from ..quantity import Qualifier
+from ..model import (
+    Breakdown,
+    BreakdownPart,
+    Cohort,
+    Figure,
+    Organisation,
+    Programme,
+    ServiceStatistic,
+    Source,
+    SubGroup,
+)
+from ..quantity import APPROXIMATE_TOLERANCE, Qualifier, Quantity, continuous_unit
 from .findings import Evidence, Finding, Severity, severity
 
 if TYPE_CHECKING:
     from .registry import Rule
 
 __all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
+
+_Dated = Programme | Cohort | ServiceStatistic
+_Row = tuple[LocatedFigure, "str | None", "str | None", str, "SubjectKey"]
 
 SubjectKey = tuple[str, str]
 """The kind of record a figure is about and that record's subject (see :func:`subject_key`)."""
@@ -85,16 +98,253 @@ def effective_period(located: LocatedFigure) -> Period | None:
     return None
 
 
+_new = object.__new__
+_set = object.__setattr__
+# LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
+# converter or post-init to run), through their slots: about a third of the time.
+_LOCATED_FIELDS = (
+    "figure",
+    "path",
+    "programme",
+    "organisation",
+    "cohort",
+    "statistic",
+    "subgroup",
+    "breakdown",
+    "part",
+)
+(
+    _set_figure,
+    _set_path,
+    _set_programme,
+    _set_organisation,
+    _set_cohort,
+    _set_statistic,
+    _set_subgroup,
+    _set_breakdown,
+    _set_part,
+) = (getattr(LocatedFigure, name).__set__ for name in _LOCATED_FIELDS)
+
+
+def _located(  # noqa: PLR0917 - one argument per field, as LocatedFigure has
+    figure: Figure,
+    path: str,
+    programme: Programme | None,
+    organisation: Organisation | None,
+    cohort: Cohort | None,
+    statistic: ServiceStatistic | None,
+    subgroup: SubGroup | None,
+    breakdown: Breakdown | None,
+    part: BreakdownPart | None,
+) -> LocatedFigure:
+    """``LocatedFigure(figure=figure, path=path, ...)``, every field given."""
+    located: LocatedFigure = _new(LocatedFigure)
+    _set_figure(located, figure)
+    _set_path(located, path)
+    _set_programme(located, programme)
+    _set_organisation(located, organisation)
+    _set_cohort(located, cohort)
+    _set_statistic(located, statistic)
+    _set_subgroup(located, subgroup)
+    _set_breakdown(located, breakdown)
+    _set_part(located, part)
+    return located
+
+
+class _Walk:
+    """The figures as :meth:`Dataset.figures` walks them, and what each one's place gives.
+
+    One pass fills, in document order, each figure with its context, the paths of its
+    programme, cohort and record (:func:`~migrationhealth.dataset._walk` and
+    ``record_path``), and its :func:`subject_key`, made once per record and shared by
+    its figures. ``tests/test_validation_synthetic.py`` checks it against those.
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        self._rows: list[_Row] = []
+        self._add = self._rows.append
+        self.dataset(dataset)
+        columns = tuple(zip(*self._rows, strict=True)) or ((), (), (), (), ())
+        self.figures: tuple[LocatedFigure, ...] = columns[0]
+        self.programme_paths: tuple[str | None, ...] = columns[1]
+        self.cohort_paths: tuple[str | None, ...] = columns[2]
+        self.record_paths: tuple[str, ...] = columns[3]
+        self.subjects: tuple[SubjectKey, ...] = columns[4]
+        del self._rows, self._add
+
+    def dataset(self, dataset: Dataset) -> None:
+        add = self._add
+        for o_index, organisation in enumerate(dataset.organisations):
+            base = f"$.organisations[{o_index}]"
+            subject = ("organisation", organisation.id)
+            for f_index, figure in enumerate(organisation.figures):
+                located = _located(
+                    figure,
+                    f"{base}.figures[{f_index}]",
+                    None,
+                    organisation,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+                add((located, None, None, base, subject))
+        for p_index, programme in enumerate(dataset.programmes):
+            self.programme(programme, f"$.programmes[{p_index}]")
+
+    def programme(self, programme: Programme, base: str) -> None:
+        add = self._add
+        subject = ("programme", programme.id)
+        if programme.edition is not None:
+            located = _located(
+                programme.edition, f"{base}.edition", programme, None, None, None, None, None, None
+            )
+            add((located, base, None, base, subject))
+        for index, figure in enumerate(programme.figures):
+            located = _located(
+                figure, f"{base}.figures[{index}]", programme, None, None, None, None, None, None
+            )
+            add((located, base, None, base, subject))
+        self.parts(programme, base, base, programme=programme, cohort=None, statistic=None)
+        for c_index, cohort in enumerate(programme.cohorts):
+            c_base = f"{base}.cohorts[{c_index}]"
+            subject = ("cohort", cohort.id)
+            for index, figure in enumerate(cohort.figures):
+                located = _located(
+                    figure,
+                    f"{c_base}.figures[{index}]",
+                    programme,
+                    None,
+                    cohort,
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+                add((located, base, c_base, c_base, subject))
+            self.parts(cohort, c_base, base, programme=programme, cohort=cohort, statistic=None)
+        for s_index, statistic in enumerate(programme.statistics):
+            s_base = f"{base}.statistics[{s_index}]"
+            subject = ("statistic", statistic.id)
+            for index, figure in enumerate(statistic.figures):
+                located = _located(
+                    figure,
+                    f"{s_base}.figures[{index}]",
+                    programme,
+                    None,
+                    None,
+                    statistic,
+                    None,
+                    None,
+                    None,
+                )
+                add((located, base, None, s_base, subject))
+            self.parts(
+                statistic, s_base, base, programme=programme, cohort=None, statistic=statistic
+            )
+
+    def parts(
+        self,
+        record: Programme | Cohort | ServiceStatistic,
+        r_base: str,
+        base: str,
+        *,
+        programme: Programme,
+        cohort: Cohort | None,
+        statistic: ServiceStatistic | None,
+    ) -> None:
+        add = self._add
+        c_base = r_base if cohort is not None else None
+        owner = record.id
+        for b_index, breakdown in enumerate(record.breakdowns):
+            head = f"{owner}/{breakdown.id}="
+            b_base = f"{r_base}.breakdowns[{b_index}]"
+            for index, part in enumerate(breakdown.parts):
+                located = _located(
+                    part.figure,
+                    f"{b_base}.parts[{index}].figure",
+                    programme,
+                    None,
+                    cohort,
+                    statistic,
+                    None,
+                    breakdown,
+                    part,
+                )
+                add((located, base, c_base, r_base, ("part", head + part.category)))
+        for s_index, subgroup in enumerate(record.subgroups):
+            subject = ("subgroup", subgroup.id)
+            g_base = f"{r_base}.subgroups[{s_index}]"
+            for index, figure in enumerate(subgroup.figures):
+                located = _located(
+                    figure,
+                    f"{g_base}.figures[{index}]",
+                    programme,
+                    None,
+                    cohort,
+                    statistic,
+                    subgroup,
+                    None,
+                    None,
+                )
+                add((located, base, c_base, r_base, subject))
+
+
+def _point(value: int) -> Interval:
+    """``Interval(low=value, high=value)``, made without its checks, which it passes.
+
+    An int is a valid bound, and a closed interval from a value to itself is not empty.
+    """
+    interval: Interval = _new(Interval)
+    _set(interval, "low", value)
+    _set(interval, "high", value)
+    _set(interval, "low_open", False)
+    _set(interval, "high_open", False)
+    return interval
+
+
+_TOLERANCE = Fraction(APPROXIMATE_TOLERANCE)
+_BELOW, _ABOVE = _TOLERANCE.denominator - _TOLERANCE.numerator, sum(_TOLERANCE.as_integer_ratio())
+_ROUGH = frozenset({Qualifier.APPROXIMATE, Qualifier.ALMOST})
+_EXACT_IN_DECIMAL = 10**24  # whole values below this are multiplied without rounding
+
+
+def _hedged(quantity: Quantity, value: int) -> Interval:
+    """``quantity.interval`` for a whole value, in whole numbers where it can be.
+
+    "About" and "almost" a whole count take the tolerance in Decimal arithmetic, then
+    the whole numbers within it; for a value whose digits Decimal keeps, the same bounds
+    are the integer ceiling and floor of the value times (1 ∓ the tolerance).
+    """
+    qualifier = quantity.qualifier
+    if (
+        qualifier in _ROUGH
+        and -_EXACT_IN_DECIMAL < value < _EXACT_IN_DECIMAL
+        and quantity.per is None
+        and not continuous_unit(quantity.unit)
+    ):
+        low = -(-value * _BELOW // _TOLERANCE.denominator)
+        high = value if qualifier is Qualifier.ALMOST else value * _ABOVE // _TOLERANCE.denominator
+        return Interval(low=low, high=high)
+    return quantity.interval
+
+
 class _Shared:
     """The walk over the dataset's figures, and what is derived from it, computed once."""
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        walked = tuple(_walk(dataset))
-        self.figures: tuple[LocatedFigure, ...] = tuple(map(itemgetter(0), walked))
-        self.programme_paths: tuple[str | None, ...] = tuple(map(itemgetter(1), walked))
-        self.cohort_paths: tuple[str | None, ...] = tuple(map(itemgetter(2), walked))
+        walk = _Walk(dataset)
+        self.figures: Sequence[LocatedFigure] = walk.figures
+        self.programme_paths: Sequence[str | None] = walk.programme_paths
+        self.cohort_paths: Sequence[str | None] = walk.cohort_paths
+        self.record_paths: Sequence[str] = walk.record_paths
+        """The path of the record each figure belongs to (see ``wholes.record_path``)."""
+        self.subjects: Sequence[SubjectKey] = walk.subjects
         self.source_evidence: dict[str, Evidence] = {}
+        self.rule_data: dict[str, object] = {}
+        """What built-in rules work out once for all of them, by a name of their own."""
 
     @cached_property
     def intervals(self) -> list[Interval]:
@@ -114,12 +364,13 @@ class _Shared:
             elif quantity.qualifier is exact:
                 found = points.get(value)
                 if found is None:
-                    found = points[value] = quantity.interval
+                    # What quantity.interval gives an exact value, whatever its unit.
+                    found = points[value] = _point(value)
             else:
                 key = (value, quantity.qualifier)
                 found = made.get(key)
                 if found is None:
-                    found = made[key] = quantity.interval
+                    found = made[key] = _hedged(quantity, value)
             result.append(found)
         return result
 
@@ -142,14 +393,14 @@ class _Shared:
         return result
 
     @cached_property
-    def subjects(self) -> list[SubjectKey]:
-        return [subject_key(located) for located in self.figures]
-
-    @cached_property
     def figure_ids(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for index, located in enumerate(self.figures):
-            found.setdefault(located.figure.id, index)
+        ids = [located.figure.id for located in self.figures]
+        found = dict(zip(ids, range(len(ids)), strict=True))
+        if len(found) < len(ids):
+            # A repeated id keeps its first figure, in the order ids first appear.
+            found = {}
+            for index, id in enumerate(ids):
+                found.setdefault(id, index)
         return found
 
     @cached_property

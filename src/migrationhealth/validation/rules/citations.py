@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...errors import InvalidValueError
-from .._numbers import QuoteReader, mentions, show
+from ...interval import Number
+from ...languages import get_language
+from ...quantity import Qualifier
+from .._numbers import QuoteReader, _stands_alone, mentions_in, show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -67,21 +70,35 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
     not support it, and it would be reported.
     """
     reader = QuoteReader()
+    # Each source's language is looked up once. The quick reading settles almost every
+    # figure at once; each distinct question left (a quote, a value, whether it is a
+    # magnitude, a language) is answered once: figures often share their quote.
+    codes: dict[str, str | None] = {}
+    answers: dict[tuple[str, type, Number, bool, str | None], bool] = {}
+    magnitude = Qualifier.SEVERAL
     for located in context.figures:
         figure = located.figure
         citation = figure.citation
         if citation is None:
             continue
         quantity = figure.quantity
-        source = context.source(citation.source)
-        language = None if source is None else source.language
-        try:
-            if mentions(reader, citation.quote, quantity.value, quantity.qualifier, language):
-                continue
-        except InvalidValueError:
-            # A language this library has no words for: the quote is read in every one.
-            if mentions(reader, citation.quote, quantity.value, quantity.qualifier):
-                continue
+        source_id = citation.source
+        if source_id in codes:
+            code = codes[source_id]
+        else:
+            code = codes[source_id] = _language_code(context, source_id)
+        value = quantity.value
+        several = quantity.qualifier is magnitude
+        quote = citation.quote
+        # mentions_in(reader, quote, value, several, code), its quick reading first.
+        if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, code):
+            continue
+        key = (quote, type(value), value, several, code)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = mentions_in(reader, quote, value, several, code)
+        if found:
+            continue
         yield context.finding(
             f"The quote of figure {figure.id!r} ({figure.measure.value}, {quantity}) does "
             f"not contain {show(quantity.value)}, in digits or in words: "
@@ -92,6 +109,21 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
             "value was copied correctly, and that the source's language is set (a quote "
             "such as '3.000 personas' reads one way in Spanish and another in English).",
         )
+
+
+def _language_code(context: Context, source_id: str) -> str | None:
+    """The code of the language a source's quotes are read in; ``None``: every language.
+
+    A source that is not in the dataset, or has no language, or one this library has no
+    words for, has its quotes read in every language.
+    """
+    source = context.source(source_id)
+    if source is None or source.language is None:
+        return None
+    try:
+        return get_language(source.language).code
+    except InvalidValueError:
+        return None
 
 
 RULES = (figure_without_citation, quote_without_number)

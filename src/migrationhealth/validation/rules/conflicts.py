@@ -167,6 +167,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
         for f in figures
         if f.figure.part_of is not None or f.figure.increment_of is not None
     )
+    average, exact = Qualifier.AVERAGE, Qualifier.EXACT
     for index, located in enumerate(figures):
         figure = located.figure
         if apart and (
@@ -182,7 +183,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             figure.measure,
             periods[index],
             figure.planned,
-            quantity.qualifier is Qualifier.AVERAGE,
+            quantity.qualifier is average,
             quantity.per,
         )
         seen = first.setdefault(key, index)
@@ -190,7 +191,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             groups.setdefault(key, [seen]).append(index)
         if (
             figure.measure in _COHORT_SIZES
-            and quantity.qualifier is Qualifier.EXACT
+            and quantity.qualifier is exact
             and quantity.per is None
             and type(quantity.value) is int
             and figure.citation is not None
@@ -456,15 +457,29 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     # Only figures of an owner and measure that has an average can be its total.
     wanted = {(key[0], key[1]) for key in averages}
     measures = {key[1] for key in averages}
+    # A figure's owner and countries are those of its records, which hold many figures:
+    # each is worked out once per record object (records live as long as the dataset).
+    owners: dict[int, tuple[str, str]] = {}
+    countries: dict[int, frozenset[str]] = {}
+    averaged = Qualifier.AVERAGE
     for index, located in enumerate(figures):
         figure = located.figure
         if figure.measure not in measures:
             continue
         quantity = figure.quantity
-        if quantity.qualifier is Qualifier.AVERAGE or quantity.per is not None:
+        if quantity.qualifier is averaged or quantity.per is not None:
             continue
-        if (_owner(located), figure.measure) in wanted:
-            key = _average_key(located, periods[index])
+        holder = located.programme or located.organisation
+        owner = owners.get(id(holder))
+        if owner is None:
+            owner = owners[id(holder)] = _owner(located)
+        if (owner, figure.measure) in wanted:
+            record = located.statistic or located.cohort
+            found = countries.get(id(record))
+            if found is None:
+                found = countries[id(record)] = _countries(located)
+            # _average_key(located, periods[index]), from the parts worked out once.
+            key = (owner, figure.measure, figure.planned, periods[index], found)
             if key in averages:
                 totals.setdefault(key, []).append(index)
     for group, average in averages.items():

@@ -197,6 +197,8 @@ def percent_change(context: Context) -> Iterator[Finding]:
     figures = context.figures
     for index, located in enumerate(figures):
         figure = located.figure
+        if figure.change_from is None or figure.change_to is None:
+            continue  # no pair to check (_linked_pair would say so)
         pair = _linked_pair(context, index, figure.change_from, figure.change_to)
         if pair is None:
             continue
@@ -273,6 +275,8 @@ def share_of_whole(context: Context) -> Iterator[Finding]:
     figures = context.figures
     for index, located in enumerate(figures):
         figure = located.figure
+        if figure.share_part is None or figure.share_whole is None:
+            continue  # no pair to check (_linked_pair would say so)
         pair = _linked_pair(context, index, figure.share_part, figure.share_whole)
         if pair is None:
             continue

@@ -49,9 +49,17 @@ def _core(text: str, acronym: str | None = None) -> tuple[str, str | None]:
     return " ".join(words), stripped
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]")
+
+
 def _bare(text: str) -> str:
     """The core of a name with accents and punctuation dropped, to compare expansions."""
-    decomposed = unicodedata.normalize("NFKD", _core(text)[0])
+    core = _core(text)[0]
+    if core.isascii():
+        # The same, in one step: ASCII text decomposes to itself, has no combining
+        # marks, and its letters and digits are [0-9A-Za-z].
+        return " ".join(_NOT_ASCII_ALNUM.sub(" ", core).split())
+    decomposed = unicodedata.normalize("NFKD", core)
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.split())
 

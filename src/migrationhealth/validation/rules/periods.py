@@ -69,6 +69,16 @@ class Spans:
         return text
 
 
+def _spans(context: Context) -> Spans:
+    """The spans of the dataset's periods, shared by the rules of one validation."""
+    shared = context._shared.rule_data
+    spans = shared.get("periods.spans")
+    if spans is None:
+        spans = shared["periods.spans"] = Spans()
+    assert isinstance(spans, Spans)
+    return spans
+
+
 def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
     """(kind, id, path, period, programme) of every programme, cohort and statistic."""
     for p_index, programme in enumerate(dataset.programmes):
@@ -104,7 +114,7 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     November 2019" is 2019-07/2019-11. Written as "from November to July 2019", it would
     be reported here.
     """
-    spans = Spans()
+    spans = _spans(context)
     for kind, record_id, path, period, _ in _containers(context.dataset):
         if period is not None and spans[period].reversed:
             yield context.finding(
@@ -113,9 +123,15 @@ def period_reversed(context: Context) -> Iterator[Finding]:
                 evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check the dates against the source; the start and end may be swapped.",
             )
+    reversed_by_id: dict[int, bool] = {}  # figures share their period objects
     for located in context.figures:
         period = located.figure.period
-        if period is not None and spans[period].reversed:
+        if period is None:
+            continue
+        reversed_ = reversed_by_id.get(id(period))
+        if reversed_ is None:
+            reversed_ = reversed_by_id[id(period)] = spans[period].reversed
+        if reversed_:
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
@@ -156,7 +172,7 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     is the diploma's, "between August 18 and November 14, 2025". A figure of its
     participants dated 2024 would be reported here.
     """
-    spans = Spans()
+    spans = _spans(context)
     for kind, record_id, path, period, programme in _containers(context.dataset):
         if kind == "programme" or period is None or programme.period is None:
             continue
@@ -170,20 +186,26 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
                 hint="Check both periods against the sources; a record about another "
                 "edition of the programme belongs to a programme of its own.",
             )
+    # Figures share their period objects, and their programme's: how one period object
+    # lies against another is decided once per pair (both live as long as the dataset).
+    decided: dict[tuple[int, int], str | None] = {}
     for located in context.figures:
         figure, owner = located.figure, located.programme
-        if (
-            owner is None
-            or owner.period is None
-            or figure.period is None
-            or figure.measure in _TIMELESS
-        ):
+        period = figure.period
+        if owner is None or period is None or figure.measure in _TIMELESS:
             continue
-        how = outside(spans[figure.period], spans[owner.period])
+        owner_period = owner.period
+        if owner_period is None:
+            continue
+        pair = (id(period), id(owner_period))
+        if pair in decided:
+            how = decided[pair]
+        else:
+            how = decided[pair] = outside(spans[period], spans[owner_period])
         if how is not None:
             yield context.finding(
-                f"The period of figure {figure.id!r} ({spans.text(figure.period)}) {how} the "
-                f"period of programme {owner.id!r} ({spans.text(owner.period)}) does.",
+                f"The period of figure {figure.id!r} ({spans.text(period)}) {how} the "
+                f"period of programme {owner.id!r} ({spans.text(owner_period)}) does.",
                 ids=[figure.id, owner.id],
                 evidence=[Evidence.of(located)],
                 hint="Check both periods against the sources; a figure about another "
@@ -238,7 +260,7 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
     # Both sides are looked up in small tables: the first day of each period object
     # (figures share them), and the last day of each source's publication. There are far
     # fewer of either than of figures, and of pairs of them nearly as many as figures.
-    spans = Spans()
+    spans = _spans(context)
     starts: dict[int, int] = {}  # ordinal of the period's first possible day; 0: unknown
     publications: dict[str, tuple[Source, PartialDate, int] | None] = {}
     for located in context.figures:

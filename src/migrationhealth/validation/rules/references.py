@@ -34,12 +34,15 @@ __all__ = [
 _Cited = tuple[str, str, Citation, Callable[[], Evidence]]
 
 
-def _citations(context: Context, keep: Callable[[Citation], bool]) -> Iterator[_Cited]:
+def _citations(
+    context: Context, keep: Callable[[Citation], bool], *, figures: bool = True
+) -> Iterator[_Cited]:
     """(what cites, path, citation, its evidence when asked for) for each citation kept.
 
-    ``keep`` chooses the citations; the words and paths are made only for those.
+    ``keep`` chooses the citations; the words and paths are made only for those. With
+    ``figures=False`` the figures' citations are passed over (none of them is kept).
     """
-    for located in context.figures:
+    for located in context.figures if figures else ():
         citation = located.figure.citation
         if citation is not None and keep(citation):
             yield (
@@ -167,7 +170,18 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
             )
         )
 
-    for who, path, citation, make_evidence in _citations(context, dangling):
+    # Figures cite a few sources and speakers many times over: when all of those are
+    # known, none of the figures' citations dangles, and they need no look one by one.
+    cited = [c for c in (located.figure.citation for located in context.figures) if c is not None]
+    speakers = [c.speaker for c in cited if c.speaker is not None]
+    figures_dangle = not (
+        sources.issuperset({c.source for c in cited})
+        and organisations.issuperset(
+            {s.organisation for s in speakers if s.organisation is not None}
+        )
+        and people.issuperset({s.person for s in speakers if s.person is not None})
+    )
+    for who, path, citation, make_evidence in _citations(context, dangling, figures=figures_dangle):
         if citation.source not in sources:
             evidence = make_evidence()
             yield context.finding(
@@ -244,6 +258,8 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
 
 
 def _breakdown_totals(context: Context) -> Iterator[Finding]:
+    figures, figure_ids = context.figures, context.figure_ids
+    record_paths = context._shared.record_paths
     for p_index, programme in enumerate(context.dataset.programmes):
         base = f"$.programmes[{p_index}]"
         records: list[tuple[str, Programme | Cohort | ServiceStatistic, str]] = [
@@ -260,10 +276,21 @@ def _breakdown_totals(context: Context) -> Iterator[Finding]:
         for kind, record, r_base in records:
             if not record.breakdowns:
                 continue
-            ids = {figure.id for figure in record.figures}
-            ids.update(p.figure.id for b in record.breakdowns for p in b.parts)
-            ids.update(figure.id for s in record.subgroups for figure in s.figures)
+            ids: set[str] | None = None
             for b_index, breakdown in enumerate(record.breakdowns):
+                # The dataset's first figure with the id is usually the one: when it sits
+                # among the record's figures, parts or sub-groups' figures, it is there.
+                first = figure_ids.get(breakdown.total)
+                if (
+                    first is not None
+                    and record_paths[first] == r_base
+                    and not figures[first].path.endswith(".edition")
+                ):
+                    continue
+                if ids is None:
+                    ids = {figure.id for figure in record.figures}
+                    ids.update(p.figure.id for b in record.breakdowns for p in b.parts)
+                    ids.update(figure.id for s in record.subgroups for figure in s.figures)
                 if breakdown.total in ids:
                     continue
                 path = f"{r_base}.breakdowns[{b_index}]"
@@ -324,19 +351,20 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
                 see("breakdown", breakdown.id, f"{r_base}.breakdowns[{index}]")
             for index, subgroup in enumerate(record.subgroups):
                 see("sub-group", subgroup.id, f"{r_base}.subgroups[{index}]")
-    # Figures are most of the records, and their ids are almost always unique: a set
-    # tells at once, and only a dataset with a repeated figure id is walked for paths.
-    figure_ids = [located.figure.id for located in context.figures]
-    unique = set(figure_ids)
-    if len(unique) < len(figure_ids):
+    # Figures are most of the records, and their ids are almost always unique: the
+    # shared index of ids tells at once, and only a dataset with a repeated figure id is
+    # walked for paths.
+    unique = context.figure_ids
+    if len(unique) < len(context.figures):
         for located in context.figures:
             see("figure", located.figure.id, located.path)
     else:
         # Only figures whose id another kind of record has need a path.
         others = {id for _, id in first}
-        for located in context.figures:
-            if located.figure.id in others:
-                see("figure", located.figure.id, located.path)
+        if not others.isdisjoint(unique):
+            for located in context.figures:
+                if located.figure.id in others:
+                    see("figure", located.figure.id, located.path)
     for (kind, id), paths in repeated.items():
         yield context.finding(
             f"The {kind} id {id!r} is used {len(paths)} times: at {', '.join(paths)}.",

@@ -16,7 +16,6 @@ from ..context import Context, describe_record, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
 from .conflicts import figure_language, number_notes, quantity_text
-from .wholes import record_path
 
 __all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
 
@@ -82,10 +81,14 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     """
     figures, intervals, subjects = context.figures, context.intervals, context.subjects
     groups: dict[tuple[object, ...], _Extremes] = {}
+    stages, average = _STAGE, Qualifier.AVERAGE
     for index, located in enumerate(figures):
         figure = located.figure
-        stage = _STAGE.get(figure.measure)
-        if stage is None or not _summable(figure.quantity):
+        stage = stages.get(figure.measure)
+        if stage is None:
+            continue
+        quantity = figure.quantity
+        if quantity.per is not None or quantity.qualifier is average:  # not _summable
             continue
         key = (subjects[index], figure.planned)
         _extend(groups.setdefault(key, {}), stage, index, intervals)
@@ -161,22 +164,26 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     26 in Tlaxcala make the 352 doctors who arrived.
     """
     figures, intervals = context.figures, context.intervals
-    by_record: dict[tuple[str, str], int] = {}
+    records = context._shared.record_paths
     parts: dict[str, list[int]] = {}
-    records: list[str] = []
     for index, located in enumerate(figures):
-        path = record_path(located)
-        records.append(path)
-        if located.organisation is not None:
-            continue
-        by_record.setdefault((path, located.figure.id), index)
         if located.part is not None:
             parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
+    ids = context.figure_ids
+    by_record: dict[tuple[str, str], int] | None = None
     for members in parts.values():
         first = figures[members[0]]
         breakdown = first.breakdown
         assert breakdown is not None
-        total_index = by_record.get((records[members[0]], breakdown.total))
+        # The total is the record's first figure with that id: the dataset's first, when
+        # that one is in the record (ids are almost always unique); else looked up among
+        # the record's figures, indexed once.
+        record = records[members[0]]
+        total_index = ids.get(breakdown.total)
+        if total_index is None or records[total_index] != record:
+            if by_record is None:
+                by_record = _by_record(figures, records)
+            total_index = by_record.get((record, breakdown.total))
         if total_index is None:
             continue
         total = figures[total_index]
@@ -202,6 +209,17 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         yield _breakdown_finding(
             context, breakdown, members=members, total=total, summed=summed, gap=gap
         )
+
+
+def _by_record(
+    figures: Sequence[LocatedFigure], records: Sequence[str]
+) -> dict[tuple[str, str], int]:
+    """Each (record path, figure id) to its first figure, organisations' figures left out."""
+    found: dict[tuple[str, str], int] = {}
+    for index, located in enumerate(figures):
+        if located.organisation is None:
+            found.setdefault((records[index], located.figure.id), index)
+    return found
 
 
 def _breakdown_finding(
@@ -261,11 +279,11 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     figures, intervals = context.figures, context.intervals
     wholes: dict[tuple[str, Measure, Plan | None], int] = {}
     subgroups: list[int] = []
-    paths: dict[int, str] = {}
+    paths = context._shared.record_paths
     for index, located in enumerate(figures):
         if located.organisation is not None:
             continue
-        cohort_path = paths[index] = record_path(located)
+        cohort_path = paths[index]
         if located.part is not None or not _summable(located.figure.quantity):
             continue
         if located.subgroup is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import reduce
+from operator import attrgetter
 
 from ...dataset import LocatedFigure
 from ...dates import Period
@@ -85,6 +86,7 @@ _LINKS = (
     "share_part",
     "share_whole",
 )
+_links_of = attrgetter(*_LINKS)
 _LINK_WORDS = {
     "repeats": "repeats",
     "part_of": "is a part of",
@@ -237,10 +239,13 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
+    unlinked = (None,) * len(_LINKS)
     for index, located in enumerate(figures):
         figure = located.figure
-        for link in _LINKS:
-            target_id = getattr(figure, link)
+        targets = _links_of(figure)
+        if targets == unlinked:
+            continue  # most figures name no other
+        for link, target_id in zip(_LINKS, targets, strict=True):
             if target_id is None:
                 continue
             where = f"{located.path}.{link}"
@@ -368,6 +373,7 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     """
     figures = context.figures
     groups: dict[tuple[object, ...], list[int]] = {}
+    programme_paths, record_paths = context.programme_paths, context._shared.record_paths
     for index, located in enumerate(figures):
         figure = located.figure
         if (
@@ -381,7 +387,7 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
             continue
         quantity = figure.quantity
         key = (
-            context.programme_paths[index] or record_path(located),
+            programme_paths[index] or record_paths[index],
             figure.measure,
             quantity.value,
             quantity.qualifier,
@@ -433,12 +439,13 @@ def _repeats_finding(context: Context, links: _Links, members: list[int]) -> Fin
 
 def _unlinked_pairs(context: Context, members: Sequence[int]) -> list[tuple[int, int]]:
     figures, periods = context.figures, context.periods
+    record_paths = context._shared.record_paths
     pairs = []
     for position, a in enumerate(members):
         for b in members[position + 1 :]:
             first, second = figures[a], figures[b]
             same_source = _source(first) == _source(second)
-            if same_source and record_path(first) == record_path(second):
+            if same_source and record_paths[a] == record_paths[b]:
                 continue
             first_period, second_period = effective_period(first), effective_period(second)
             if first_period is None or second_period is None:

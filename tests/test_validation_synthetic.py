@@ -1,0 +1,241 @@
+"""Validation gives the same findings as the reference, on synthetic datasets.
+
+The fixture ``tests/data/validation-synthetic.json`` was recorded by
+:func:`recorded` from the straightforward rules, before the rules were made faster (each
+rule walking and deriving what it needs by itself, every quote read in full when the
+quick reading missed). It keeps, for each dataset, every finding's code, severity and
+evidence paths in order, and a digest of the findings' whole JSON (messages, ids,
+hints): any change in what validation finds, or in how it says it, fails here.
+
+Two datasets: a pristine synthetic one (the benchmark's, with the few problems its
+generator puts in), and one disturbed on purpose so that more rules fire (values that
+their quotes do not state, repeated ids, hedged quotes, links that do not hold).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as hs
+
+import migrationhealth as mh
+from migrationhealth.dataset import LocatedFigure, _walk
+from migrationhealth.validation.context import (
+    _LOCATED_FIELDS,
+    _hedged,
+    _point,
+    _Shared,
+    subject_key,
+)
+from migrationhealth.validation.rules.names import _bare, _core
+from migrationhealth.validation.rules.wholes import record_path
+
+from . import strategies
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+FIXTURE = Path(__file__).resolve().parent / "data" / "validation-synthetic.json"
+
+DATASETS = (("pristine", 3000, 2025), ("disturbed", 1500, 7))
+
+
+def _synthetic() -> ModuleType:
+    key = "_benchmarks_synthetic"
+    if key in sys.modules:
+        return sys.modules[key]
+    spec = importlib.util.spec_from_file_location(key, BENCHMARKS / "synthetic.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[key] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _figure_nodes(node: Any, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        if "quantity" in node and "measure" in node and "id" in node:
+            found.append(node)
+        for value in node.values():
+            _figure_nodes(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _figure_nodes(value, found)
+    return found
+
+
+def dataset(kind: str, figures: int, seed: int) -> mh.Dataset:
+    """The synthetic dataset, pristine or disturbed in the same places every time."""
+    document = _synthetic().make_document(figures, seed)
+    if kind == "disturbed":
+        nodes = _figure_nodes(document, [])
+        for index, node in enumerate(nodes):
+            quantity = node["quantity"]
+            if index % 13 == 5 and isinstance(quantity["value"], int):
+                quantity["value"] += 1
+            if index % 41 == 7:
+                node["id"] = nodes[index - 3]["id"]
+            if index % 31 == 11 and "citation" in node:
+                quote = node["citation"]["quote"]
+                node["citation"]["quote"] = "several hundred of them, " + quote
+            if index % 53 == 19:
+                node["repeats"] = nodes[index - 1]["id"]
+            if index % 59 == 23:
+                node["part_of"] = nodes[index - 2]["id"]
+    return mh.loads(json.dumps(document))
+
+
+def recorded(report: mh.Report) -> dict[str, Any]:
+    """What the fixture keeps of a report: codes, severities and paths, and a digest."""
+    whole = json.dumps([finding.to_dict() for finding in report], sort_keys=True)
+    return {
+        "findings": [
+            " ".join([finding.code, finding.severity.value, *(e.path for e in finding.evidence)])
+            for finding in report
+        ],
+        "sha256": hashlib.sha256(whole.encode()).hexdigest(),
+    }
+
+
+@pytest.fixture(scope="module")
+def reference() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    return loaded
+
+
+@pytest.mark.parametrize(("kind", "figures", "seed"), DATASETS)
+def test_findings_are_those_recorded(
+    reference: dict[str, Any], kind: str, figures: int, seed: int
+) -> None:
+    expected = reference[f"{kind} {figures} {seed}"]
+    found = recorded(mh.validate(dataset(kind, figures, seed)))
+    assert found["findings"] == expected["findings"]
+    assert found["sha256"] == expected["sha256"]
+
+
+def test_the_disturbed_dataset_makes_many_rules_fire(reference: dict[str, Any]) -> None:
+    codes = {line.split()[0] for line in reference["disturbed 1500 7"]["findings"]}
+    assert {"MH109", "MH302", "MH401", "MH402", "MH104", "MH102"} <= codes
+
+
+def test_each_rule_alone_finds_what_it_finds_among_all() -> None:
+    """A rule run alone (its shared data made for it alone) finds the same as with all."""
+    data = dataset("disturbed", 1500, 7)
+    whole = mh.validate(data)
+    for rule in whole.rules:
+        alone = mh.validate(data, select=rule.code)
+        assert list(alone) == [f for f in whole if f.code == rule.code], rule.code
+
+
+if __name__ == "__main__":  # pragma: no cover - records the fixture
+    FIXTURE.write_text(
+        json.dumps(
+            {
+                f"{kind} {figures} {seed}": recorded(mh.validate(dataset(kind, figures, seed)))
+                for kind, figures, seed in DATASETS
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+def _walked_straightforwardly(data: mh.Dataset) -> tuple[list[Any], ...]:
+    walked = list(_walk(data))
+    located = [item[0] for item in walked]
+    return (
+        located,
+        [item[1] for item in walked],
+        [item[2] for item in walked],
+        [record_path(item) for item in located],
+        [subject_key(item) for item in located],
+    )
+
+
+def _walked_once(data: mh.Dataset) -> tuple[list[Any], ...]:
+    shared = _Shared(data)
+    return (
+        list(shared.figures),
+        list(shared.programme_paths),
+        list(shared.cohort_paths),
+        list(shared.record_paths),
+        list(shared.subjects),
+    )
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_the_shared_walk_is_the_datasets_walk(kind: str) -> None:
+    data = dataset(kind, 1500, 7)
+    assert _walked_once(data) == _walked_straightforwardly(data)
+
+
+def test_the_shared_walk_is_the_datasets_walk_on_the_built_in_dataset() -> None:
+    data = mh.corpus()
+    assert _walked_once(data) == _walked_straightforwardly(data)
+
+
+@given(strategies.datasets())
+def test_the_shared_walk_is_the_datasets_walk_on_any_dataset(data: mh.Dataset) -> None:
+    assert _walked_once(data) == _walked_straightforwardly(data)
+
+
+@given(hs.text(alphabet=hs.characters(max_codepoint=0x17F), max_size=40))
+def test_a_bare_name_is_the_same_made_in_one_step(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", _core(text)[0])
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    assert _bare(text) == " ".join(kept.split())
+
+
+@given(hs.integers())
+def test_a_point_made_without_checks_is_the_point(value: int) -> None:
+    made = _point(value)
+    assert made == mh.Interval(low=value, high=value)
+    assert repr(made) == repr(mh.Interval(low=value, high=value))
+    assert hash(made) == hash(mh.Interval(low=value, high=value))
+
+
+def test_located_figures_are_made_with_every_field_of_the_class() -> None:
+    """The walk sets LocatedFigure's fields itself: they must be all there is to set."""
+    fields = attrs.fields(LocatedFigure)
+    assert tuple(field.name for field in fields) == _LOCATED_FIELDS
+    assert all(field.validator is None and field.converter is None for field in fields)
+    assert not hasattr(LocatedFigure, "__attrs_post_init__")
+    assert not hasattr(LocatedFigure, "__attrs_pre_init__")
+
+
+@given(
+    hs.one_of(hs.integers(0, 10**6), hs.integers(0, 10**15)),
+    hs.sampled_from(list(mh.Qualifier)),
+    hs.sampled_from(["people", "personas", "decades", "años", "%", "km", "consultas"]),
+    hs.booleans(),
+)
+def test_a_hedged_whole_value_has_the_interval_of_its_quantity(
+    value: int, qualifier: mh.Qualifier, unit: str, per: bool
+) -> None:
+    quantity = mh.Quantity(
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        per=mh.Per(amount=1, unit="week") if per else None,
+    )
+    assert repr(_hedged(quantity, value)) == repr(quantity.interval)
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_each_figure_id_leads_to_its_first_figure_in_the_order_ids_appear(kind: str) -> None:
+    shared = _Shared(dataset(kind, 1500, 7))
+    expected: dict[str, int] = {}
+    for index, located in enumerate(shared.figures):
+        expected.setdefault(located.figure.id, index)
+    assert list(shared.figure_ids.items()) == list(expected.items())
