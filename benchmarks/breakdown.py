@@ -79,7 +79,7 @@ def _build(text: str) -> Callable[[], Any]:
         try:
             return reader.build_dataset(decoded)
         finally:
-            for cache in (*_fastload._ISO_CACHES.values(), *reader.remembered):
+            for cache in _fastload._ISO_CACHES.values():
                 cache.clear()
 
     return run

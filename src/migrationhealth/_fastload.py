@@ -26,11 +26,13 @@ How it proves it:
   and calls ``__attrs_post_init__``.
 - **Every key once.** msgspec keeps the last of duplicate keys. The builders count
   the fields present in the text (a field absent is ``UNSET``), and the text's keys
-  are counted as the quotes followed by a colon: a key is the only place where that
-  happens outside a string, and inside one a quote is escaped, so the count of the
-  text is never below the true number of keys. Equal counts mean no key is repeated.
+  are counted as the quotes followed by a colon once white space is taken out: outside
+  a string that happens only at the end of a key, and inside one a quote is escaped,
+  so the count of the text is never below the true number of keys. Equal counts mean
+  no key is written twice.
 
-Any failure, of any kind, gives ``None``: the fast way only ever says yes.
+Any failure, of any kind, gives ``None``: the fast way never refuses a document, it only
+accepts those it can vouch for.
 """
 
 from __future__ import annotations
@@ -90,8 +92,6 @@ class _Builder:
         }
         self.sources: list[str] = []
         self.names = 0
-        # For each validator of recurring values: the set of those that passed, by name.
-        self.remembered: dict[Any, tuple[str, Any]] = {}
 
     def name(self, prefix: str, value: object) -> str:
         self.names += 1
@@ -206,8 +206,7 @@ class _Builder:
             local = f"f_{field.name}"
             tp = hints[field.name]
             setter = self.setter(cls, field.name)
-            # A record's own id is unique: remembering it would only cost.
-            checks, call = self.check(field, tp, local, recurring=field.name != "id")
+            checks, call = self.check(field, tp, local)
             if call:
                 calls.extend(checks)
                 checks = []
@@ -303,9 +302,7 @@ class _Builder:
                 break
         return self.name("set", lambda o, v: object.__setattr__(o, field, v))
 
-    def check(
-        self, field: attrs.Attribute[Any], tp: Any, local: str, *, recurring: bool = True
-    ) -> tuple[list[str], bool]:
+    def check(self, field: attrs.Attribute[Any], tp: Any, local: str) -> tuple[list[str], bool]:
         """The lines checking ``local`` as the field's validator would, and if they call it.
 
         A validator called, not written in line, may read other fields: it runs last.
@@ -313,7 +310,7 @@ class _Builder:
         if field.validator is None:
             return [], False
         try:
-            expression = self.expression(field.validator, tp, local, recurring=recurring)
+            expression = self.expression(field.validator, tp, local)
         except _UnsupportedError:
             validator = self.name("validator", field.validator)
             return [f"{validator}(o, {self.name('attribute', field)}, {local})"], True
@@ -321,9 +318,7 @@ class _Builder:
             return [], False
         return [f"if not ({expression}):", "    raise _RefusedError"], False
 
-    def expression(
-        self, validator: Any, tp: Any, value: str, *, recurring: bool = True
-    ) -> str | None:
+    def expression(self, validator: Any, tp: Any, value: str) -> str | None:
         """An expression true when ``value`` (of annotation ``tp``) passes ``validator``.
 
         ``None`` when the decoder and the builders already guarantee it; raises
@@ -335,22 +330,7 @@ class _Builder:
             if template == "True":
                 return None
             self.namespace.update(names)
-            if not recurring or validator not in _validators.RECURRING:
-                return template.format(v=value)
-            found = self.remembered.get(validator)
-            if found is None:
-                seen = self.name("passed", set())
-                remember = f"_remember{len(self.remembered)}"
-                self.sources.append(
-                    f"def {remember}(v):\n"
-                    f"    if {template.format(v='v')}:\n"
-                    f"        {seen}.add(v)\n"
-                    "        return True\n"
-                    "    return False"
-                )
-                found = self.remembered[validator] = (seen, remember)
-            seen, remember = found
-            return f"({value} in {seen} or {remember}({value}))"
+            return template.format(v=value)
         made = _validators.MADE_OF.get(validator)
         if made is None:
             raise _UnsupportedError(validator)
@@ -361,7 +341,7 @@ class _Builder:
                 return None
             return f"isinstance({value}, {self.name('kind', made[1])})"
         if kind == "optional":
-            inner = self.expression(made[1], inner_tp, value, recurring=recurring)
+            inner = self.expression(made[1], inner_tp, value)
             return None if inner is None else f"({value} is None or {inner})"
         assert kind == "tuple"
         element = typing.get_args(inner_tp)[0] if typing.get_origin(inner_tp) is tuple else Any
@@ -442,7 +422,6 @@ class _Reader:
         self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(document, strict=True)
         self.build_dataset = namespace["_build_Dataset"]
         self.count: list[int] = namespace["_count"]
-        self.remembered = [namespace[seen] for seen, _ in builder.remembered.values()]
 
 
 # Made on first use; False if the model has a field the mirrors cannot express.
@@ -480,8 +459,7 @@ def fast_loads(text: str | bytes, format_version: int) -> Dataset | None:
 
     ``None`` says nothing about the text but that the careful reader must decide: it
     may be invalid, of another version, or valid in a way this reader does not vouch
-    for (a key written twice, white space the count cannot place, a vocabulary that
-    does not parse).
+    for (a text that starts with a colon, which the count of keys takes for a key).
     """
     from ._vocabulary_file import declare_vocabulary  # noqa: PLC0415
     from .serialization import _parse  # noqa: PLC0415
@@ -531,6 +509,4 @@ def _read(
     finally:
         for cache in _ISO_CACHES.values():
             cache.clear()
-        for passed in reader.remembered:
-            passed.clear()
     return dataset  # type: ignore[no-any-return]

@@ -29,9 +29,6 @@ MADE_OF: dict[Validator, tuple[Any, ...]] = {}
 # Converters that give back a value of this exact type unchanged: the fast loader calls
 # them only for values of other types.
 KEEPS: dict[Callable[[Any], Any], type] = {}
-# Validators whose values recur across a dataset (ids cited a thousand times, units):
-# the fast loader remembers, within one load, the values that passed.
-RECURRING: set[Validator] = set()
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,199}")
 # Half of a UTF-16 pair ("\ud800") is not a character: UTF-8 cannot write it, so a text
@@ -141,7 +138,6 @@ CHECKS.update(
         flag: ("True", {}),
     }
 )
-RECURRING.update((text, identifier, country))
 
 
 # The validators made by instance() and member(), with the classes they accept, so that
