@@ -239,3 +239,38 @@ def test_each_figure_id_leads_to_its_first_figure_in_the_order_ids_appear(kind: 
     for index, located in enumerate(shared.figures):
         expected.setdefault(located.figure.id, index)
     assert list(shared.figure_ids.items()) == list(expected.items())
+
+
+@given(
+    hs.lists(
+        hs.tuples(
+            hs.integers(0, 50),
+            hs.sampled_from(list(mh.Qualifier)),
+            hs.sampled_from(["people", "decades", "%", "consultas"]),
+            hs.booleans(),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_each_figure_has_the_interval_of_its_own_quantity(
+    quantities: list[tuple[int, mh.Qualifier, str, bool]],
+) -> None:
+    # Equal values and hedges of different units share no interval: "more than 2
+    # decades" is (2, ∞), "more than 2 people" [3, ∞).
+    figures = tuple(
+        mh.Figure(
+            id=f"f{index}",
+            measure=mh.Measure.PARTICIPANTS,
+            quantity=mh.Quantity(
+                value=value,
+                unit=unit,
+                qualifier=qualifier,
+                per=mh.Per(amount=1, unit="week") if per else None,
+            ),
+        )
+        for index, (value, qualifier, unit, per) in enumerate(quantities)
+    )
+    programme = mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures)
+    shared = _Shared(mh.Dataset(programmes=(programme,)))
+    assert [repr(i) for i in shared.intervals] == [repr(f.quantity.interval) for f in figures]

@@ -352,7 +352,9 @@ class _Shared:
         # distinct whole value and qualifier, and shared. (A Decimal such as 3.0 equals
         # the int 3 but keeps its digits in its interval, so it gets its own.)
         points: dict[int, Interval] = {}
-        made: dict[tuple[int, Qualifier], Interval] = {}
+        # A hedged whole value's interval also depends on whether it counts whole things
+        # ("more than 2 people" is [3, ∞), "more than 2 decades" is (2, ∞)).
+        made: dict[tuple[int, Qualifier, bool], Interval] = {}
         result: list[Interval] = []
         exact = Qualifier.EXACT
         for located in self.figures:
@@ -367,7 +369,8 @@ class _Shared:
                     # What quantity.interval gives an exact value, whatever its unit.
                     found = points[value] = _point(value)
             else:
-                key = (value, quantity.qualifier)
+                whole = quantity.per is None and not continuous_unit(quantity.unit)
+                key = (value, quantity.qualifier, whole)
                 found = made.get(key)
                 if found is None:
                     found = made[key] = _hedged(quantity, value)
