@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 import threading
-import types
 import typing
 from collections.abc import Callable
 from decimal import Decimal
@@ -25,7 +24,7 @@ import attrs
 import msgspec
 import msgspec.structs
 
-from ._speedups import decimal_number
+from ._speedups import Namespace, decimal_number, is_number, optional_inner
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
@@ -39,48 +38,30 @@ class _UnsupportedError(Exception):
     """A field type the writer cannot express: the plain form is written instead."""
 
 
-def _optional_inner(tp: Any) -> Any | None:
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(typing.get_args(tp)) == 2:
-            return args[0]
-    return None
-
-
-def _is_number(tp: Any) -> bool:
-    return typing.get_origin(tp) in (typing.Union, types.UnionType) and {int, Decimal} <= set(
-        typing.get_args(tp)
-    )
-
-
 class _Writer:
     """The mirrors and writing functions of every attrs class reachable from Dataset."""
 
     def __init__(self, term_value: Callable[[Term], str]) -> None:
         self.done: set[type] = set()
         self.sources: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "_UNSET": _UNSET,
-            "_Decimal": Decimal,
-            "_decimal": decimal_number,
-            "_term": term_value,
-            "_texts": {},
-        }
-        self.names = 0
-
-    def name(self, prefix: str, value: object) -> str:
-        self.names += 1
-        name = f"_{prefix}{self.names}"
-        self.namespace[name] = value
-        return name
+        self.namespace = Namespace(
+            {
+                "_UNSET": _UNSET,
+                "_Decimal": Decimal,
+                "_decimal": decimal_number,
+                "_term": term_value,
+                "_texts": {},
+            }
+        )
+        self.name = self.namespace.bind
 
     def expression(self, tp: Any, value: str) -> str:
         """The expression of what msgspec encodes for ``value``, of annotation ``tp``."""
         if tp in (str, int, bool):
             return value
-        if _is_number(tp):
+        if is_number(tp):
             return f"({value} if type({value}) is not _Decimal else _decimal({value}))"
-        inner = _optional_inner(tp)
+        inner = optional_inner(tp)
         if inner is not None:
             converted = self.expression(inner, value)
             return value if converted == value else f"(None if {value} is None else {converted})"
@@ -158,7 +139,7 @@ class _Encoder:
     def __init__(self, term_value: Callable[[Term], str]) -> None:
         writer = _Writer(term_value)
         writer.write(Dataset, extra=("format_version", "vocabulary"))
-        namespace = writer.namespace
+        namespace = writer.namespace.names
         texts: dict[int, tuple[object, str]] = namespace["_texts"]
 
         def remember(value: PartialDate | Period) -> str:
@@ -167,9 +148,7 @@ class _Encoder:
             return text
 
         namespace["_remember"] = remember
-        # Written from the model classes' own fields, never from anything read.
-        code = compile("\n\n".join(writer.sources), "<migrationhealth fast writer>", "exec")
-        exec(code, namespace)
+        writer.namespace.run(writer.sources, "<migrationhealth fast writer>")
         self.texts = texts
         self.write_dataset: Callable[..., Any] = namespace["_write_Dataset"]
         # The mirrors' fields are in sorted order, and the vocabulary section is sorted

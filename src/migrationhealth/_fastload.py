@@ -48,6 +48,7 @@ import attrs
 import msgspec
 
 from . import _validators
+from ._speedups import Namespace, is_number, optional_inner
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
@@ -65,45 +66,36 @@ class _UnsupportedError(Exception):
     """A field type the mirrors cannot express; loading then always takes the careful way."""
 
 
-def _is_number(tp: Any) -> bool:
-    args = set(typing.get_args(tp))
-    return typing.get_origin(tp) in (typing.Union, types.UnionType) and {int, Decimal} <= args
-
-
 class _Builder:
     """The mirrors and builders of every attrs class reachable from :class:`Dataset`."""
 
     def __init__(self) -> None:
         self.mirrors: dict[type, type] = {}
         self.builders: dict[type, Any] = {}
-        self.namespace: dict[str, Any] = {
-            "_new": object.__new__,
-            "_UNSET": _UNSET,
-            "_RefusedError": _RefusedError,
-            "_number": _number,
-            "_optional_number": _optional_number,
-            "_known": _known,
-            "_date": _iso(PartialDate),
-            "_period": _iso(Period),
-            # Each distinct text is read once per load; the result is shared.
-            "_dates_read": _ISO_CACHES[PartialDate].get,
-            "_periods_read": _ISO_CACHES[Period].get,
-            "_count": [0],
-        }
+        self.namespace = Namespace(
+            {
+                "_new": object.__new__,
+                "_UNSET": _UNSET,
+                "_RefusedError": _RefusedError,
+                "_number": _number,
+                "_optional_number": _optional_number,
+                "_known": _known,
+                "_date": _iso(PartialDate),
+                "_period": _iso(Period),
+                # Each distinct text is read once per load; the result is shared.
+                "_dates_read": _ISO_CACHES[PartialDate].get,
+                "_periods_read": _ISO_CACHES[Period].get,
+                "_count": [0],
+            }
+        )
+        self.name = self.namespace.bind
         self.sources: list[str] = []
-        self.names = 0
-
-    def name(self, prefix: str, value: object) -> str:
-        self.names += 1
-        name = f"_{prefix}{self.names}"
-        self.namespace[name] = value
-        return name
 
     # What msgspec decodes for an annotation, and the expression that converts it.
     def mirror(self, tp: Any) -> Any:
         if tp in (str, int, bool):
             return tp
-        if _is_number(tp):
+        if is_number(tp):
             return msgspec.Raw
         origin = typing.get_origin(tp)
         if origin in (typing.Union, types.UnionType):
@@ -129,7 +121,7 @@ class _Builder:
         """The expression converting the decoded ``value`` of annotation ``tp``."""
         if tp in (str, int, bool):
             return value
-        if _is_number(tp):
+        if is_number(tp):
             if type(None) in typing.get_args(tp):
                 return f"_optional_number({value})"
             return f"_number({value})"
@@ -329,13 +321,13 @@ class _Builder:
             template, names = known
             if template == "True":
                 return None
-            self.namespace.update(names)
+            self.namespace.names.update(names)
             return template.format(v=value)
         made = _validators.MADE_OF.get(validator)
         if made is None:
             raise _UnsupportedError(validator)
         kind = made[0]
-        inner_tp = _strip_optional(tp)
+        inner_tp = optional_inner(tp) or tp
         if kind == "instance":
             if isinstance(inner_tp, type) and issubclass(inner_tp, made[1]):
                 return None
@@ -350,14 +342,6 @@ class _Builder:
         if inner is not None:
             parts.append(f"all([{inner} for _x in {value}])")
         return " and ".join(parts) or None
-
-
-def _strip_optional(tp: Any) -> Any:
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return tp
 
 
 def _known(term: Term | None) -> Term:
@@ -415,10 +399,7 @@ class _Reader:
     def __init__(self) -> None:
         builder = _Builder()
         document = builder.struct(Dataset)
-        namespace = builder.namespace
-        # Written from the model classes' own fields, never from anything read.
-        code = compile("\n\n".join(builder.sources), "<migrationhealth fast loader>", "exec")
-        exec(code, namespace)
+        namespace = builder.namespace.run(builder.sources, "<migrationhealth fast loader>")
         self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(document, strict=True)
         self.build_dataset = namespace["_build_Dataset"]
         self.count: list[int] = namespace["_count"]

@@ -36,10 +36,13 @@ import msgspec
 from cattrs.fns import identity
 
 __all__ = [
+    "Namespace",
     "decimal_number",
     "forget_texts",
     "gc_paused",
+    "is_number",
     "make_unstructure_fn",
+    "optional_inner",
 ]
 
 
@@ -60,13 +63,43 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _optional_inner(tp: Any) -> Any | None:
+def optional_inner(tp: Any) -> Any | None:
     """``X`` for ``X | None``, else ``None``."""
     if isinstance(tp, (types.UnionType, typing._UnionGenericAlias)):  # type: ignore[attr-defined]
         args = [arg for arg in typing.get_args(tp) if arg is not type(None)]
         if len(args) == 1 and len(typing.get_args(tp)) == 2:
             return args[0]
     return None
+
+
+def is_number(tp: Any) -> bool:
+    """Whether ``tp`` is the union of ``int`` and ``Decimal`` (``Number``), optional or not."""
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and {int, Decimal} <= set(
+        typing.get_args(tp)
+    )
+
+
+class Namespace:
+    """The names that code generated from the model refers to, bound as it is written."""
+
+    def __init__(self, names: dict[str, Any]) -> None:
+        self.names = names
+        self.count = 0
+
+    def bind(self, prefix: str, value: object) -> str:
+        """A new name for ``value`` in the generated code."""
+        self.count += 1
+        name = f"_{prefix}{self.count}"
+        self.names[name] = value
+        return name
+
+    def run(self, sources: list[str], filename: str) -> dict[str, Any]:
+        """Run the generated ``sources`` in the namespace, and give it back.
+
+        They are written from the model classes' own fields, never from anything read.
+        """
+        exec(compile("\n\n".join(sources), filename, "exec"), self.names)
+        return self.names
 
 
 # The text of each date and period written during one dumps(), by the object's id, with
@@ -104,7 +137,7 @@ class _Generator:
 
     def expression(self, tp: Any, value: str) -> str:
         """The Python expression for the plain form of ``value``, of declared type ``tp``."""
-        inner = _optional_inner(tp)
+        inner = optional_inner(tp)
         if inner is not None:
             return f"(None if {value} is None else {self.expression(inner, value)})"
         if typing.get_origin(tp) is tuple:
@@ -157,7 +190,7 @@ def make_unstructure_fn(
             continue
         if a.default is None:
             test = "v is not None"
-            tp = _optional_inner(a.type) or a.type
+            tp = optional_inner(a.type) or a.type
         else:
             # Equal is not enough: Decimal("1.0") equals the default 1, but was written
             # with a fraction, and is kept as written.
