@@ -194,55 +194,48 @@ class _Walk:
             self.programme(programme, f"$.programmes[{p_index}]")
 
     def programme(self, programme: Programme, base: str) -> None:
-        add = self._add
         subject = ("programme", programme.id)
         if programme.edition is not None:
             located = _located(
                 programme.edition, f"{base}.edition", programme, None, None, None, None, None, None
             )
-            add((located, base, None, base, subject))
-        for index, figure in enumerate(programme.figures):
-            located = _located(
-                figure, f"{base}.figures[{index}]", programme, None, None, None, None, None, None
-            )
-            add((located, base, None, base, subject))
-        self.parts(programme, base, base, programme=programme, cohort=None, statistic=None)
+            self._add((located, base, None, base, subject))
+        self.record(programme, base, base, programme, None, None, subject)
         for c_index, cohort in enumerate(programme.cohorts):
             c_base = f"{base}.cohorts[{c_index}]"
-            subject = ("cohort", cohort.id)
-            for index, figure in enumerate(cohort.figures):
-                located = _located(
-                    figure,
-                    f"{c_base}.figures[{index}]",
-                    programme,
-                    None,
-                    cohort,
-                    None,
-                    None,
-                    None,
-                    None,
-                )
-                add((located, base, c_base, c_base, subject))
-            self.parts(cohort, c_base, base, programme=programme, cohort=cohort, statistic=None)
+            self.record(cohort, c_base, base, programme, cohort, None, ("cohort", cohort.id))
         for s_index, statistic in enumerate(programme.statistics):
             s_base = f"{base}.statistics[{s_index}]"
             subject = ("statistic", statistic.id)
-            for index, figure in enumerate(statistic.figures):
-                located = _located(
-                    figure,
-                    f"{s_base}.figures[{index}]",
-                    programme,
-                    None,
-                    None,
-                    statistic,
-                    None,
-                    None,
-                    None,
-                )
-                add((located, base, None, s_base, subject))
-            self.parts(
-                statistic, s_base, base, programme=programme, cohort=None, statistic=statistic
+            self.record(statistic, s_base, base, programme, None, statistic, subject)
+
+    def record(  # noqa: PLR0917 - the record, its place and its context
+        self,
+        record: Programme | Cohort | ServiceStatistic,
+        r_base: str,
+        base: str,
+        programme: Programme,
+        cohort: Cohort | None,
+        statistic: ServiceStatistic | None,
+        subject: SubjectKey,
+    ) -> None:
+        """The figures of a programme, cohort or statistic, then its parts and subgroups."""
+        add = self._add
+        c_base = r_base if cohort is not None else None
+        for index, figure in enumerate(record.figures):
+            located = _located(
+                figure,
+                f"{r_base}.figures[{index}]",
+                programme,
+                None,
+                cohort,
+                statistic,
+                None,
+                None,
+                None,
             )
+            add((located, base, c_base, r_base, subject))
+        self.parts(record, r_base, base, programme=programme, cohort=cohort, statistic=statistic)
 
     def parts(
         self,

@@ -170,6 +170,20 @@ def _linked_pair(
     return (first, second) if _agree(context, first, second) else None
 
 
+def _linked_pairs(
+    context: Context, first_link: str, second_link: str
+) -> Iterator[tuple[int, LocatedFigure, int, int]]:
+    """Each percentage that names two figures by these links, and the two, checkable."""
+    for index, located in enumerate(context.figures):
+        figure = located.figure
+        first_id, second_id = getattr(figure, first_link), getattr(figure, second_link)
+        if first_id is None or second_id is None:
+            continue  # no pair to check (MH109 reports a link to no figure)
+        pair = _linked_pair(context, index, first_id, second_id)
+        if pair is not None:
+            yield index, located, *pair
+
+
 @rule("MH112", severity="error")
 def percent_change(context: Context) -> Iterator[Finding]:
     """A percent change that the two figures it relates contradict.
@@ -195,15 +209,9 @@ def percent_change(context: Context) -> Iterator[Finding]:
     reported.
     """
     figures = context.figures
-    for index, located in enumerate(figures):
+    for index, located, start, end in _linked_pairs(context, "change_from", "change_to"):
         figure = located.figure
-        if figure.change_from is None or figure.change_to is None:
-            continue  # no pair to check (_linked_pair would say so)
-        pair = _linked_pair(context, index, figure.change_from, figure.change_to)
-        if pair is None:
-            continue
         intervals = context.intervals
-        start, end = pair
         before, after = intervals[start], intervals[end]
         if before.high is not None and before.high <= 0:
             continue
@@ -273,15 +281,9 @@ def share_of_whole(context: Context) -> Iterator[Finding]:
     whole.
     """
     figures = context.figures
-    for index, located in enumerate(figures):
+    for index, located, part, whole in _linked_pairs(context, "share_part", "share_whole"):
         figure = located.figure
-        if figure.share_part is None or figure.share_whole is None:
-            continue  # no pair to check (_linked_pair would say so)
-        pair = _linked_pair(context, index, figure.share_part, figure.share_whole)
-        if pair is None:
-            continue
         intervals = context.intervals
-        part, whole = pair
         numerator, denominator = intervals[part], intervals[whole]
         if denominator.high is None or denominator.high == 0:
             continue
