@@ -191,13 +191,14 @@ class _Builder:
         name = cls.__name__
         fields = [field for field in attrs.fields(cls) if field.init]
         required = sum(field.default is attrs.NOTHING for field in fields)
-        lines = [f"def _build_{name}(s):", f"    o = _new({self.name('cls', cls)})"]
+        twin = self.twin(cls)
+        lines = [f"def _build_{name}(s):", f"    o = _new({self.name('cls', twin or cls)})"]
         lines.append(f"    n = {required}")  # the fields present in the text
         calls: list[str] = []
         for field in attrs.fields(cls):
             local = f"f_{field.name}"
             tp = hints[field.name]
-            setter = self.setter(cls, field.name)
+            setter = self.setter(cls, field.name, twin)
             checks, call = self.check(field, tp, local)
             if call:
                 calls.extend(checks)
@@ -215,7 +216,7 @@ class _Builder:
                 if converter:
                     lines.append(f"    {local} = {converter}")
                 lines.extend(f"    {line}" for line in checks)
-                lines.append(f"    {setter}(o, {local})")
+                lines.append(f"    {setter.format(local)}")
                 continue
             default, fixed = self.default(field)
             if not field.init:
@@ -223,7 +224,7 @@ class _Builder:
                 if converter and not fixed:
                     lines.append(f"    {local} = {converter}")
                 lines.extend(f"    {line}" for line in checks)
-                lines.append(f"    {setter}(o, {local})")
+                lines.append(f"    {setter.format(local)}")
                 continue
             lines.append(f"    {local} = s.{field.name}")
             lines.append(f"    if {local} is _UNSET:")
@@ -242,7 +243,9 @@ class _Builder:
             if present:  # always: at least the count
                 lines.append("    else:")
                 lines.extend(f"        {line}" for line in present)
-            lines.append(f"    {setter}(o, {local})")
+            lines.append(f"    {setter.format(local)}")
+        if twin is not None:
+            lines.append(f"    o.__class__ = {self.name('cls', cls)}")
         lines.extend(f"    {line}" for line in calls)
         post_init = getattr(cls, "__attrs_post_init__", None)
         if post_init is not None:
@@ -285,14 +288,40 @@ class _Builder:
             return repr(default), True
         return self.name("default", default), True
 
-    def setter(self, cls: type, field: str) -> str:
+    def twin(self, cls: type) -> type | None:
+        """A mutable class of ``cls``'s layout, or ``None`` if CPython allows none.
+
+        A builder sets the fields of a new record of the twin by plain attribute
+        assignment, which the interpreter makes directly on the slot, and then makes it a
+        ``cls`` by assigning ``__class__``: half the time of calling each slot's setter
+        on a frozen ``cls``. CPython allows the assignment only between classes of one
+        layout, the same base and the same slots, which rules out a ``__weakref__`` slot
+        (the records have none) and any ``__dict__``.
+        """
+        slots = cls.__dict__.get("__slots__")
+        if slots is None:
+            return None
+        twin: Any = type(f"_{cls.__name__}Twin", cls.__bases__, {"__slots__": tuple(slots)})
+        probe = object.__new__(twin)
+        try:
+            probe.__class__ = cls
+        except TypeError:  # another layout
+            return None
+        if twin.__setattr__ is not object.__setattr__:  # a base that guards its attributes
+            return None
+        return twin  # type: ignore[no-any-return]
+
+    def setter(self, cls: type, field: str, twin: type | None) -> str:
+        """The statement that sets ``field`` of the record ``o`` to ``{}``."""
+        if twin is not None:
+            return f"o.{field} = {{}}"
         for klass in cls.__mro__:
             descriptor = klass.__dict__.get(field)
             if descriptor is not None:
                 if isinstance(descriptor, types.MemberDescriptorType):
-                    return self.name("set", descriptor.__set__)
+                    return self.name("set", descriptor.__set__) + "(o, {})"
                 break
-        return self.name("set", lambda o, v: object.__setattr__(o, field, v))
+        return self.name("set", lambda o, v: object.__setattr__(o, field, v)) + "(o, {})"
 
     def check(self, field: attrs.Attribute[Any], tp: Any, local: str) -> tuple[list[str], bool]:
         """The lines checking ``local`` as the field's validator would, and if they call it.
@@ -411,6 +440,9 @@ _READER: _Reader | typing.Literal[False] | None = None
 # nothing that running at once would have saved.
 _LOCK = threading.Lock()
 _WHITE_SPACE = b" \t\n\r"
+# White space before a colon: what dumps never writes, even indented.
+_SPACED = (" :", "\t:", "\n:", "\r:")
+_SPACED_BYTES = tuple(space.encode() for space in _SPACED)
 
 
 def _keys_in(text: str | bytes) -> int:
@@ -422,8 +454,13 @@ def _keys_in(text: str | bytes) -> int:
     document to the careful reader.
     """
     if isinstance(text, str):
+        if not any(space in text for space in _SPACED):
+            return text.count('":')  # no white space before any colon: nothing to take out
         text = text.encode("utf-8")
-    return bytes(text).translate(None, _WHITE_SPACE).count(b'":')
+    text = bytes(text)
+    if not any(space in text for space in _SPACED_BYTES):
+        return text.count(b'":')
+    return text.translate(None, _WHITE_SPACE).count(b'":')
 
 
 def _keys_of(node: object) -> int:

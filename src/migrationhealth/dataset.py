@@ -80,7 +80,7 @@ class LocatedFigure:
         raise AssertionError("a located figure belongs to something")  # pragma: no cover
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Dataset:
     """Sources, organisations, programmes and people: everything known from a set of reports.
 

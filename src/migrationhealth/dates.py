@@ -46,7 +46,7 @@ def _optional_int(_: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PartialDate:
     """A calendar date known to the year, the month or the day, possibly without its year.
 
@@ -182,7 +182,7 @@ def _optional_date(_: object, attribute: attrs.Attribute[Any], value: object) ->
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Period:
     """A span from ``start`` to ``end``, each a :class:`PartialDate`; either end may be open.
 

@@ -70,7 +70,7 @@ _countries = v.tuple_of(v.country)
 _optional_period = v.optional(v.instance(Period))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Source:
     """A document that reports facts: a press release, a news article, a web page.
 
@@ -106,7 +106,7 @@ class Source:
                     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Speaker:
     """Who a fact is attributed to: a named person, an organisation, or an unnamed official.
 
@@ -144,7 +144,7 @@ class Speaker:
         return self.name or self.description or self.person or self.organisation or ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Citation:
     """Where a fact was reported: a source (by id), the exact quote, and who said it.
 
@@ -162,7 +162,7 @@ class Citation:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Listing:
     """The items a report names for a count it states: "11 countries (Uganda, ...)".
 
@@ -212,7 +212,7 @@ def _check_rank(record: object, rank: Rank, reason: str | None) -> None:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DateFact:
     """A date or period a report states, with its citation: a cited fact like a figure.
 
@@ -323,7 +323,7 @@ def _with_period(dates: tuple[DateFact, ...], period: Period | None) -> tuple[Da
     return (DateFact(period=period),)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Figure:
     """A reported number: what it measures, its quantity, the period it covers, its citation.
 
@@ -407,7 +407,7 @@ class Figure:
 _figures = v.tuple_of(v.instance(Figure))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Place:
     """A place as structured data: a country, and a subnational unit by name.
 
@@ -446,7 +446,7 @@ class Place:
         return f"{name}, {self.country}" if name else self.country
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class BreakdownPart:
     """One category of a breakdown and its figure ("171 trained on migration and health").
 
@@ -459,7 +459,7 @@ class BreakdownPart:
     place: Place | None = attrs.field(default=None, validator=v.optional(v.instance(Place)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Breakdown:
     """A total split into parts along one dimension: 314 = 171 + 143 by track.
 
@@ -475,7 +475,7 @@ class Breakdown:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SubGroup:
     """A named part of a record that is not a partition: the 10 Chilean participants.
 
@@ -492,7 +492,7 @@ _breakdowns = v.tuple_of(v.instance(Breakdown))
 _subgroups = v.tuple_of(v.instance(SubGroup))
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, weakref_slot=False)
 class Cohort:
     """One intake of a training programme and its admission funnel.
 
@@ -542,7 +542,7 @@ class Cohort:
         return derive_period(self.dates)
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, weakref_slot=False)
 class ServiceStatistic:
     """What was delivered or who was reached, for a period, in a place, for a population.
 
@@ -592,7 +592,7 @@ class ServiceStatistic:
         return derive_period(self.dates)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Partner:
     """An organisation (by id) and the roles it plays in one programme."""
 
@@ -603,7 +603,7 @@ class Partner:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Spelling:
     """A name as one source writes it, verbatim: "Zóe Robledo", "OIM", "Secretaría de Salud".
 
@@ -625,7 +625,7 @@ class Spelling:
 _spellings = v.tuple_of(v.instance(Spelling))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Organisation:
     """A ministry, institute, university, agency or network that takes part in programmes.
 
@@ -649,7 +649,7 @@ class Organisation:
     draft: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Position:
     """A post a person holds, as a source states it ("director general of the IMSS").
 
@@ -662,7 +662,7 @@ class Position:
     source: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Person:
     """A person a report names, quoted or not: a speaker, a course author, an attendee.
 
@@ -687,7 +687,7 @@ class Person:
     draft: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, weakref_slot=False)
 class Programme:
     """A named intervention: a diploma, a certification, a health week, a policy.
 

@@ -179,7 +179,7 @@ v.CHECKS[_positive] = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Per:
     """The denominator of a rate: "per 1,000 inhabitants", "per week".
 
@@ -196,7 +196,7 @@ class Per:
         return f"per {self.amount:,} {self.unit}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quantity(_WithBounds):
     """A reported value with its unit, its qualifier, and, for rates, what it is per.
 
