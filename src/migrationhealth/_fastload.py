@@ -440,9 +440,6 @@ _READER: _Reader | typing.Literal[False] | None = None
 # nothing that running at once would have saved.
 _LOCK = threading.Lock()
 _WHITE_SPACE = b" \t\n\r"
-# White space before a colon: what dumps never writes, even indented.
-_SPACED = (" :", "\t:", "\n:", "\r:")
-_SPACED_BYTES = tuple(space.encode() for space in _SPACED)
 
 
 def _keys_in(text: str | bytes) -> int:
@@ -454,13 +451,8 @@ def _keys_in(text: str | bytes) -> int:
     document to the careful reader.
     """
     if isinstance(text, str):
-        if not any(space in text for space in _SPACED):
-            return text.count('":')  # no white space before any colon: nothing to take out
         text = text.encode("utf-8")
-    text = bytes(text)
-    if not any(space in text for space in _SPACED_BYTES):
-        return text.count(b'":')
-    return text.translate(None, _WHITE_SPACE).count(b'":')
+    return bytes(text).translate(None, _WHITE_SPACE).count(b'":')
 
 
 def _keys_of(node: object) -> int:
