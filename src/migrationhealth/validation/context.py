@@ -8,6 +8,7 @@ one pass of its own, grouping by key in dicts: no rule compares all pairs of fig
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import cached_property
@@ -37,6 +38,7 @@ __all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
 
 _Dated = Programme | Cohort | ServiceStatistic
 _Row = tuple[LocatedFigure, "str | None", "str | None", str, "SubjectKey"]
+_Record = tuple[str, str, "Programme | Cohort | ServiceStatistic", Programme]
 
 SubjectKey = tuple[str, str]
 """The kind of record a figure is about and that record's subject (see :func:`subject_key`)."""
@@ -163,6 +165,8 @@ class _Walk:
     def __init__(self, dataset: Dataset) -> None:
         self._rows: list[_Row] = []
         self._add = self._rows.append
+        self.records: list[_Record] = []
+        self.breakdowns: list[range] = []
         self.dataset(dataset)
         columns = tuple(zip(*self._rows, strict=True)) or ((), (), (), (), ())
         self.figures: tuple[LocatedFigure, ...] = columns[0]
@@ -195,6 +199,8 @@ class _Walk:
 
     def programme(self, programme: Programme, base: str) -> None:
         subject = ("programme", programme.id)
+        records = self.records
+        records.append(("programme", base, programme, programme))
         if programme.edition is not None:
             located = _located(
                 programme.edition, f"{base}.edition", programme, None, None, None, None, None, None
@@ -203,9 +209,11 @@ class _Walk:
         self.record(programme, base, base, programme, None, None, subject)
         for c_index, cohort in enumerate(programme.cohorts):
             c_base = f"{base}.cohorts[{c_index}]"
+            records.append(("cohort", c_base, cohort, programme))
             self.record(cohort, c_base, base, programme, cohort, None, ("cohort", cohort.id))
         for s_index, statistic in enumerate(programme.statistics):
             s_base = f"{base}.statistics[{s_index}]"
+            records.append(("statistic", s_base, statistic, programme))
             subject = ("statistic", statistic.id)
             self.record(statistic, s_base, base, programme, None, statistic, subject)
 
@@ -253,6 +261,9 @@ class _Walk:
         for b_index, breakdown in enumerate(record.breakdowns):
             head = f"{owner}/{breakdown.id}="
             b_base = f"{r_base}.breakdowns[{b_index}]"
+            if breakdown.parts:
+                start = len(self._rows)
+                self.breakdowns.append(range(start, start + len(breakdown.parts)))
             for index, part in enumerate(breakdown.parts):
                 located = _located(
                     part.figure,
@@ -335,6 +346,15 @@ class _Shared:
         self.record_paths: Sequence[str] = walk.record_paths
         """The path of the record each figure belongs to (see ``wholes.record_path``)."""
         self.subjects: Sequence[SubjectKey] = walk.subjects
+        self.records: Sequence[_Record] = walk.records
+        """(kind, path, record, programme) of every programme, cohort and statistic.
+
+        In document order: each programme, then its cohorts, then its statistics.
+        """
+        self.breakdowns: Sequence[range] = walk.breakdowns
+        """The positions in ``figures`` of each breakdown's parts, for every breakdown
+        that has parts, in document order."""
+        self._days: dict[int, tuple[dt.date, dt.date] | None] = {}
         self.source_evidence: dict[str, Evidence] = {}
         self.rule_data: dict[str, object] = {}
         """What built-in rules work out once for all of them, by a name of their own."""
@@ -369,6 +389,19 @@ class _Shared:
                     found = made[key] = _hedged(quantity, value)
             result.append(found)
         return result
+
+    def days(self, period: Period) -> tuple[dt.date, dt.date] | None:
+        """The earliest first day and the latest last day of a period, when both are known.
+
+        Looked up by identity: a loaded dataset shares equal periods, and the periods
+        live as long as the dataset.
+        """
+        cache, key = self._days, id(period)
+        if key in cache:
+            return cache[key]
+        first, last = period.earliest(), period.latest()
+        found = cache[key] = None if first is None or last is None else (first, last)
+        return found
 
     @cached_property
     def periods(self) -> list[str | None]:

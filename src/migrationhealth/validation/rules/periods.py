@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...dataset import Dataset, LocatedFigure
+from ...dataset import LocatedFigure
 from ...dates import PartialDate, Period
 from ...enums import Measure, Status
 from ...model import Programme, Source
@@ -79,17 +79,10 @@ def _spans(context: Context) -> Spans:
     return spans
 
 
-def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
+def _containers(context: Context) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
     """(kind, id, path, period, programme) of every programme, cohort and statistic."""
-    for p_index, programme in enumerate(dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        yield "programme", programme.id, base, programme.period, programme
-        for c_index, cohort in enumerate(programme.cohorts):
-            path = f"{base}.cohorts[{c_index}]"
-            yield "cohort", cohort.id, path, cohort.period, programme
-        for s_index, statistic in enumerate(programme.statistics):
-            path = f"{base}.statistics[{s_index}]"
-            yield "statistic", statistic.id, path, statistic.period, programme
+    for kind, path, record, programme in context._shared.records:
+        yield kind, record.id, path, record.period, programme
 
 
 def _period_evidence(kind: str, id: str, path: str, period: Period) -> Evidence:
@@ -115,7 +108,7 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     be reported here.
     """
     spans = _spans(context)
-    for kind, record_id, path, period, _ in _containers(context.dataset):
+    for kind, record_id, path, period, _ in _containers(context):
         if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of {kind} {record_id!r} ({period}) starts after it ends.",
@@ -173,7 +166,7 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     participants dated 2024 would be reported here.
     """
     spans = _spans(context)
-    for kind, record_id, path, period, programme in _containers(context.dataset):
+    for kind, record_id, path, period, programme in _containers(context):
         if kind == "programme" or period is None or programme.period is None:
             continue
         how = outside(spans[period], spans[programme.period])
