@@ -19,6 +19,7 @@ import importlib.util
 import json
 import sys
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -30,6 +31,7 @@ from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth.dataset import LocatedFigure, _walk
+from migrationhealth.quantity import continuous_unit
 from migrationhealth.validation.context import (
     _LOCATED_FIELDS,
     _hedged,
@@ -205,6 +207,20 @@ def test_a_point_made_without_checks_is_the_point(value: int) -> None:
     assert hash(made) == hash(mh.Interval(low=value, high=value))
 
 
+@given(hs.decimals(min_value=0, max_value=10**15, allow_nan=False, allow_infinity=False))
+def test_a_decimal_point_made_without_checks_is_the_point_with_its_digits(value: Decimal) -> None:
+    made = _point(value)
+    assert repr(made) == repr(mh.Interval(low=value, high=value))
+    assert str(made.low) == str(value)
+
+
+def test_intervals_made_without_checks_set_every_field_of_the_class() -> None:
+    fields = attrs.fields(mh.Interval)
+    assert tuple(field.name for field in fields) == ("low", "high", "low_open", "high_open")
+    made = _point(3)
+    assert all(hasattr(made, field.name) for field in fields)
+
+
 def test_located_figures_are_made_with_every_field_of_the_class() -> None:
     """The walk sets LocatedFigure's fields itself: they must be all there is to set."""
     fields = attrs.fields(LocatedFigure)
@@ -229,7 +245,14 @@ def test_a_hedged_whole_value_has_the_interval_of_its_quantity(
         qualifier=qualifier,
         per=mh.Per(amount=1, unit="week") if per else None,
     )
-    assert repr(_hedged(quantity, value)) == repr(quantity.interval)
+    whole = quantity.per is None and not continuous_unit(unit)
+    made = _hedged(quantity, value, whole)
+    assert repr(made) == repr(quantity.interval)
+    assert made == quantity.interval
+    assert [type(made.low), type(made.high)] == [
+        type(quantity.interval.low),
+        type(quantity.interval.high),
+    ]
 
 
 @pytest.mark.parametrize("kind", ["pristine", "disturbed"])

@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..dataset import Dataset, LocatedFigure
 from ..dates import Period
-from ..interval import Interval
+from ..interval import Interval, Number
 from ..model import (
     Breakdown,
     BreakdownPart,
@@ -28,7 +29,13 @@ from ..model import (
     Source,
     SubGroup,
 )
-from ..quantity import APPROXIMATE_TOLERANCE, Qualifier, Quantity, continuous_unit
+from ..quantity import (
+    APPROXIMATE_TOLERANCE,
+    Qualifier,
+    Quantity,
+    continuous_unit,
+    qualifier_interval,
+)
 from .findings import Evidence, Finding, Severity, severity
 
 if TYPE_CHECKING:
@@ -100,8 +107,21 @@ def effective_period(located: LocatedFigure) -> Period | None:
     return None
 
 
+LINKS = (
+    "repeats",
+    "part_of",
+    "increment_of",
+    "new_total",
+    "change_from",
+    "change_to",
+    "share_part",
+    "share_whole",
+)
+"""The fields by which a figure names another figure, by id."""
+_links_of = attrgetter(*LINKS)
+_figure_of = attrgetter("figure")
+
 _new = object.__new__
-_set = object.__setattr__
 # LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
 # converter or post-init to run), through their slots: about a third of the time.
 _LOCATED_FIELDS = (
@@ -295,17 +315,35 @@ class _Walk:
                 add((located, base, c_base, r_base, subject))
 
 
-def _point(value: int) -> Interval:
-    """``Interval(low=value, high=value)``, made without its checks, which it passes.
+def _made(
+    low: Number, high: Number | None, *, low_open: bool = False, high_open: bool = False
+) -> Interval:
+    """``Interval(low=low, high=high, ...)``, made without its checks, for bounds that pass.
 
-    An int is a valid bound, and a closed interval from a value to itself is not empty.
+    Only for bounds that are ints or finite Decimals, ``high`` not below ``low``, and an
+    open end only where the interval is not empty.
     """
     interval: Interval = _new(Interval)
-    _set(interval, "low", value)
-    _set(interval, "high", value)
-    _set(interval, "low_open", False)
-    _set(interval, "high_open", False)
+    _set_low(interval, low)
+    _set_high(interval, high)
+    _set_low_open(interval, low_open)
+    _set_high_open(interval, high_open)
     return interval
+
+
+# Interval's fields, set through their slots as in _located.
+_set_low, _set_high, _set_low_open, _set_high_open = (
+    getattr(Interval, name).__set__ for name in ("low", "high", "low_open", "high_open")
+)
+
+
+def _point(value: Number) -> Interval:
+    """``Interval(low=value, high=value)``, made without its checks, which it passes.
+
+    A quantity's value is an int or a finite Decimal, both valid bounds, and a closed
+    interval from a value to itself is not empty.
+    """
+    return _made(value, value)
 
 
 _TOLERANCE = Fraction(APPROXIMATE_TOLERANCE)
@@ -314,24 +352,39 @@ _ROUGH = frozenset({Qualifier.APPROXIMATE, Qualifier.ALMOST})
 _EXACT_IN_DECIMAL = 10**24  # whole values below this are multiplied without rounding
 
 
-def _hedged(quantity: Quantity, value: int) -> Interval:
-    """``quantity.interval`` for a whole value, in whole numbers where it can be.
+def _hedged(quantity: Quantity, value: int, whole: bool) -> Interval:
+    """``quantity.interval`` for a whole value, worked out in whole numbers.
 
-    "About" and "almost" a whole count take the tolerance in Decimal arithmetic, then
-    the whole numbers within it; for a value whose digits Decimal keeps, the same bounds
-    are the integer ceiling and floor of the value times (1 ∓ the tolerance).
+    ``whole`` says whether the quantity counts whole things (it is not a rate, and its
+    unit is not continuous). The bounds are those of
+    :func:`~migrationhealth.quantity.qualifier_interval`, and valid, so the interval is
+    made without its checks. "About" and "almost" a whole count take the tolerance in
+    Decimal arithmetic, then the whole numbers within it; for a value whose digits
+    Decimal keeps, the same bounds are the integer ceiling and floor of the value times
+    (1 ∓ the tolerance). Anything else (a negative value, "about" a value Decimal would
+    round, or of what is not counted whole) is left to ``qualifier_interval``.
     """
     qualifier = quantity.qualifier
-    if (
-        qualifier in _ROUGH
-        and -_EXACT_IN_DECIMAL < value < _EXACT_IN_DECIMAL
-        and quantity.per is None
-        and not continuous_unit(quantity.unit)
-    ):
-        low = -(-value * _BELOW // _TOLERANCE.denominator)
-        high = value if qualifier is Qualifier.ALMOST else value * _ABOVE // _TOLERANCE.denominator
-        return Interval(low=low, high=high)
-    return quantity.interval
+    if value < 0:
+        return qualifier_interval(value, qualifier, whole=whole)
+    if qualifier in _ROUGH:
+        if whole and value < _EXACT_IN_DECIMAL:
+            low = -(-value * _BELOW // _TOLERANCE.denominator)
+            almost = qualifier is Qualifier.ALMOST
+            return _made(low, value if almost else value * _ABOVE // _TOLERANCE.denominator)
+    elif qualifier is Qualifier.AT_LEAST:
+        return _made(value, None)
+    elif qualifier is Qualifier.MORE_THAN:
+        return _made(value + 1, None) if whole else _made(value, None, low_open=True)
+    elif qualifier is Qualifier.AT_MOST:
+        return _made(0, value)
+    elif qualifier is Qualifier.LESS_THAN:
+        return _made(0, max(value - 1, 0)) if whole else _made(0, value, high_open=value > 0)
+    elif qualifier is Qualifier.SEVERAL:
+        if whole:
+            return _made(2 * value, max(10 * value - 1, 2 * value))
+        return _made(2 * value, 10 * value, high_open=value > 0)
+    return qualifier_interval(value, qualifier, whole=whole)
 
 
 class _Shared:
@@ -363,31 +416,42 @@ class _Shared:
     def intervals(self) -> list[Interval]:
         # Intervals are immutable, and whole values recur: one interval is made per
         # distinct whole value and qualifier, and shared. (A Decimal such as 3.0 equals
-        # the int 3 but keeps its digits in its interval, so it gets its own.)
+        # the int 3 but keeps its digits in its interval, so it gets its own.) An exact
+        # value and an average are their own interval, whatever they count.
         points: dict[int, Interval] = {}
         # A hedged whole value's interval also depends on whether it counts whole things
-        # ("more than 2 people" is [3, ∞), "more than 2 decades" is (2, ∞)).
+        # ("more than 2 people" is [3, ∞), "more than 2 decades" is (2, ∞)), which is
+        # decided once per unit.
         made: dict[tuple[int, Qualifier, bool], Interval] = {}
+        continuous: dict[str, bool] = {}
         result: list[Interval] = []
-        exact = Qualifier.EXACT
+        add = result.append
+        exact, average = Qualifier.EXACT, Qualifier.AVERAGE
         for located in self.figures:
             quantity = located.figure.quantity
             value = quantity.value
+            qualifier = quantity.qualifier
             found: Interval | None
-            if type(value) is not int:
+            if qualifier is exact or qualifier is average:
+                if type(value) is not int:
+                    found = _point(value)
+                else:
+                    found = points.get(value)
+                    if found is None:
+                        found = points[value] = _point(value)
+            elif type(value) is not int:
                 found = quantity.interval
-            elif quantity.qualifier is exact:
-                found = points.get(value)
-                if found is None:
-                    # What quantity.interval gives an exact value, whatever its unit.
-                    found = points[value] = _point(value)
             else:
-                whole = quantity.per is None and not continuous_unit(quantity.unit)
-                key = (value, quantity.qualifier, whole)
+                unit = quantity.unit
+                endless = continuous.get(unit)
+                if endless is None:
+                    endless = continuous[unit] = continuous_unit(unit)
+                whole = quantity.per is None and not endless
+                key = (value, qualifier, whole)
                 found = made.get(key)
                 if found is None:
-                    found = made[key] = _hedged(quantity, value)
-            result.append(found)
+                    found = made[key] = _hedged(quantity, value, whole)
+            add(found)
         return result
 
     def days(self, period: Period) -> tuple[dt.date, dt.date] | None:
@@ -420,6 +484,17 @@ class _Shared:
                 text = texts[id(period)] = period.isoformat()
             result.append(text)
         return result
+
+    @cached_property
+    def linked(self) -> list[int]:
+        """The positions of the figures that name another figure (``repeats``, ``part_of``...).
+
+        In document order. Such figures are few, and the rules about links look at them
+        alone instead of at every figure.
+        """
+        unlinked = (None,) * len(LINKS)
+        named = map(_links_of, map(_figure_of, self.figures))
+        return [index for index, targets in enumerate(named) if targets != unlinked]
 
     @cached_property
     def figure_ids(self) -> dict[str, int]:

@@ -8,7 +8,7 @@ from ...errors import InvalidValueError
 from ...interval import Number
 from ...languages import get_language
 from ...quantity import Qualifier
-from .._numbers import QuoteReader, _stands_alone, mentions_in, show
+from .._numbers import QuoteReader, mentions_in, show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -76,6 +76,7 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
     codes: dict[str, str | None] = {}
     answers: dict[tuple[str, type, Number, bool, str | None], bool] = {}
     magnitude = Qualifier.SEVERAL
+    stands_alone = reader.stands_alone
     for located in context.figures:
         figure = located.figure
         citation = figure.citation
@@ -91,7 +92,7 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
         several = quantity.qualifier is magnitude
         quote = citation.quote
         # mentions_in(reader, quote, value, several, code), its quick reading first.
-        if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, code):
+        if not several and type(value) is int and value >= 0 and stands_alone(quote, value, code):
             continue
         key = (quote, type(value), value, several, code)
         found = answers.get(key)

@@ -161,11 +161,12 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     # Parts ("of which"), increments and the new totals they make are not other statements
     # of their whole: MH107 and MH108 check them against it.
     # A figure that repeats one of them is left out with it.
-    apart = {f.figure.new_total for f in figures if f.figure.new_total is not None}
+    linked = [figures[index].figure for index in context._shared.linked]
+    apart = {figure.new_total for figure in linked if figure.new_total is not None}
     apart.update(
-        f.figure.id
-        for f in figures
-        if f.figure.part_of is not None or f.figure.increment_of is not None
+        figure.id
+        for figure in linked
+        if figure.part_of is not None or figure.increment_of is not None
     )
     average, exact = Qualifier.AVERAGE, Qualifier.EXACT
     for index, located in enumerate(figures):

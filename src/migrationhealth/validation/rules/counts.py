@@ -174,7 +174,9 @@ def _linked_pairs(
     context: Context, first_link: str, second_link: str
 ) -> Iterator[tuple[int, LocatedFigure, int, int]]:
     """Each percentage that names two figures by these links, and the two, checkable."""
-    for index, located in enumerate(context.figures):
+    figures = context.figures
+    for index in context._shared.linked:
+        located = figures[index]
         figure = located.figure
         first_id, second_id = getattr(figure, first_link), getattr(figure, second_link)
         if first_id is None or second_id is None:
@@ -348,8 +350,8 @@ def repeats_jointly(context: Context) -> Iterator[Finding]:
             parent[index], index = root, parent[index]
         return root
 
-    for index, located in enumerate(figures):
-        repeats = located.figure.repeats
+    for index in context._shared.linked:
+        repeats = figures[index].figure.repeats
         if repeats is None:
             continue
         target = context.figure_ids.get(repeats)

@@ -19,7 +19,7 @@ from ...interval import Interval, Number
 from ...quantity import Qualifier, Quantity
 from ...units import comparable, read_unit
 from .._numbers import show
-from ..context import Context, describe_subject, effective_period
+from ..context import LINKS, Context, describe_subject, effective_period
 from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 from .conflicts import figure_language, quantity_text
@@ -76,16 +76,7 @@ def _agree(context: Context, a: int, b: int) -> bool:
     )
 
 
-_LINKS = (
-    "repeats",
-    "part_of",
-    "increment_of",
-    "new_total",
-    "change_from",
-    "change_to",
-    "share_part",
-    "share_whole",
-)
+_LINKS = LINKS
 _links_of = attrgetter(*_LINKS)
 _LINK_WORDS = {
     "repeats": "repeats",
@@ -122,7 +113,8 @@ def part_exceeds_whole(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
-    for index, located in enumerate(figures):
+    for index in context._shared.linked:
+        located = figures[index]
         figure = located.figure
         whole_index = None if figure.part_of is None else ids.get(figure.part_of)
         if whole_index is None or whole_index == index:
@@ -168,8 +160,8 @@ def increment_total(context: Context) -> Iterator[Finding]:
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
     groups: dict[tuple[int, int], list[int]] = {}
-    for index, located in enumerate(figures):
-        figure = located.figure
+    for index in context._shared.linked:
+        figure = figures[index].figure
         if figure.increment_of is None or figure.new_total is None:
             continue
         base, total = ids.get(figure.increment_of), ids.get(figure.new_total)
@@ -239,12 +231,10 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
-    unlinked = (None,) * len(_LINKS)
-    for index, located in enumerate(figures):
+    for index in context._shared.linked:  # most figures name no other
+        located = figures[index]
         figure = located.figure
         targets = _links_of(figure)
-        if targets == unlinked:
-            continue  # most figures name no other
         for link, target_id in zip(_LINKS, targets, strict=True):
             if target_id is None:
                 continue
@@ -320,8 +310,9 @@ class _Links:
 
     def __init__(self, context: Context, ids: Mapping[str, int]) -> None:
         self.parent = list(range(len(context.figures)))
-        for index, located in enumerate(context.figures):
-            target = located.figure.repeats
+        figures = context.figures
+        for index in context._shared.linked:
+            target = figures[index].figure.repeats
             if target is not None and target in ids:
                 self.join(index, ids[target])
 
