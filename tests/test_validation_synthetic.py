@@ -17,9 +17,11 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import operator
 import sys
 import unicodedata
 from decimal import Decimal
+from functools import reduce
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -40,6 +42,7 @@ from migrationhealth.validation.context import (
     subject_key,
 )
 from migrationhealth.validation.rules.names import _bare, _core
+from migrationhealth.validation.rules.structure import _sum
 from migrationhealth.validation.rules.wholes import record_path
 
 from . import strategies
@@ -297,3 +300,13 @@ def test_each_figure_has_the_interval_of_its_own_quantity(
     programme = mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures)
     shared = _Shared(mh.Dataset(programmes=(programme,)))
     assert [repr(i) for i in shared.intervals] == [repr(f.quantity.interval) for f in figures]
+
+
+@given(hs.lists(strategies.quantities(), min_size=1, max_size=6))
+def test_intervals_added_in_one_go_are_those_added_one_by_one(
+    quantities: list[mh.Quantity],
+) -> None:
+    intervals = [quantity.interval for quantity in quantities]
+    expected = reduce(operator.add, intervals)
+    assert repr(_sum(intervals)) == repr(expected)
+    assert _sum(intervals) == expected

@@ -21,6 +21,7 @@ from ..interval import Interval, Number
 from ..model import (
     Breakdown,
     BreakdownPart,
+    Citation,
     Cohort,
     Figure,
     Organisation,
@@ -120,6 +121,7 @@ LINKS = (
 """The fields by which a figure names another figure, by id."""
 _links_of = attrgetter(*LINKS)
 _figure_of = attrgetter("figure")
+_citation_of = attrgetter("citation")
 
 _new = object.__new__
 # LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
@@ -484,6 +486,11 @@ class _Shared:
                 text = texts[id(period)] = period.isoformat()
             result.append(text)
         return result
+
+    @cached_property
+    def citations(self) -> list[Citation | None]:
+        """Each figure's citation, or ``None``, in the order of ``figures``."""
+        return list(map(_citation_of, map(_figure_of, self.figures)))
 
     @cached_property
     def linked(self) -> list[int]:

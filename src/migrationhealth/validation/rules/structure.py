@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import reduce
 
 from ...dataset import LocatedFigure
 from ...enums import FUNNEL, Measure, Plan
@@ -124,6 +123,26 @@ def funnel_order(context: Context) -> Iterator[Finding]:
                 break
 
 
+def _sum(intervals: Sequence[Interval]) -> Interval:
+    """The intervals added up, as ``reduce(operator.add, intervals)`` adds them.
+
+    The bounds are added in order; the sum has no high bound when one of them has none,
+    and an end is open when that end of any of them is.
+    """
+    first = intervals[0]
+    low, high, low_open, high_open = first.low, first.high, first.low_open, first.high_open
+    for interval in intervals[1:]:
+        low += interval.low
+        low_open = low_open or interval.low_open
+        if high is not None:
+            if interval.high is None:
+                high, high_open = None, False
+            else:
+                high += interval.high
+                high_open = high_open or interval.high_open
+    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+
+
 def _gap(total: Interval, parts: Interval) -> tuple[str, Number] | None:
     """How far the parts' sum falls short of or exceeds the total, if they cannot meet."""
     if parts.high is not None and parts.high < total.low:
@@ -165,13 +184,9 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     records = context._shared.record_paths
-    parts: dict[str, list[int]] = {}
-    for index, located in enumerate(figures):
-        if located.part is not None:
-            parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
     ids = context.figure_ids
     by_record: dict[tuple[str, str], int] | None = None
-    for members in parts.values():
+    for members in context._shared.breakdowns:
         first = figures[members[0]]
         breakdown = first.breakdown
         assert breakdown is not None
@@ -191,7 +206,7 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
             _summable(figures[m].figure.quantity) for m in members
         ):
             continue
-        summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
+        summed = _sum([intervals[m] for m in members])
         gap = _gap(intervals[total_index], summed)
         if gap is None:
             continue
@@ -207,7 +222,7 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         ):
             continue
         yield _breakdown_finding(
-            context, breakdown, members=members, total=total, summed=summed, gap=gap
+            context, breakdown, members=list(members), total=total, summed=summed, gap=gap
         )
 
 
