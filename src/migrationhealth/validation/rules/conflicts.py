@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Hashable, Iterator, Sequence
 from decimal import Decimal
+from itertools import repeat
+from operator import is_, itemgetter
 
 from ...dataset import LocatedFigure
 from ...enums import Measure, Rank
@@ -154,65 +157,94 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     both named.
     """
     figures, subjects, periods = context.figures, context.subjects, context.periods
-    # Most keys are seen once: the first index is kept alone, a list made only on a repeat.
-    first: dict[tuple[object, ...], int] = {}
-    groups: dict[tuple[object, ...], list[int]] = {}
-    stages: dict[tuple[object, ...], list[int]] = {}
+    shared = context._shared
     # Parts ("of which"), increments and the new totals they make are not other statements
     # of their whole: MH107 and MH108 check them against it.
     # A figure that repeats one of them is left out with it.
-    linked = [figures[index].figure for index in context._shared.linked]
+    linked = [figures[index].figure for index in shared.linked]
     apart = {figure.new_total for figure in linked if figure.new_total is not None}
     apart.update(
         figure.id
         for figure in linked
         if figure.part_of is not None or figure.increment_of is not None
     )
-    average, exact = Qualifier.AVERAGE, Qualifier.EXACT
-    for index, located in enumerate(figures):
-        figure = located.figure
-        if apart and (
-            figure.id in apart
+    left_out = (
+        {
+            index
+            for index, figure in enumerate(shared.figure_records)
+            if figure.id in apart
             or figure.part_of is not None
             or figure.increment_of is not None
             or figure.repeats in apart
-        ):
-            continue
-        quantity = figure.quantity
-        key = (
-            subjects[index],
-            figure.measure,
-            periods[index],
-            figure.planned,
-            quantity.qualifier is average,
-            quantity.per,
+        }
+        if apart
+        else set()
+    )
+    # Each figure's key, made from the shared columns in one go; a figure left out has
+    # none. Most keys are seen once: only those seen again are grouped, each group in
+    # the order of its second figure, as it is found to be one.
+    qualifiers, pers, measures, planned = (
+        shared.qualifiers,
+        shared.pers,
+        shared.measures,
+        shared.planned,
+    )
+    keys: list[tuple[object, ...] | None] = list(
+        zip(
+            subjects,
+            measures,
+            periods,
+            planned,
+            map(is_, qualifiers, repeat(Qualifier.AVERAGE)),
+            pers,
+            strict=True,
         )
-        seen = first.setdefault(key, index)
-        if seen != index:
-            groups.setdefault(key, [seen]).append(index)
+    )
+    for index in left_out:
+        keys[index] = None
+    groups = sorted(_repeated(keys).values(), key=itemgetter(1))
+    # Two cohort sizes that may be a transposition have the same digits, from one source.
+    exact = Qualifier.EXACT
+    sizes: list[tuple[object, ...] | None] = [None] * len(keys)
+    for index, measure in enumerate(measures):
+        if measure not in _COHORT_SIZES or index in left_out:
+            continue
+        quantity = figures[index].figure.quantity
+        citation = figures[index].figure.citation
         if (
-            figure.measure in _COHORT_SIZES
-            and quantity.qualifier is exact
-            and quantity.per is None
+            qualifiers[index] is exact
+            and pers[index] is None
             and type(quantity.value) is int
-            and figure.citation is not None
+            and citation is not None
         ):
-            digits = "".join(sorted(str(quantity.value)))
-            stage_key = (
-                subjects[index],
-                figure.citation.source,
-                periods[index],
-                figure.planned,
-                digits,
-            )
-            stages.setdefault(stage_key, []).append(index)
+            sizes[index] = (subjects[index], citation.source, periods[index], planned[index])
+    stages: list[list[int]] = []
+    for members in _repeated(sizes).values():
+        by_digits: dict[str, list[int]] = {}
+        for member in members:
+            digits = "".join(sorted(str(figures[member].figure.quantity.value)))
+            by_digits.setdefault(digits, []).append(member)
+        stages.extend(found for found in by_digits.values() if len(found) > 1)
+    stages.sort(key=itemgetter(0))
     reported: set[tuple[int, ...]] = set()
-    for members in groups.values():
+    for members in groups:
         for cluster in _unit_clusters(context, members):
             yield from _same_measure(context, cluster, reported)
-    for members in stages.values():
-        if len(members) > 1:
-            yield from _transposed_stages(context, members)
+    for members in stages:
+        yield from _transposed_stages(context, members)
+
+
+def _repeated(keys: Sequence[Hashable | None]) -> dict[Hashable, list[int]]:
+    """The positions of each key that is not ``None`` and appears more than once, in order."""
+    counts = Counter(keys)
+    counts.pop(None, None)
+    found: dict[Hashable, list[int]] = {}
+    if len(counts) + keys.count(None) == len(keys):
+        return found  # every key once
+    for index, key in enumerate(keys):
+        if key is not None and counts[key] > 1:
+            found.setdefault(key, []).append(index)
+    return found
 
 
 def figure_language(context: Context, located: LocatedFigure) -> str | None:
