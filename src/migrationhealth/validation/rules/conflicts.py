@@ -204,22 +204,21 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
         keys[index] = None
     groups = sorted(_repeated(keys).values(), key=itemgetter(1))
     # Two cohort sizes that may be a transposition have the same digits, from one source.
-    exact = Qualifier.EXACT
-    sizes: list[tuple[object, ...] | None] = [None] * len(keys)
-    for index, measure in enumerate(measures):
-        if measure not in _COHORT_SIZES or index in left_out:
-            continue
-        quantity = figures[index].figure.quantity
-        citation = figures[index].figure.citation
+    exact, cohort_sizes = Qualifier.EXACT, frozenset(_COHORT_SIZES)
+    sizes: dict[int, tuple[object, ...]] = {}
+    for index in [i for i, measure in enumerate(measures) if measure in cohort_sizes]:
+        figure = figures[index].figure
+        citation = figure.citation
         if (
             qualifiers[index] is exact
             and pers[index] is None
-            and type(quantity.value) is int
+            and type(figure.quantity.value) is int
             and citation is not None
+            and index not in left_out
         ):
             sizes[index] = (subjects[index], citation.source, periods[index], planned[index])
     stages: list[list[int]] = []
-    for members in _repeated(sizes).values():
+    for members in _repeated(list(sizes.values()), list(sizes)).values():
         by_digits: dict[str, list[int]] = {}
         for member in members:
             digits = "".join(sorted(str(figures[member].figure.quantity.value)))
@@ -234,8 +233,13 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
         yield from _transposed_stages(context, members)
 
 
-def _repeated(keys: Sequence[Hashable | None]) -> dict[Hashable, list[int]]:
-    """The positions of each key that is not ``None`` and appears more than once, in order."""
+def _repeated(
+    keys: Sequence[Hashable | None], positions: Sequence[int] | None = None
+) -> dict[Hashable, list[int]]:
+    """The positions of each key that is not ``None`` and appears more than once, in order.
+
+    A key's position is its index in ``keys``, or the matching item of ``positions``.
+    """
     counts = Counter(keys)
     counts.pop(None, None)
     found: dict[Hashable, list[int]] = {}
@@ -243,7 +247,7 @@ def _repeated(keys: Sequence[Hashable | None]) -> dict[Hashable, list[int]]:
         return found  # every key once
     for index, key in enumerate(keys):
         if key is not None and counts[key] > 1:
-            found.setdefault(key, []).append(index)
+            found.setdefault(key, []).append(index if positions is None else positions[index])
     return found
 
 
