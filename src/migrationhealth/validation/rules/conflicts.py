@@ -477,13 +477,13 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     half a million (450,000 to 500,000) is more than one week's average, but less than two.
     """
     figures, intervals, periods = context.figures, context.intervals, context.periods
+    shared = context._shared
     averages: dict[tuple[object, ...], int] = {}
     totals: dict[tuple[object, ...], list[int]] = {}
-    for index, located in enumerate(figures):
-        quantity = located.figure.quantity
-        if quantity.qualifier is not Qualifier.AVERAGE:
-            continue
-        if periods[index] is not None and is_time_rate(quantity.per):
+    averaged, pers = Qualifier.AVERAGE, shared.pers
+    for index in [i for i, qualifier in enumerate(shared.qualifiers) if qualifier is averaged]:
+        located = figures[index]
+        if periods[index] is not None and is_time_rate(pers[index]):
             continue
         key = _average_key(located, periods[index])
         best = averages.get(key)
@@ -498,14 +498,12 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     # each is worked out once per record object (records live as long as the dataset).
     owners: dict[int, tuple[str, str]] = {}
     countries: dict[int, frozenset[str]] = {}
-    averaged = Qualifier.AVERAGE
-    for index, located in enumerate(figures):
+    qualifiers = shared.qualifiers
+    for index in [i for i, measure in enumerate(shared.measures) if measure in measures]:
+        if qualifiers[index] is averaged or pers[index] is not None:
+            continue
+        located = figures[index]
         figure = located.figure
-        if figure.measure not in measures:
-            continue
-        quantity = figure.quantity
-        if quantity.qualifier is averaged or quantity.per is not None:
-            continue
         holder = located.programme or located.organisation
         owner = owners.get(id(holder))
         if owner is None:

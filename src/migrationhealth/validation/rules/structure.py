@@ -18,6 +18,7 @@ from .conflicts import figure_language, number_notes, quantity_text
 
 __all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
 
+_NOT_COMPARED = frozenset({"organisation", "part"})
 _STAGE = {measure: index for index, measure in enumerate(FUNNEL)}
 _FUNNEL_TEXT = " ≥ ".join(m.value for m in FUNNEL)
 _SHOWN = 10
@@ -79,18 +80,20 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     this rule would report the participants as exceeding the selected.
     """
     figures, intervals, subjects = context.figures, context.intervals, context.subjects
+    shared = context._shared
+    measures, pers, qualifiers, planned = (
+        shared.measures,
+        shared.pers,
+        shared.qualifiers,
+        shared.planned,
+    )
     groups: dict[tuple[object, ...], _Extremes] = {}
     stages, average = _STAGE, Qualifier.AVERAGE
-    for index, located in enumerate(figures):
-        figure = located.figure
-        stage = stages.get(figure.measure)
-        if stage is None:
+    for index in [i for i, measure in enumerate(measures) if measure in stages]:
+        if pers[index] is not None or qualifiers[index] is average:  # not _summable
             continue
-        quantity = figure.quantity
-        if quantity.per is not None or quantity.qualifier is average:  # not _summable
-            continue
-        key = (subjects[index], figure.planned)
-        _extend(groups.setdefault(key, {}), stage, index, intervals)
+        key = (subjects[index], planned[index])
+        _extend(groups.setdefault(key, {}), stages[measures[index]], index, intervals)
     for extremes in groups.values():
         if len(extremes) < 2:
             continue
@@ -294,17 +297,20 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     figures, intervals = context.figures, context.intervals
     wholes: dict[tuple[str, Measure, Plan | None], int] = {}
     subgroups: list[int] = []
-    paths = context._shared.record_paths
-    for index, located in enumerate(figures):
-        if located.organisation is not None:
+    shared = context._shared
+    paths, measures, planned = shared.record_paths, shared.measures, shared.planned
+    average = Qualifier.AVERAGE
+    # What a figure belongs to is the kind of its subject: an organisation's figures and
+    # breakdowns' parts are not compared, a sub-group's are compared with its record's.
+    for index, (kind, _), per, qualifier in zip(
+        range(len(figures)), context.subjects, shared.pers, shared.qualifiers, strict=True
+    ):
+        if kind in _NOT_COMPARED or per is not None or qualifier is average:  # not _summable
             continue
-        cohort_path = paths[index]
-        if located.part is not None or not _summable(located.figure.quantity):
-            continue
-        if located.subgroup is not None:
+        if kind == "subgroup":
             subgroups.append(index)
             continue
-        key = (cohort_path, located.figure.measure, located.figure.planned)
+        key = (paths[index], measures[index], planned[index])
         best = wholes.get(key)
         high = intervals[index].high
         best_high = None if best is None else intervals[best].high
