@@ -129,6 +129,8 @@ _quantity_of = attrgetter("quantity")
 _qualifier_of = attrgetter("qualifier")
 _per_of = attrgetter("per")
 _planned_of = attrgetter("planned")
+_period_of = attrgetter("period")
+_programme_of = attrgetter("programme")
 
 _new = object.__new__
 # LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
@@ -526,6 +528,16 @@ class _Shared:
     def planned(self) -> list[Plan | None]:
         """Each figure's ``planned`` flag."""
         return list(map(_planned_of, self.figure_records))
+
+    @cached_property
+    def own_periods(self) -> list[Period | None]:
+        """Each figure's own period (not the one it takes from its record), or ``None``."""
+        return list(map(_period_of, self.figure_records))
+
+    @cached_property
+    def programmes(self) -> list[Programme | None]:
+        """The programme each figure sits in; ``None`` for an organisation's figures."""
+        return list(map(_programme_of, self.figures))
 
     @cached_property
     def citations(self) -> list[Citation | None]:
