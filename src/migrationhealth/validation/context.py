@@ -9,7 +9,8 @@ one pass of its own, grouping by key in dicts: no rule compares all pairs of fig
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import cached_property
 from operator import attrgetter
@@ -396,6 +397,26 @@ def _hedged(quantity: Quantity, value: int, whole: bool) -> Interval:
             return _made(2 * value, max(10 * value - 1, 2 * value))
         return _made(2 * value, 10 * value, high_open=value > 0)
     return qualifier_interval(value, qualifier, whole=whole)
+
+
+def repeated(
+    keys: Sequence[Hashable | None], positions: Sequence[int] | None = None
+) -> dict[Hashable, list[int]]:
+    """The positions of each key that is not ``None`` and appears more than once, in order.
+
+    A key's position is its index in ``keys``, or the matching item of ``positions``.
+    Keys are counted in compiled code: when every key is seen once, as most are, no
+    group is made at all. Groups come in the order of their first key.
+    """
+    counts = Counter(keys)
+    counts.pop(None, None)
+    found: dict[Hashable, list[int]] = {}
+    if len(counts) + keys.count(None) == len(keys):
+        return found  # every key once
+    for index, key in enumerate(keys):
+        if key is not None and counts[key] > 1:
+            found.setdefault(key, []).append(index if positions is None else positions[index])
+    return found
 
 
 class _Shared:

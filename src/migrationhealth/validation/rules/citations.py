@@ -33,16 +33,17 @@ def figure_without_citation(context: Context) -> Iterator[Finding]:
     trained 314 health sector officials". Recorded without that quote, the figure would
     be reported here.
     """
-    for located in context.figures:
+    figures, citations = context.figures, context._shared.citations
+    for index in [i for i, citation in enumerate(citations) if citation is None]:
+        located = figures[index]
         figure = located.figure
-        if figure.citation is None:
-            yield context.finding(
-                f"Figure {figure.id!r} ({figure.measure.value}, {figure.quantity}, "
-                f"{describe_subject(located)}) has no citation.",
-                ids=[figure.id],
-                evidence=[Evidence.of(located)],
-                hint="Add the source's id and the exact sentence that states the number.",
-            )
+        yield context.finding(
+            f"Figure {figure.id!r} ({figure.measure.value}, {figure.quantity}, "
+            f"{describe_subject(located)}) has no citation.",
+            ids=[figure.id],
+            evidence=[Evidence.of(located)],
+            hint="Add the source's id and the exact sentence that states the number.",
+        )
 
 
 @rule("MH402", severity="warning")

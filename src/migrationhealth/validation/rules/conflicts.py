@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from itertools import repeat
 from operator import is_, itemgetter
@@ -15,7 +14,7 @@ from ...interval import Interval, Number
 from ...quantity import Qualifier
 from ...units import read_unit, units_agree
 from .._numbers import is_time_rate, rounding_step, show, transposition
-from ..context import Context, describe_subject
+from ..context import Context, describe_subject, repeated
 from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 
@@ -202,7 +201,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     )
     for index in left_out:
         keys[index] = None
-    groups = sorted(_repeated(keys).values(), key=itemgetter(1))
+    groups = sorted(repeated(keys).values(), key=itemgetter(1))
     # Two cohort sizes that may be a transposition have the same digits, from one source.
     exact, cohort_sizes = Qualifier.EXACT, frozenset(_COHORT_SIZES)
     sizes: dict[int, tuple[object, ...]] = {}
@@ -218,7 +217,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
         ):
             sizes[index] = (subjects[index], citation.source, periods[index], planned[index])
     stages: list[list[int]] = []
-    for members in _repeated(list(sizes.values()), list(sizes)).values():
+    for members in repeated(list(sizes.values()), list(sizes)).values():
         by_digits: dict[str, list[int]] = {}
         for member in members:
             digits = "".join(sorted(str(figures[member].figure.quantity.value)))
@@ -231,24 +230,6 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             yield from _same_measure(context, cluster, reported)
     for members in stages:
         yield from _transposed_stages(context, members)
-
-
-def _repeated(
-    keys: Sequence[Hashable | None], positions: Sequence[int] | None = None
-) -> dict[Hashable, list[int]]:
-    """The positions of each key that is not ``None`` and appears more than once, in order.
-
-    A key's position is its index in ``keys``, or the matching item of ``positions``.
-    """
-    counts = Counter(keys)
-    counts.pop(None, None)
-    found: dict[Hashable, list[int]] = {}
-    if len(counts) + keys.count(None) == len(keys):
-        return found  # every key once
-    for index, key in enumerate(keys):
-        if key is not None and counts[key] > 1:
-            found.setdefault(key, []).append(index if positions is None else positions[index])
-    return found
 
 
 def figure_language(context: Context, located: LocatedFigure) -> str | None:

@@ -19,7 +19,7 @@ from ...interval import Interval, Number
 from ...quantity import Qualifier, Quantity
 from ...units import comparable, read_unit
 from .._numbers import show
-from ..context import LINKS, Context, describe_subject, effective_period
+from ..context import LINKS, Context, describe_subject, effective_period, repeated
 from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 from .conflicts import figure_language, quantity_text
@@ -77,6 +77,8 @@ def _agree(context: Context, a: int, b: int) -> bool:
 
 
 _LINKS = LINKS
+_rank_of = attrgetter("rank")
+_PARTS = frozenset({"part", "subgroup"})
 _links_of = attrgetter(*_LINKS)
 _LINK_WORDS = {
     "repeats": "repeats",
@@ -363,29 +365,48 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     sets of countries, and counts of countries are never added.
     """
     figures = context.figures
-    groups: dict[tuple[object, ...], list[int]] = {}
     programme_paths, record_paths = context.programme_paths, context._shared.record_paths
-    for index, located in enumerate(figures):
-        figure = located.figure
-        if (
-            figure.rank is Rank.DEPRECATED
-            or not figure.measure.summable
-            or figure.part_of is not None
-            or figure.increment_of is not None
-            or located.part is not None
-            or located.subgroup is not None
-        ):
-            continue
-        quantity = figure.quantity
-        key = (
-            programme_paths[index] or record_paths[index],
-            figure.measure,
+    shared = context._shared
+    measures, quantities = shared.measures, shared.quantities
+    # Left out: deprecated figures, parts and increments (both linked), breakdowns' parts
+    # and sub-groups' figures, and measures that do not add up.
+    left_out = {
+        index
+        for index in shared.linked
+        if figures[index].figure.part_of is not None
+        or figures[index].figure.increment_of is not None
+    }
+    deprecated = Rank.DEPRECATED
+    left_out.update(
+        index
+        for index, rank in enumerate(map(_rank_of, shared.figure_records))
+        if rank is deprecated
+    )
+    summable = {measure for measure in set(measures) if measure.summable}
+    keys = [
+        None
+        if kind in _PARTS or measure not in summable
+        else (
+            programme_path or record_path,
+            measure,
             quantity.value,
             quantity.qualifier,
             quantity.per,
-            figure.planned,
+            planned,
         )
-        groups.setdefault(key, []).append(index)
+        for (kind, _), programme_path, record_path, measure, quantity, planned in zip(
+            context.subjects,
+            programme_paths,
+            record_paths,
+            measures,
+            quantities,
+            shared.planned,
+            strict=True,
+        )
+    ]
+    for index in left_out:
+        keys[index] = None
+    groups = repeated(keys)
     links: _Links | None = None
     for candidates in groups.values():
         if len(candidates) < 2:
