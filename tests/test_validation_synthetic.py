@@ -36,9 +36,11 @@ from migrationhealth.dataset import LocatedFigure, _walk
 from migrationhealth.quantity import continuous_unit
 from migrationhealth.validation.context import (
     _LOCATED_FIELDS,
+    LINKS,
     _hedged,
     _point,
     _Shared,
+    repeated,
     subject_key,
 )
 from migrationhealth.validation.rules.names import _bare, _core
@@ -310,3 +312,77 @@ def test_intervals_added_in_one_go_are_those_added_one_by_one(
     expected = reduce(operator.add, intervals)
     assert repr(_sum(intervals)) == repr(expected)
     assert _sum(intervals) == expected
+
+
+def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
+    shared = _Shared(data)
+    figures = shared.figures
+    # Each programme's run holds exactly the figures that sit in it, in order.
+    in_runs = [index for run, _ in shared.programme_runs for index in run]
+    assert in_runs == [i for i, located in enumerate(figures) if located.programme is not None]
+    for run, programme in shared.programme_runs:
+        assert all(figures[index].programme is programme for index in run)
+    # Each breakdown's positions are its parts, in order.
+    parts = [(located.breakdown, located.part) for located in figures if located.part is not None]
+    assert [(figures[i].breakdown, figures[i].part) for r in shared.breakdowns for i in r] == parts
+    assert all(len({id(figures[i].breakdown) for i in r}) == 1 for r in shared.breakdowns)
+    # Every programme, cohort and statistic, with its path, in document order.
+    expected = []
+    for p_index, programme in enumerate(data.programmes):
+        base = f"$.programmes[{p_index}]"
+        expected.append(("programme", base, programme, programme))
+        expected += [
+            ("cohort", f"{base}.cohorts[{i}]", cohort, programme)
+            for i, cohort in enumerate(programme.cohorts)
+        ]
+        expected += [
+            ("statistic", f"{base}.statistics[{i}]", statistic, programme)
+            for i, statistic in enumerate(programme.statistics)
+        ]
+    assert [(k, p, id(r), id(o)) for k, p, r, o in shared.records] == [
+        (k, p, id(r), id(o)) for k, p, r, o in expected
+    ]
+    # The columns and the linked figures are read from the figures.
+    records = [located.figure for located in figures]
+    assert shared.figure_records == records
+    assert shared.measures == [figure.measure for figure in records]
+    assert shared.quantities == [figure.quantity for figure in records]
+    assert shared.qualifiers == [figure.quantity.qualifier for figure in records]
+    assert shared.pers == [figure.quantity.per for figure in records]
+    assert shared.planned == [figure.planned for figure in records]
+    assert shared.citations == [figure.citation for figure in records]
+    assert shared.own_periods == [figure.period for figure in records]
+    assert shared.programmes == [located.programme for located in figures]
+    assert shared.linked == [
+        index
+        for index, figure in enumerate(records)
+        if any(getattr(figure, link) is not None for link in LINKS)
+    ]
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_the_shared_places_and_columns_are_those_of_the_figures(kind: str) -> None:
+    _shared_places_are_those_of_the_figures(dataset(kind, 1500, 7))
+
+
+def test_the_shared_places_and_columns_on_the_built_in_dataset() -> None:
+    _shared_places_are_those_of_the_figures(mh.corpus())
+
+
+@given(strategies.datasets())
+def test_the_shared_places_and_columns_on_any_dataset(data: mh.Dataset) -> None:
+    _shared_places_are_those_of_the_figures(data)
+
+
+@given(hs.lists(hs.sampled_from([None, "a", "b", ("c", 1), 2]), max_size=12))
+def test_repeated_keys_are_grouped_in_order_of_their_first(keys: list[Any]) -> None:
+    expected: dict[Any, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key is not None:
+            expected.setdefault(key, []).append(index)
+    assert repeated(keys) == {k: v for k, v in expected.items() if len(v) > 1}
+    assert list(repeated(keys)) == [k for k, v in expected.items() if len(v) > 1]
+    positions = [10 * i for i in range(len(keys))]
+    assert repeated(keys, positions) == {
+        k: [10 * i for i in v] for k, v in expected.items() if len(v) > 1
+    }

@@ -78,12 +78,12 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
     answers: dict[tuple[str, type, Number, bool, str | None], bool] = {}
     magnitude = Qualifier.SEVERAL
     stands_alone = reader.stands_alone
-    for located in context.figures:
-        figure = located.figure
-        citation = figure.citation
+    shared = context._shared
+    for index, citation, quantity in zip(
+        range(len(shared.figures)), shared.citations, shared.quantities, strict=True
+    ):
         if citation is None:
             continue
-        quantity = figure.quantity
         source_id = citation.source
         if source_id in codes:
             code = codes[source_id]
@@ -101,6 +101,8 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
             found = answers[key] = mentions_in(reader, quote, value, several, code)
         if found:
             continue
+        located = shared.figures[index]
+        figure = located.figure
         yield context.finding(
             f"The quote of figure {figure.id!r} ({figure.measure.value}, {quantity}) does "
             f"not contain {show(quantity.value)}, in digits or in words: "
