@@ -318,10 +318,11 @@ def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
     shared = _Shared(data)
     figures = shared.figures
     # Each programme's run holds exactly the figures that sit in it, in order.
-    in_runs = [index for run, _ in shared.programme_runs for index in run]
+    in_runs = [index for run, _, _ in shared.programme_runs for index in run]
     assert in_runs == [i for i, located in enumerate(figures) if located.programme is not None]
-    for run, programme in shared.programme_runs:
+    for run, programme, path in shared.programme_runs:
         assert all(figures[index].programme is programme for index in run)
+        assert all(shared.programme_paths[index] == path for index in run)
     # Each breakdown's positions are its parts, in order.
     parts = [(located.breakdown, located.part) for located in figures if located.part is not None]
     assert [(figures[i].breakdown, figures[i].part) for r in shared.breakdowns for i in r] == parts

@@ -199,7 +199,7 @@ class _Walk:
         self._add = self._rows.append
         self.records: list[_Record] = []
         self.breakdowns: list[range] = []
-        self.programme_runs: list[tuple[range, Programme]] = []
+        self.programme_runs: list[tuple[range, Programme, str]] = []
         self.dataset(dataset)
         columns = tuple(zip(*self._rows, strict=True)) or ((), (), (), (), ())
         self.figures: tuple[LocatedFigure, ...] = columns[0]
@@ -251,7 +251,7 @@ class _Walk:
             subject = ("statistic", statistic.id)
             self.record(statistic, s_base, base, programme, None, statistic, subject)
         if len(self._rows) > start:
-            self.programme_runs.append((range(start, len(self._rows)), programme))
+            self.programme_runs.append((range(start, len(self._rows)), programme, base))
 
     def record(  # noqa: PLR0917 - the record, its place and its context
         self,
@@ -443,10 +443,10 @@ class _Shared:
         self.breakdowns: Sequence[range] = walk.breakdowns
         """The positions in ``figures`` of each breakdown's parts, for every breakdown
         that has parts, in document order."""
-        self.programme_runs: Sequence[tuple[range, Programme]] = walk.programme_runs
+        self.programme_runs: Sequence[tuple[range, Programme, str]] = walk.programme_runs
         """The positions in ``figures`` of each programme's figures (its own, its edition,
-        its cohorts' and statistics', with their parts and sub-groups), and the
-        programme, for every programme that has figures, in document order."""
+        its cohorts' and statistics', with their parts and sub-groups), the programme and
+        its path, for every programme that has figures, in document order."""
         self._days: dict[int, tuple[dt.date, dt.date] | None] = {}
         self.source_evidence: dict[str, Evidence] = {}
         self.rule_data: dict[str, object] = {}

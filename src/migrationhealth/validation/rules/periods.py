@@ -183,7 +183,7 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
             )
     shared = context._shared
     figures, own_periods, measures = context.figures, shared.own_periods, shared.measures
-    for run, owner in shared.programme_runs:
+    for run, owner, _ in shared.programme_runs:
         owner_period = owner.period
         if owner_period is None:
             continue
@@ -325,16 +325,11 @@ def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
         for partner in programme.partners:
             if partner.citation is not None:
                 own[partner.citation.source] = None
-    current_path: str | None = None
-    current: dict[str, None] = {}
-    for figure_citation, programme_path in zip(
-        context._shared.citations, context.programme_paths, strict=True
-    ):
-        if programme_path is None or figure_citation is None:
-            continue
-        if programme_path is not current_path:
-            current_path, current = programme_path, cited[programme_path]
-        current[figure_citation.source] = None
+    citations = context._shared.citations
+    for run, _, path in context._shared.programme_runs:
+        cited[path].update(
+            dict.fromkeys([c.source for c in citations[run.start : run.stop] if c is not None])
+        )
     published: dict[str, tuple[Source, PartialDate, dt.date] | None] = {}
     latest: dict[str, tuple[Source, PartialDate]] = {}
     for programme_path, sources in cited.items():
