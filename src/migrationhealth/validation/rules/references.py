@@ -9,11 +9,9 @@ from functools import partial
 from ...model import (
     Breakdown,
     Citation,
-    Cohort,
     DateFact,
     Organisation,
     Programme,
-    ServiceStatistic,
 )
 from ..context import Context
 from ..context import _Record as _SharedRecord
@@ -572,33 +570,22 @@ def reference_cycle(context: Context) -> Iterator[Finding]:
     the IOM (`iom`) as parent, and `iom` has none. Had `iom` been given `iom-chile` as
     its parent, the two would be reported as a cycle.
     """
-    dataset = context.dataset
     yield from _parent_cycles(context)
-    for p_index, programme in enumerate(dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        for index, related in enumerate(programme.related):
-            if related == programme.id:
-                yield context.finding(
-                    f"Programme {programme.id!r} is related to itself.",
-                    ids=[programme.id],
-                    evidence=[_record(programme.id, base, f"programme {programme.title!r}")],
-                    hint=f"Remove the id from its own related programmes (at "
-                    f"{base}.related[{index}]), or correct it.",
-                )
-                break
-        for record, r_base in _with_parts(programme, base):
-            yield from _breakdown_cycles(context, r_base, record.breakdowns)
-
-
-def _with_parts(
-    programme: Programme, base: str
-) -> Iterator[tuple[Programme | Cohort | ServiceStatistic, str]]:
-    """The programme, its cohorts and its statistics (the records that hold breakdowns)."""
-    yield programme, base
-    for index, cohort in enumerate(programme.cohorts):
-        yield cohort, f"{base}.cohorts[{index}]"
-    for index, statistic in enumerate(programme.statistics):
-        yield statistic, f"{base}.statistics[{index}]"
+    # Each programme, then its cohorts and statistics, as the walk lists them.
+    for kind, base, record, programme in context._shared.records:
+        if kind == "programme":
+            for index, related in enumerate(programme.related):
+                if related == programme.id:
+                    yield context.finding(
+                        f"Programme {programme.id!r} is related to itself.",
+                        ids=[programme.id],
+                        evidence=[_record(programme.id, base, f"programme {programme.title!r}")],
+                        hint=f"Remove the id from its own related programmes (at "
+                        f"{base}.related[{index}]), or correct it.",
+                    )
+                    break
+        if record.breakdowns:
+            yield from _breakdown_cycles(context, base, record.breakdowns)
 
 
 def _parent_cycles(context: Context) -> Iterator[Finding]:
