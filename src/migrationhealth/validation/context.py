@@ -514,8 +514,8 @@ class _Shared:
         # each object's text is made once, looked up by identity while the dataset lives.
         texts: dict[int, str] = {}
         result: list[str | None] = []
-        for located in self.figures:
-            period = effective_period(located)
+        for located, own in zip(self.figures, self.own_periods, strict=True):
+            period = own if own is not None else effective_period(located)
             if period is None:
                 result.append(None)
                 continue

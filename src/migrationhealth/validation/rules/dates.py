@@ -24,11 +24,21 @@ __all__ = [
 _Record = Programme | Cohort | ServiceStatistic
 
 
-def _records(context: Context) -> Iterator[tuple[str, str, _Record]]:
-    """(kind, path, record) of every programme, cohort and service statistic with dates."""
-    for kind, path, record, _ in context._shared.records:
-        if record.dates:
-            yield kind, path, record
+def _records(context: Context) -> list[tuple[str, str, _Record]]:
+    """(kind, path, record) of every programme, cohort and service statistic with dates.
+
+    Listed once for all the rules about dates, from the shared walk's records.
+    """
+    shared = context._shared.rule_data
+    found = shared.get("dates.records")
+    if found is None:
+        found = shared["dates.records"] = [
+            (kind, path, record)
+            for kind, path, record, _ in context._shared.records
+            if record.dates
+        ]
+    assert isinstance(found, list)
+    return found
 
 
 def _days(period: Period) -> tuple[dt.date, dt.date] | None:

@@ -79,10 +79,12 @@ def _spans(context: Context) -> Spans:
     return spans
 
 
-def _containers(context: Context) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
+def _containers(context: Context) -> list[tuple[str, str, str, Period | None, Programme]]:
     """(kind, id, path, period, programme) of every programme, cohort and statistic."""
-    for kind, path, record, programme in context._shared.records:
-        yield kind, record.id, path, record.period, programme
+    return [
+        (kind, record.id, path, record.period, programme)
+        for kind, path, record, programme in context._shared.records
+    ]
 
 
 def _period_evidence(kind: str, id: str, path: str, period: Period) -> Evidence:

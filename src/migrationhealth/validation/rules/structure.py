@@ -296,19 +296,26 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     wholes: dict[tuple[str, Measure, Plan | None], int] = {}
-    subgroups: list[int] = []
     shared = context._shared
     paths, measures, planned = shared.record_paths, shared.measures, shared.planned
+    pers, qualifiers, subjects = shared.pers, shared.qualifiers, context.subjects
     average = Qualifier.AVERAGE
-    # What a figure belongs to is the kind of its subject: an organisation's figures and
-    # breakdowns' parts are not compared, a sub-group's are compared with its record's.
-    for index, (kind, _), per, qualifier in zip(
-        range(len(figures)), context.subjects, shared.pers, shared.qualifiers, strict=True
-    ):
-        if kind in _NOT_COMPARED or per is not None or qualifier is average:  # not _summable
+    # What a figure belongs to is the kind of its subject: a sub-group's figures are
+    # compared with their record's own, organisations' figures and breakdowns' parts are
+    # not compared. Only the records that have sub-groups need their figures looked at.
+    subgroups = [
+        index
+        for index, (kind, _) in enumerate(subjects)
+        if kind == "subgroup" and pers[index] is None and qualifiers[index] is not average
+    ]
+    if not subgroups:
+        return
+    with_subgroups = {paths[index] for index in subgroups}
+    for index in [i for i, path in enumerate(paths) if path in with_subgroups]:
+        kind = subjects[index][0]
+        if kind in _NOT_COMPARED or kind == "subgroup":
             continue
-        if kind == "subgroup":
-            subgroups.append(index)
+        if pers[index] is not None or qualifiers[index] is average:  # not _summable
             continue
         key = (paths[index], measures[index], planned[index])
         best = wholes.get(key)
