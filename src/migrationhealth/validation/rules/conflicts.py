@@ -428,6 +428,19 @@ def _owner(located: LocatedFigure) -> tuple[str, str]:
     return "organisation", located.organisation.id
 
 
+def _owned_by(context: Context, owners: set[object]) -> list[int]:
+    """The positions of the organisations' figures, and of the programmes' among ``owners``.
+
+    In document order: the organisations' figures come first, then each programme's.
+    """
+    runs = context._shared.programme_runs
+    found = list(range(runs[0][0].start if runs else len(context.figures)))
+    for run, programme, _ in runs:
+        if ("programme", programme.id) in owners:
+            found.extend(run)
+    return found
+
+
 @rule("MH102", severity="warning")
 def average_beside_total(context: Context) -> Iterator[Finding]:
     """An average and a total of the same campaign that are implausible together.
@@ -479,9 +492,13 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     # each is worked out once per record object (records live as long as the dataset).
     owners: dict[int, tuple[str, str]] = {}
     countries: dict[int, frozenset[str]] = {}
-    qualifiers = shared.qualifiers
-    for index in [i for i, measure in enumerate(shared.measures) if measure in measures]:
-        if qualifiers[index] is averaged or pers[index] is not None:
+    qualifiers, all_measures = shared.qualifiers, shared.measures
+    for index in _owned_by(context, {owner for owner, _ in wanted}):
+        if (
+            all_measures[index] not in measures
+            or qualifiers[index] is averaged
+            or pers[index] is not None
+        ):
             continue
         located = figures[index]
         figure = located.figure
