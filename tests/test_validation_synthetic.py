@@ -345,7 +345,7 @@ def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
     ]
     # The columns and the linked figures are read from the figures.
     records = [located.figure for located in figures]
-    assert shared.figure_records == records
+    assert list(shared.figure_records) == records
     assert shared.measures == [figure.measure for figure in records]
     assert shared.quantities == [figure.quantity for figure in records]
     assert shared.qualifiers == [figure.quantity.qualifier for figure in records]
@@ -353,7 +353,11 @@ def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
     assert shared.planned == [figure.planned for figure in records]
     assert shared.citations == [figure.citation for figure in records]
     assert shared.own_periods == [figure.period for figure in records]
-    assert shared.programmes == [located.programme for located in figures]
+    assert list(shared.programmes) == [located.programme for located in figures]
+    assert list(shared.organisations) == [located.organisation for located in figures]
+    assert list(shared.cohorts) == [located.cohort for located in figures]
+    assert list(shared.statistics) == [located.statistic for located in figures]
+    assert list(shared.part_breakdowns) == [located.breakdown for located in figures]
     assert shared.linked == [
         index
         for index, figure in enumerate(records)
@@ -387,3 +391,16 @@ def test_repeated_keys_are_grouped_in_order_of_their_first(keys: list[Any]) -> N
     assert repeated(keys, positions) == {
         k: [10 * i for i in v] for k, v in expected.items() if len(v) > 1
     }
+
+
+def test_the_figures_are_made_once_each_when_asked_for() -> None:
+    shared = _Shared(mh.corpus())
+    figures = shared.figures
+    walked = [item[0] for item in _walk(mh.corpus())]
+    assert len(figures) == len(walked)
+    assert figures[-1] == walked[-1]
+    assert figures[1:4] == walked[1:4]
+    assert figures[3] is figures[3]
+    assert list(figures) == walked
+    first, again = list(figures), list(figures)
+    assert all(a is b for a, b in zip(first, again, strict=True))

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from functools import cached_property
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from ..dataset import Dataset, LocatedFigure
 from ..dates import Period
@@ -48,7 +48,9 @@ if TYPE_CHECKING:
 __all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
 
 _Dated = Programme | Cohort | ServiceStatistic
-_Row = tuple[LocatedFigure, "str | None", "str | None", str, "SubjectKey"]
+# A figure's LocatedFigure fields, then its programme's, cohort's and record's paths and
+# its subject key.
+_Row = tuple[object, ...]
 _Record = tuple[str, str, "Programme | Cohort | ServiceStatistic", Programme]
 
 SubjectKey = tuple[str, str]
@@ -123,7 +125,6 @@ LINKS = (
 )
 """The fields by which a figure names another figure, by id."""
 _links_of = attrgetter(*LINKS)
-_figure_of = attrgetter("figure")
 _citation_of = attrgetter("citation")
 _measure_of = attrgetter("measure")
 _quantity_of = attrgetter("quantity")
@@ -131,7 +132,7 @@ _qualifier_of = attrgetter("qualifier")
 _per_of = attrgetter("per")
 _planned_of = attrgetter("planned")
 _period_of = attrgetter("period")
-_programme_of = attrgetter("programme")
+_id_of = attrgetter("id")
 
 _new = object.__new__
 # LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
@@ -185,13 +186,65 @@ def _located(  # noqa: PLR0917 - one argument per field, as LocatedFigure has
     return located
 
 
+class _Figures(Sequence[LocatedFigure]):
+    """The figures with their context, each :class:`LocatedFigure` made when first asked for.
+
+    The walk keeps the fields of every figure's :class:`LocatedFigure` in columns, in
+    ``LocatedFigure``'s order; the built-in rules read the columns they need, and make the
+    located figure only of a figure they report (or, for a rule that walks them all, of
+    every figure, once).
+    """
+
+    __slots__ = ("_columns", "_made")
+
+    def __init__(self, columns: tuple[Sequence[Any], ...]) -> None:
+        self._columns = columns
+        self._made: list[LocatedFigure | None] = [None] * len(columns[0])
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> LocatedFigure: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LocatedFigure]: ...
+
+    def __getitem__(self, index: int | slice) -> LocatedFigure | list[LocatedFigure]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._made)))]
+        made = self._made[index]
+        if made is None:
+            figure, path, programme, organisation, cohort, statistic, group, breakdown, part = (
+                self._columns
+            )
+            made = self._made[index] = _located(
+                figure[index],
+                path[index],
+                programme[index],
+                organisation[index],
+                cohort[index],
+                statistic[index],
+                group[index],
+                breakdown[index],
+                part[index],
+            )
+        return made
+
+    def __iter__(self) -> Iterator[LocatedFigure]:
+        for index in range(len(self._made)):
+            yield self[index]
+
+
 class _Walk:
     """The figures as :meth:`Dataset.figures` walks them, and what each one's place gives.
 
-    One pass fills, in document order, each figure with its context, the paths of its
-    programme, cohort and record (:func:`~migrationhealth.dataset._walk` and
-    ``record_path``), and its :func:`subject_key`, made once per record and shared by
-    its figures. ``tests/test_validation_synthetic.py`` checks it against those.
+    One pass fills, in document order, the fields of each figure's
+    :class:`~migrationhealth.dataset.LocatedFigure` (made when asked for, see
+    :class:`_Figures`), the paths of its programme, cohort and record
+    (:func:`~migrationhealth.dataset._walk` and ``record_path``), and its
+    :func:`subject_key`, made once per record and shared by its figures.
+    ``tests/test_validation_synthetic.py`` checks it against those.
     """
 
     def __init__(self, dataset: Dataset) -> None:
@@ -201,12 +254,18 @@ class _Walk:
         self.breakdowns: list[range] = []
         self.programme_runs: list[tuple[range, Programme, str]] = []
         self.dataset(dataset)
-        columns = tuple(zip(*self._rows, strict=True)) or ((), (), (), (), ())
-        self.figures: tuple[LocatedFigure, ...] = columns[0]
-        self.programme_paths: tuple[str | None, ...] = columns[1]
-        self.cohort_paths: tuple[str | None, ...] = columns[2]
-        self.record_paths: tuple[str, ...] = columns[3]
-        self.subjects: tuple[SubjectKey, ...] = columns[4]
+        columns = tuple(zip(*self._rows, strict=True)) or ((),) * 13
+        self.figures = _Figures(columns[:9])
+        self.figure_records: tuple[Figure, ...] = columns[0]
+        self.programmes: tuple[Programme | None, ...] = columns[2]
+        self.organisations: tuple[Organisation | None, ...] = columns[3]
+        self.cohorts: tuple[Cohort | None, ...] = columns[4]
+        self.statistics: tuple[ServiceStatistic | None, ...] = columns[5]
+        self.breakdown_column: tuple[Breakdown | None, ...] = columns[7]
+        self.programme_paths: tuple[str | None, ...] = columns[9]
+        self.cohort_paths: tuple[str | None, ...] = columns[10]
+        self.record_paths: tuple[str, ...] = columns[11]
+        self.subjects: tuple[SubjectKey, ...] = columns[12]
         del self._rows, self._add
 
     def dataset(self, dataset: Dataset) -> None:
@@ -215,18 +274,23 @@ class _Walk:
             base = f"$.organisations[{o_index}]"
             subject = ("organisation", organisation.id)
             for f_index, figure in enumerate(organisation.figures):
-                located = _located(
-                    figure,
-                    f"{base}.figures[{f_index}]",
-                    None,
-                    organisation,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
+                add(
+                    (
+                        figure,
+                        f"{base}.figures[{f_index}]",
+                        None,
+                        organisation,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        base,
+                        subject,
+                    )
                 )
-                add((located, None, None, base, subject))
         for p_index, programme in enumerate(dataset.programmes):
             self.programme(programme, f"$.programmes[{p_index}]")
 
@@ -236,10 +300,23 @@ class _Walk:
         records.append(("programme", base, programme, programme))
         start = len(self._rows)
         if programme.edition is not None:
-            located = _located(
-                programme.edition, f"{base}.edition", programme, None, None, None, None, None, None
+            self._add(
+                (
+                    programme.edition,
+                    f"{base}.edition",
+                    programme,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    base,
+                    None,
+                    base,
+                    subject,
+                )
             )
-            self._add((located, base, None, base, subject))
         self.record(programme, base, base, programme, None, None, subject)
         for c_index, cohort in enumerate(programme.cohorts):
             c_base = f"{base}.cohorts[{c_index}]"
@@ -267,18 +344,23 @@ class _Walk:
         add = self._add
         c_base = r_base if cohort is not None else None
         for index, figure in enumerate(record.figures):
-            located = _located(
-                figure,
-                f"{r_base}.figures[{index}]",
-                programme,
-                None,
-                cohort,
-                statistic,
-                None,
-                None,
-                None,
+            add(
+                (
+                    figure,
+                    f"{r_base}.figures[{index}]",
+                    programme,
+                    None,
+                    cohort,
+                    statistic,
+                    None,
+                    None,
+                    None,
+                    base,
+                    c_base,
+                    r_base,
+                    subject,
+                )
             )
-            add((located, base, c_base, r_base, subject))
         self.parts(record, r_base, base, programme=programme, cohort=cohort, statistic=statistic)
 
     def parts(
@@ -301,34 +383,44 @@ class _Walk:
                 start = len(self._rows)
                 self.breakdowns.append(range(start, start + len(breakdown.parts)))
             for index, part in enumerate(breakdown.parts):
-                located = _located(
-                    part.figure,
-                    f"{b_base}.parts[{index}].figure",
-                    programme,
-                    None,
-                    cohort,
-                    statistic,
-                    None,
-                    breakdown,
-                    part,
+                add(
+                    (
+                        part.figure,
+                        f"{b_base}.parts[{index}].figure",
+                        programme,
+                        None,
+                        cohort,
+                        statistic,
+                        None,
+                        breakdown,
+                        part,
+                        base,
+                        c_base,
+                        r_base,
+                        ("part", head + part.category),
+                    )
                 )
-                add((located, base, c_base, r_base, ("part", head + part.category)))
         for s_index, subgroup in enumerate(record.subgroups):
             subject = ("subgroup", subgroup.id)
             g_base = f"{r_base}.subgroups[{s_index}]"
             for index, figure in enumerate(subgroup.figures):
-                located = _located(
-                    figure,
-                    f"{g_base}.figures[{index}]",
-                    programme,
-                    None,
-                    cohort,
-                    statistic,
-                    subgroup,
-                    None,
-                    None,
+                add(
+                    (
+                        figure,
+                        f"{g_base}.figures[{index}]",
+                        programme,
+                        None,
+                        cohort,
+                        statistic,
+                        subgroup,
+                        None,
+                        None,
+                        base,
+                        c_base,
+                        r_base,
+                        subject,
+                    )
                 )
-                add((located, base, c_base, r_base, subject))
 
 
 def _made(
@@ -428,7 +520,7 @@ class _Shared:
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        walk = _Walk(dataset)
+        walk = self._walk = _Walk(dataset)
         self.figures: Sequence[LocatedFigure] = walk.figures
         self.programme_paths: Sequence[str | None] = walk.programme_paths
         self.cohort_paths: Sequence[str | None] = walk.cohort_paths
@@ -467,8 +559,7 @@ class _Shared:
         result: list[Interval] = []
         add = result.append
         exact, average = Qualifier.EXACT, Qualifier.AVERAGE
-        for located in self.figures:
-            quantity = located.figure.quantity
+        for quantity in self.quantities:
             value = quantity.value
             qualifier = quantity.qualifier
             found: Interval | None
@@ -514,8 +605,9 @@ class _Shared:
         # each object's text is made once, looked up by identity while the dataset lives.
         texts: dict[int, str] = {}
         result: list[str | None] = []
-        for located, own in zip(self.figures, self.own_periods, strict=True):
-            period = own if own is not None else effective_period(located)
+        figures = self.figures
+        for index, own in enumerate(self.own_periods):
+            period = own if own is not None else effective_period(figures[index])
             if period is None:
                 result.append(None)
                 continue
@@ -528,10 +620,10 @@ class _Shared:
     # Columns: one field of every figure, in the order of ``figures``, read once (in
     # compiled code, by attrgetter) for the rules that group or filter figures by it.
 
-    @cached_property
-    def figure_records(self) -> list[Figure]:
+    @property
+    def figure_records(self) -> Sequence[Figure]:
         """Each figure itself: ``figures[i].figure``."""
-        return list(map(_figure_of, self.figures))
+        return self._walk.figure_records
 
     @cached_property
     def measures(self) -> list[Measure]:
@@ -563,10 +655,30 @@ class _Shared:
         """Each figure's own period (not the one it takes from its record), or ``None``."""
         return list(map(_period_of, self.figure_records))
 
-    @cached_property
-    def programmes(self) -> list[Programme | None]:
+    @property
+    def programmes(self) -> Sequence[Programme | None]:
         """The programme each figure sits in; ``None`` for an organisation's figures."""
-        return list(map(_programme_of, self.figures))
+        return self._walk.programmes
+
+    @property
+    def organisations(self) -> Sequence[Organisation | None]:
+        """The organisation each figure sits in; ``None`` for a programme's figures."""
+        return self._walk.organisations
+
+    @property
+    def cohorts(self) -> Sequence[Cohort | None]:
+        """The cohort each figure sits in, if any (its own, a part's or a sub-group's)."""
+        return self._walk.cohorts
+
+    @property
+    def statistics(self) -> Sequence[ServiceStatistic | None]:
+        """The statistic each figure sits in, if any (its own, a part's or a sub-group's)."""
+        return self._walk.statistics
+
+    @property
+    def part_breakdowns(self) -> Sequence[Breakdown | None]:
+        """The breakdown each figure is a part of, if it is one."""
+        return self._walk.breakdown_column
 
     @cached_property
     def citations(self) -> list[Citation | None]:
@@ -586,7 +698,7 @@ class _Shared:
 
     @cached_property
     def figure_ids(self) -> dict[str, int]:
-        ids = [located.figure.id for located in self.figures]
+        ids = list(map(_id_of, self.figure_records))
         found = dict(zip(ids, range(len(ids)), strict=True))
         if len(found) < len(ids):
             # A repeated id keeps its first figure, in the order ids first appear.

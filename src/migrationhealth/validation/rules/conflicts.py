@@ -205,8 +205,9 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     # Two cohort sizes that may be a transposition have the same digits, from one source.
     exact, cohort_sizes = Qualifier.EXACT, frozenset(_COHORT_SIZES)
     sizes: dict[int, tuple[object, ...]] = {}
+    records = shared.figure_records
     for index in [i for i, measure in enumerate(measures) if measure in cohort_sizes]:
-        figure = figures[index].figure
+        figure = records[index]
         citation = figure.citation
         if (
             qualifiers[index] is exact
@@ -220,7 +221,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     for members in repeated(list(sizes.values()), list(sizes)).values():
         by_digits: dict[str, list[int]] = {}
         for member in members:
-            digits = "".join(sorted(str(figures[member].figure.quantity.value)))
+            digits = "".join(sorted(str(records[member].quantity.value)))
             by_digits.setdefault(digits, []).append(member)
         stages.extend(found for found in by_digits.values() if len(found) > 1)
     stages.sort(key=itemgetter(0))
@@ -492,7 +493,9 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     # each is worked out once per record object (records live as long as the dataset).
     owners: dict[int, tuple[str, str]] = {}
     countries: dict[int, frozenset[str]] = {}
-    qualifiers, all_measures = shared.qualifiers, shared.measures
+    qualifiers, all_measures, records = shared.qualifiers, shared.measures, shared.figure_records
+    programmes, organisations = shared.programmes, shared.organisations
+    cohorts, statistics = shared.cohorts, shared.statistics
     for index in _owned_by(context, {owner for owner, _ in wanted}):
         if (
             all_measures[index] not in measures
@@ -500,17 +503,19 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
             or pers[index] is not None
         ):
             continue
-        located = figures[index]
-        figure = located.figure
-        holder = located.programme or located.organisation
+        figure = records[index]
+        programme = programmes[index]
+        holder = programme or organisations[index]
         owner = owners.get(id(holder))
         if owner is None:
-            owner = owners[id(holder)] = _owner(located)
+            owner = owners[id(holder)] = _owner(figures[index])
         if (owner, figure.measure) in wanted:
-            record = located.statistic or located.cohort
+            record = statistics[index] or cohorts[index]
             found = countries.get(id(record))
             if found is None:
-                found = countries[id(record)] = _countries(located)
+                found = countries[id(record)] = frozenset(
+                    () if record is None else record.countries
+                )
             # _average_key(located, periods[index]), from the parts worked out once.
             key = (owner, figure.measure, figure.planned, periods[index], found)
             if key in averages:

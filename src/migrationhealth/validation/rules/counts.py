@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from operator import attrgetter
 
 from ...dataset import LocatedFigure
 from ...enums import Rank
@@ -39,6 +40,9 @@ def _items_text(items: Sequence[str]) -> str:
     if len(items) > _SHOWN:
         shown.append(f"and {len(items) - _SHOWN:,} more")
     return "; ".join(shown)
+
+
+_listing_of = attrgetter("listing")
 
 
 @rule("MH111", severity="error")
@@ -77,10 +81,12 @@ def listed_items(context: Context) -> Iterator[Finding]:
     Tanzania, Zambia, Zimbabwe, Turkey)" names eleven.
     """
     # Intervals are asked for only when a figure has a listing: most datasets have none.
-    for index, located in enumerate(context.figures):
+    figures = context.figures
+    listings = map(_listing_of, context._shared.figure_records)
+    for index in [i for i, listing in enumerate(listings) if listing is not None]:
+        located = figures[index]
         listing = located.figure.listing
-        if listing is None:
-            continue
+        assert listing is not None
         quantity = located.figure.quantity
         if not summable(quantity):
             continue

@@ -189,9 +189,9 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     records = context._shared.record_paths
     ids = context.figure_ids
     by_record: dict[tuple[str, str], int] | None = None
+    quantities, breakdowns = context._shared.quantities, context._shared.part_breakdowns
     for members in context._shared.breakdowns:
-        first = figures[members[0]]
-        breakdown = first.breakdown
+        breakdown = breakdowns[members[0]]
         assert breakdown is not None
         # The total is the record's first figure with that id: the dataset's first, when
         # that one is in the record (ids are almost always unique); else looked up among
@@ -206,7 +206,7 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
             continue
         total = figures[total_index]
         if not _summable(total.figure.quantity) or not all(
-            _summable(figures[m].figure.quantity) for m in members
+            _summable(quantities[m]) for m in members
         ):
             continue
         summed = _sum([intervals[m] for m in members])
