@@ -40,6 +40,7 @@ from migrationhealth.validation.context import (
     _hedged,
     _point,
     _Shared,
+    effective_period,
     repeated,
     subject_key,
 )
@@ -358,6 +359,8 @@ def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
     assert list(shared.cohorts) == [located.cohort for located in figures]
     assert list(shared.statistics) == [located.statistic for located in figures]
     assert list(shared.part_breakdowns) == [located.breakdown for located in figures]
+    periods = [effective_period(located) for located in figures]
+    assert shared.periods == [None if p is None else p.isoformat() for p in periods]
     assert shared.linked == [
         index
         for index, figure in enumerate(records)

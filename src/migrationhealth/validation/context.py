@@ -605,9 +605,15 @@ class _Shared:
         # each object's text is made once, looked up by identity while the dataset lives.
         texts: dict[int, str] = {}
         result: list[str | None] = []
-        figures = self.figures
+        statistics, cohorts, programmes = self.statistics, self.cohorts, self.programmes
         for index, own in enumerate(self.own_periods):
-            period = own if own is not None else effective_period(figures[index])
+            period = own
+            if period is None:
+                # effective_period(figures[index]), from the columns.
+                for record in (statistics[index], cohorts[index], programmes[index]):
+                    if record is not None and record.period is not None:
+                        period = record.period
+                        break
             if period is None:
                 result.append(None)
                 continue

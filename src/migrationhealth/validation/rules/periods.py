@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...dataset import LocatedFigure
 from ...dates import PartialDate, Period
 from ...enums import Measure, Status
 from ...model import Programme, Source
@@ -234,16 +233,6 @@ def _source_evidence(context: Context, source: Source) -> Evidence:
     return found
 
 
-def _figure_period(located: LocatedFigure) -> Period | None:
-    """The figure's own period, else its statistic's or cohort's (for counts made there)."""
-    if located.figure.period is not None:
-        return located.figure.period
-    if located.figure.measure in _BEFORE_THE_COURSE:
-        return None
-    record = located.statistic or located.cohort
-    return None if record is None else record.period
-
-
 @rule("MH203", severity="error")
 def figure_after_publication(context: Context) -> Iterator[Finding]:
     """A figure dated after its source was published that is not marked planned.
@@ -273,14 +262,22 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
     publications: dict[str, tuple[Source, PartialDate, int] | None] = {}
     shared = context._shared
     figures = context.figures
+    measures, statistics, cohorts = shared.measures, shared.statistics, shared.cohorts
     for index, citation, planned, own in zip(
         range(len(figures)), shared.citations, shared.planned, shared.own_periods, strict=True
     ):
         if citation is None or planned:
             continue
-        period = own if own is not None else _figure_period(figures[index])
-        if period is None:
+        if own is not None:
+            period = own
+        elif measures[index] in _BEFORE_THE_COURSE:
             continue
+        else:
+            # Else its statistic's or cohort's period (for counts made there).
+            record = statistics[index] or cohorts[index]
+            if record is None or record.period is None:
+                continue
+            period = record.period
         start = starts.get(id(period))
         if start is None:
             first = spans[period].start
@@ -327,11 +324,16 @@ def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
         for partner in programme.partners:
             if partner.citation is not None:
                 own[partner.citation.source] = None
-    citations = context._shared.citations
-    for run, _, path in context._shared.programme_runs:
-        cited[path].update(
-            dict.fromkeys([c.source for c in citations[run.start : run.stop] if c is not None])
-        )
+    current_path: str | None = None
+    current: dict[str, None] = {}
+    for figure_citation, programme_path in zip(
+        context._shared.citations, context.programme_paths, strict=True
+    ):
+        if programme_path is None or figure_citation is None:
+            continue
+        if programme_path is not current_path:
+            current_path, current = programme_path, cited[programme_path]
+        current[figure_citation.source] = None
     published: dict[str, tuple[Source, PartialDate, dt.date] | None] = {}
     latest: dict[str, tuple[Source, PartialDate]] = {}
     for programme_path, sources in cited.items():
