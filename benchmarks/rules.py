@@ -4,11 +4,11 @@
 
 On the synthetic dataset of ``synthetic.py``, loaded with ``loads``, with the garbage
 collector paused, as the median of interleaved runs of CPU time, it times: the shared
-walk over the figures (``_Shared``), what it derives for the rules (each figure's
-interval and effective period, the index of ids, the columns of the figures' fields),
-then each built-in rule on that shared
-walk, its findings drained, in code order, as ``validate`` runs them; and ``validate``
-whole. What a rule works out first for several rules is counted in that rule's time.
+walk over the figures (``_Shared``); what it derives for the rules (each figure's
+interval and effective period, the index of ids, the columns of the figures' fields);
+then each built-in rule on that shared walk, its findings drained, in code order, as
+``validate`` runs them; and ``validate`` whole. What a rule works out first for
+several rules is counted in that rule's time.
 """
 
 from __future__ import annotations
