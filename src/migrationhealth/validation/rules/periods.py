@@ -182,32 +182,25 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
                 hint="Check both periods against the sources; a record about another "
                 "edition of the programme belongs to a programme of its own.",
             )
+    # Figures share their period objects, and their programme's: how one period object
+    # lies against another is decided once per pair (both live as long as the dataset).
+    decided: dict[tuple[int, int], str | None] = {}
     shared = context._shared
-    figures, own_periods, measures = context.figures, shared.own_periods, shared.measures
-    for run, owner, _ in shared.programme_runs:
+    figures = context.figures
+    for index, period, owner, measure in zip(
+        range(len(figures)), shared.own_periods, shared.programmes, shared.measures, strict=True
+    ):
+        if owner is None or period is None or measure in _TIMELESS:
+            continue
         owner_period = owner.period
         if owner_period is None:
             continue
-        # A programme's figures share a few period objects: each is set against the
-        # programme's once, and the figures are looked at only when one reaches outside.
-        owner_span = spans[owner_period]
-        distinct = {
-            id(period): period for period in own_periods[run.start : run.stop] if period is not None
-        }
-        reaching = {
-            key: how
-            for key, period in distinct.items()
-            if (how := outside(spans[period], owner_span)) is not None
-        }
-        if not reaching:
-            continue
-        for index in run:
-            period = own_periods[index]
-            if period is None or measures[index] in _TIMELESS:
-                continue
-            how = reaching.get(id(period))
-            if how is None:
-                continue
+        pair = (id(period), id(owner_period))
+        if pair in decided:
+            how = decided[pair]
+        else:
+            how = decided[pair] = outside(spans[period], spans[owner_period])
+        if how is not None:
             located = figures[index]
             figure = located.figure
             yield context.finding(
