@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as hs
 
 import migrationhealth as mh
 
@@ -96,3 +97,35 @@ class TestPeriod:
     @given(st.periods())
     def test_iso_round_trip(self, period: mh.Period) -> None:
         assert mh.Period.fromisoformat(period.isoformat()) == period
+
+
+@given(
+    hs.one_of(hs.none(), hs.integers(0, 9999)),
+    hs.one_of(hs.none(), hs.integers(0, 13)),
+    hs.one_of(hs.none(), hs.integers(0, 32)),
+)
+def test_reading_iso_text_checks_as_the_constructor_checks(
+    year: int | None, month: int | None, day: int | None
+) -> None:
+    # fromisoformat builds the date without __init__: it must accept and refuse alike.
+    if month is None:
+        day = None  # "--01" is a month: a day without its month has no ISO text
+    text = ("-" if year is None else f"{year:04d}") + "".join(
+        f"-{part:02d}" for part in (month, day) if part is not None
+    )
+    try:
+        expected: object = mh.PartialDate(year=year, month=month, day=day)
+    except mh.InvalidValueError:
+        expected = None
+    if year is None and month is None:
+        expected = None  # "-" says nothing
+    try:
+        read: object = mh.PartialDate.fromisoformat(text)
+    except mh.DateParseError:
+        read = None
+    assert read == expected
+    if expected is not None:
+        period = mh.Period.fromisoformat(f"{text}/..")
+        assert period == mh.Period(start=expected)
+        assert type(period) is mh.Period
+        assert type(period.start) is mh.PartialDate

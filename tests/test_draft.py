@@ -213,6 +213,21 @@ class TestSpanishReport:
 
 
 class TestEnglishReports:
+    @pytest.mark.parametrize(
+        ("text", "countries"),
+        [
+            ("Nurses from North and South America trained in the UK in 2019.", ["GB"]),
+            ("Doctors from Latin America and Mexico met in 2019.", ["MX"]),
+            ("Forty nurses moved to America in 2019.", ["US"]),
+            ("Teams from South Africa and South Korea met in 2019.", ["ZA", "KR"]),
+        ],
+    )
+    def test_a_region_named_after_a_compass_word_is_no_country(
+        self, text: str, countries: list[str]
+    ) -> None:
+        # "America" alone is the United States; "South America" is not.
+        assert list(mh.draft(text, language="en").programmes[0].countries) == countries
+
     def test_a_rate_is_one_figure_and_its_base_is_not_another(self) -> None:
         text = (DATA / "003_401cf2ab4e733a54.txt").read_text("utf-8")
         result = draft_report(text, language="en")

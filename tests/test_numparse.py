@@ -280,6 +280,50 @@ class TestNeverASilentMisread:
         with pytest.raises(mh.QuantityParseError, match="goes on"):
             mh.parse_quantity("7 45 people", language="en")
 
+    @pytest.mark.parametrize(
+        ("phrase", "language"),
+        [
+            ("3-5 days", "en"),
+            ("10 – 15 nurses", "en"),
+            ("3 to 5 days", "en"),
+            ("3 or 4 weeks", "en"),
+            ("3/4 people", "en"),
+            ("tres o cuatro días", "es"),
+            ("de 3 a 5 días", "es"),
+            ("3 ou 4 semanas", "pt"),
+            ("3 e 4 anos", "pt"),
+            ("3 à 5 jours", "fr"),
+        ],
+    )
+    def test_a_range_or_a_choice_of_numbers_is_refused(self, phrase: str, language: str) -> None:
+        # Read as the first number, with the rest for its unit, each was misread silently.
+        with pytest.raises(mh.QuantityParseError, match=r"another number|no number"):
+            mh.parse_quantity(phrase, language=language)
+
+    @given(
+        hs.integers(0, 10**6),
+        hs.integers(0, 10**6),
+        hs.sampled_from(["-", "–", " to ", " or ", "/"]),
+    )
+    def test_two_joined_numbers_are_never_one(self, first: int, second: int, joint: str) -> None:
+        with pytest.raises(mh.QuantityParseError):
+            mh.parse_quantity(f"{first}{joint}{second} people", language="en")
+
+    @pytest.mark.parametrize(
+        ("phrase", "value", "unit"),
+        [
+            ("a 3-day course", 3, "day course"),
+            ("three-day workshop", 3, "day workshop"),
+            ("3 or more days", 3, "or more days"),
+            ("12 a day", 12, "a day"),
+        ],
+    )
+    def test_a_number_joined_to_a_word_keeps_the_words(
+        self, phrase: str, value: int, unit: str
+    ) -> None:
+        q = mh.parse_quantity(phrase, language="en")
+        assert (q.value, q.unit) == (value, unit)
+
     def test_digits_that_go_on_are_refused(self) -> None:
         with pytest.raises(mh.QuantityParseError, match="digits go on"):
             mh.parse_quantity("1..2 personas", language="es")

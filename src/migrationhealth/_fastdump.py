@@ -77,13 +77,11 @@ class _Writer:
             ):
                 return value
             if issubclass(tp, Term):
-                return f"_term({value})"
+                # A built-in term is its value; a declared one is noted for the vocabulary.
+                return f"({value}.value if {value}.builtin else _term({value}))"
             if tp in (PartialDate, Period):
                 # The text of each object once per dumps: loaded datasets share them.
-                return (
-                    f"(m[1] if (m := _texts.get(id({value}))) is not None and m[0] is {value} "
-                    f"else _remember({value}))"
-                )
+                return f"(_texts.get(id({value})) or _remember({value}))"
             if attrs.has(tp):
                 self.write(tp)
                 return f"_write_{tp.__name__}({value})"
@@ -97,39 +95,46 @@ class _Writer:
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
         names = sorted([field.name for field in fields] + list(extra))
+        # A field whose default is None has that default in the mirror too, and msgspec
+        # leaves it out when it is None (omit_defaults); any other default is UNSET,
+        # always left out, and set only where the value differs from the default.
+        none_default = {field.name for field in fields if field.default is None}
         mirror = msgspec.defstruct(
             f"_{cls.__name__}Written",
-            [(name, Any, _UNSET) for name in names],
+            [(name, Any, None if name in none_default else _UNSET) for name in names],
             gc=False,
-            omit_defaults=False,
+            omit_defaults=True,
         )
         lines = [f"def _write_{cls.__name__}(o):"]
+        arguments: dict[str, str] = {name: name for name in extra}
         for field in fields:
             if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
                 raise _UnsupportedError(field.name)
             local = f"v_{field.name}"
             converted = self.expression(hints[field.name], local)
-            lines.append(f"    {local} = o.{field.name}")
-            if field.default is None:
-                keep = f"{local} is not None"
-            elif field.default is not attrs.NOTHING:
+            arguments[field.name] = local
+            if field.default is None or field.default is attrs.NOTHING:
+                if converted == local:
+                    arguments[field.name] = f"o.{field.name}"  # as it is: read in the call
+                else:
+                    lines.append(f"    {local} = o.{field.name}")
+                    lines.append(f"    {local} = {converted}")
+                continue
+            default = self.name("default", field.default)
+            if isinstance(field.default, (enum.Enum, bool)):
+                keep = f"{local} is not {default}"  # one object per value
+            else:
                 # Equal is not enough: Decimal("1.0") equals the default 1, but was
                 # written with a fraction, and is kept as written.
-                default = self.name("default", field.default)
                 kind = self.name("kind", type(field.default))
                 keep = f"{local} != {default} or type({local}) is not {kind}"
-            else:
-                keep = None
-            if keep is None:
-                if converted != local:
-                    lines.append(f"    {local} = {converted}")
-            else:
-                lines.append(f"    {local} = ({converted}) if {keep} else _UNSET")
+            lines.append(f"    {local} = o.{field.name}")
+            lines.append(f"    {local} = ({converted}) if {keep} else _UNSET")
         # In the mirror's (sorted) order, by position: faster than by keyword.
-        arguments = [name if name in extra else f"v_{name}" for name in names]
         signature = "".join(f", {name}=_UNSET" for name in extra)
         lines[0] = f"def _write_{cls.__name__}(o{signature}):"
-        lines.append(f"    return {self.name('mirror', mirror)}({', '.join(arguments)})")
+        call = ", ".join(arguments[name] for name in names)
+        lines.append(f"    return {self.name('mirror', mirror)}({call})")
         self.sources.append("\n".join(lines))
 
 
@@ -140,16 +145,19 @@ class _Encoder:
         writer = _Writer(term_value)
         writer.write(Dataset, extra=("format_version", "vocabulary"))
         namespace = writer.namespace.names
-        texts: dict[int, tuple[object, str]] = namespace["_texts"]
+        texts: dict[int, str] = namespace["_texts"]
+        kept: list[object] = []
 
         def remember(value: PartialDate | Period) -> str:
-            text = value.isoformat()
-            texts[id(value)] = (value, text)
+            # The object is kept until the texts are cleared: no other takes its id.
+            kept.append(value)
+            text = texts[id(value)] = value.isoformat()
             return text
 
         namespace["_remember"] = remember
         writer.namespace.run(writer.sources, "<migrationhealth fast writer>")
         self.texts = texts
+        self.kept = kept
         self.write_dataset: Callable[..., Any] = namespace["_write_Dataset"]
         # The mirrors' fields are in sorted order, and the vocabulary section is sorted
         # before it is written: msgspec writes keys in the order it finds them.
@@ -178,7 +186,7 @@ def dumps_text(
     term_value: Callable[[Term], str],
     indent: int | None,
 ) -> str | None:
-    """The canonical text of ``dataset``; ``None`` for what only ``json`` can write.
+    """The canonical text of ``dataset``, newline included; ``None`` if only json can write it.
 
     ``vocabulary`` gives the file's vocabulary section once the records are written
     (``term_value`` notes each declared term as it is written); ``None`` for an indent
@@ -201,11 +209,16 @@ def dumps_text(
             section = vocabulary()
             if section is not None:
                 document = msgspec.structs.replace(document, vocabulary=_sorted(section))
-            data = encoder.encoder.encode(document)
+            # Written into a buffer that takes the newline in place: the text is copied
+            # once, as it is decoded, not again to add one character.
+            data = bytearray()
+            encoder.encoder.encode_into(document, data)
         except (msgspec.EncodeError, UnicodeEncodeError, OverflowError):
             return None
         finally:
             encoder.texts.clear()
+            encoder.kept.clear()
     if indent == 2:
-        data = msgspec.json.format(data, indent=2)
+        data = bytearray(msgspec.json.format(data, indent=2))
+    data += b"\n"
     return data.decode("utf-8")

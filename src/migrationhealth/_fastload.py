@@ -16,10 +16,12 @@ How it proves it:
   mirrors in strict mode: a string is never a number, ``true`` never an integer, an
   unknown key is an error. Dates, periods and terms of the vocabularies are read as
   strings and converted as the converter converts them; numbers (``int | Decimal``) are
-  kept as raw JSON and read here, so that ``"24"`` is never the number 24 and ``2.40``
-  keeps its digits.
+  decoded as whatever the JSON holds, a number with a fraction or an exponent as an
+  exact ``Decimal`` of its digits (the decoder's float hook), and their type is checked
+  here, so that ``"24"`` is never the number 24 and ``2.40`` keeps its digits.
 - **Values, in generated code.** One function per class builds the record without
-  calling ``__init__``: it sets each field, applies the field's converter, makes the
+  calling ``__init__``: it sets each field, on a mutable twin of the class that then
+  becomes the class (see :meth:`_Builder.twin`), applies the field's converter, makes the
   checks of the field's validators that the decoder has not already made (each
   validator of :mod:`migrationhealth._validators` says what it checks, in
   ``CHECKS`` and ``MADE_OF``; any other validator is called as ``__init__`` calls it),
@@ -77,8 +79,7 @@ class _Builder:
                 "_new": object.__new__,
                 "_UNSET": _UNSET,
                 "_RefusedError": _RefusedError,
-                "_number": _number,
-                "_optional_number": _optional_number,
+                "_decimal": _decimal,
                 "_known": _known,
                 "_date": _iso(PartialDate),
                 "_period": _iso(Period),
@@ -96,7 +97,7 @@ class _Builder:
         if tp in (str, int, bool):
             return tp
         if is_number(tp):
-            return msgspec.Raw
+            return Any  # an int or, by the decoder's float hook, a Decimal; checked here
         origin = typing.get_origin(tp)
         if origin in (typing.Union, types.UnionType):
             args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -123,8 +124,10 @@ class _Builder:
             return value
         if is_number(tp):
             if type(None) in typing.get_args(tp):
-                return f"_optional_number({value})"
-            return f"_number({value})"
+                return (
+                    f"({value} if type({value}) is int or {value} is None else _decimal({value}))"
+                )
+            return f"({value} if type({value}) is int else _decimal({value}))"
         origin = typing.get_origin(tp)
         if origin in (typing.Union, types.UnionType):
             (inner,) = (a for a in typing.get_args(tp) if a is not type(None))
@@ -166,7 +169,10 @@ class _Builder:
             if field.default is attrs.NOTHING:
                 fields.append((field.name, mirror))
             else:
-                fields.append((field.name, mirror | msgspec.UnsetType, _UNSET))
+                # (Any, for a number, takes UNSET as it is.)
+                fields.append(
+                    (field.name, mirror if mirror is Any else mirror | msgspec.UnsetType, _UNSET)
+                )
         if cls is Dataset:
             fields.append(("format_version", int))
             fields.append(("vocabulary", msgspec.Raw | msgspec.UnsetType, _UNSET))
@@ -395,31 +401,11 @@ def _iso(cls: type[PartialDate] | type[Period]) -> Any:
     return convert
 
 
-_DIGITS = frozenset(b"-0123456789")
-
-
-def _optional_number(raw: msgspec.Raw) -> int | Decimal | None:
-    token = bytes(raw)
-    try:
-        return int(token)
-    except ValueError:
-        return None if token == b"null" else _decimal(token)
-
-
-def _number(raw: msgspec.Raw) -> int | Decimal:
-    # A raw JSON value that int() reads is an integer token: a string, an object or a
-    # literal has quotes, braces or letters that it refuses.
-    token = bytes(raw)
-    try:
-        return int(token)
-    except ValueError:
-        return _decimal(token)
-
-
-def _decimal(token: bytes) -> Decimal:
-    if not token or token[0] not in _DIGITS:
-        raise _RefusedError  # a string, an object, null where a number belongs: not a number
-    return Decimal(token.decode("ascii"))
+def _decimal(value: object) -> Decimal:
+    """A number with a fraction or an exponent, which the decoder's float hook made exact."""
+    if type(value) is not Decimal:
+        raise _RefusedError  # a string, an object, a boolean where a number belongs
+    return value
 
 
 class _Reader:
@@ -429,7 +415,9 @@ class _Reader:
         builder = _Builder()
         document = builder.struct(Dataset)
         namespace = builder.namespace.run(builder.sources, "<migrationhealth fast loader>")
-        self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(document, strict=True)
+        self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(
+            document, strict=True, float_hook=Decimal
+        )
         self.build_dataset = namespace["_build_Dataset"]
         self.count: list[int] = namespace["_count"]
 
@@ -440,9 +428,6 @@ _READER: _Reader | typing.Literal[False] | None = None
 # nothing that running at once would have saved.
 _LOCK = threading.Lock()
 _WHITE_SPACE = b" \t\n\r"
-# White space before a colon: what dumps never writes, even indented.
-_SPACED = (" :", "\t:", "\n:", "\r:")
-_SPACED_BYTES = tuple(space.encode() for space in _SPACED)
 
 
 def _keys_in(text: str | bytes) -> int:
@@ -454,13 +439,8 @@ def _keys_in(text: str | bytes) -> int:
     document to the careful reader.
     """
     if isinstance(text, str):
-        if not any(space in text for space in _SPACED):
-            return text.count('":')  # no white space before any colon: nothing to take out
         text = text.encode("utf-8")
-    text = bytes(text)
-    if not any(space in text for space in _SPACED_BYTES):
-        return text.count(b'":')
-    return text.translate(None, _WHITE_SPACE).count(b'":')
+    return bytes(text).translate(None, _WHITE_SPACE).count(b'":')
 
 
 def _keys_of(node: object) -> int:
@@ -503,7 +483,7 @@ def _read(
 ) -> Dataset | None:
     try:
         document = reader.decoder.decode(text)
-    except (msgspec.MsgspecError, RecursionError, ValueError, TypeError):
+    except Exception:  # msgspec's errors, and Decimal's on an exponent beyond any decimal
         return None
     if document.format_version != format_version:
         return None

@@ -114,13 +114,28 @@ class PartialDate:
             )
         year, month, day = match["year"], match["month"], match["day"]
         try:
-            return cls(
-                year=None if year is None else int(year),
-                month=None if month is None else int(month),
-                day=None if day is None else int(day),
+            return cls._of_digits(
+                None if year is None else int(year),
+                None if month is None else int(month),
+                None if day is None else int(day),
             )
         except InvalidValueError as error:
             raise DateParseError(text, str(error)) from None
+
+    @classmethod
+    def _of_digits(cls, year: int | None, month: int | None, day: int | None) -> PartialDate:
+        """The date of parts read from ASCII digits, which the fields' checks would pass.
+
+        The calendar is checked by ``__attrs_post_init__``, as ``__init__`` checks it.
+        """
+        if cls is not PartialDate:  # a subclass may check more: its __init__ decides
+            return cls(year=year, month=month, day=day)
+        date = _new(cls)
+        _set_year(date, year)
+        _set_month(date, month)
+        _set_day(date, day)
+        date.__attrs_post_init__()
+        return date
 
     @classmethod
     def from_date(cls, date: dt.date) -> PartialDate:
@@ -224,7 +239,14 @@ class Period:
         end = None if tail == ".." else PartialDate.fromisoformat(tail)
         if start is None and end is None:
             raise DateParseError(text, "a period needs a start or an end")
-        return cls(start=start, end=end)
+        if cls is not Period:  # a subclass may check more: its __init__ decides
+            return cls(start=start, end=end)
+        # Two dates, and one of them at least: what the fields' checks and
+        # __attrs_post_init__ would have made sure of.
+        period = _new(cls)
+        _set_start(period, start)
+        _set_end(period, end)
+        return period
 
     def isoformat(self) -> str:
         """``START/END`` in ISO 8601 form, ``..`` for an open end."""
@@ -249,3 +271,11 @@ class Period:
 
     def __repr__(self) -> str:
         return f"Period({self.isoformat()!r})"
+
+
+# Slot setters for reading ISO text: the parts are checked as they are read.
+_new = object.__new__
+_set_year, _set_month, _set_day = (
+    PartialDate.__dict__[name].__set__ for name in ("year", "month", "day")
+)
+_set_start, _set_end = (Period.__dict__[name].__set__ for name in ("start", "end"))

@@ -2066,6 +2066,24 @@ _PLACE_WORD = re.compile(
 )
 
 
+# Capitalised words that make the name after them a region's: "Central America".
+_REGION_QUALIFIERS = frozenset(
+    {
+        "North",
+        "South",
+        "Central",
+        "Latin",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Meso",
+    }
+)
+
+
 def _countries(text: str, body: int, language: Language) -> tuple[list[str], dict[str, str]]:
     """The countries named in the text, in order, and the name each was read from."""
     codes: list[str] = []
@@ -2086,6 +2104,11 @@ def _countries(text: str, body: int, language: Language) -> tuple[list[str], dic
             code = _country(phrase, language)
             if code is None:
                 continue
+            if index and tokens[index - 1][0] in _REGION_QUALIFIERS:
+                # "South America", "North and South America", "Latin America": a region,
+                # though "America" alone is the United States.
+                matched = size
+                break
             if code not in names:
                 codes.append(code)
                 names[code] = phrase

@@ -1,7 +1,8 @@
 """The domain records: sources and citations, figures, cohorts, programmes, organisations.
 
 All classes are frozen, slotted attrs classes with keyword-only fields and a validator on
-every field that can be wrong. They know nothing of how they are stored: serialisation
+every field that can be wrong; they have no ``__weakref__`` slot (the loader builds them on
+a mutable twin of the same layout, see :mod:`migrationhealth._fastload`). They know nothing of how they are stored: serialisation
 lives in :mod:`migrationhealth.serialization`. Collections are tuples, so every record is
 immutable and hashable; change one with :func:`attrs.evolve`.
 

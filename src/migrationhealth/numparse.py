@@ -635,6 +635,10 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     if rates:
         unit_end, per, _ = _split_per(text, low, found.rest, language)
     written = text[found.rest : unit_end].strip()
+    _refuse_a_second_number(written, language)
+    if _HYPHENED.match(written):
+        # "a 3-day course" as "a three-day course": the hyphen joins, the unit is the words.
+        written = written[1:]
     # A count is whole: a noun counted after the number, or given as unit=, settles "3.000".
     counted = written or (unit or "").strip()
     percent = counted.startswith("%") or _at(_lower(counted), 0, language.percent) != -1
@@ -728,6 +732,31 @@ def parse_number(text: str, *, language: str | None = None) -> tuple[Number, Qua
     if reading.unit:
         raise QuantityParseError(text, f"unexpected words after the number: {reading.unit!r}")
     return reading.value, reading.qualifier
+
+
+# A number joined by a hyphen to the word after it: "3-day", "5-year", "2-week".
+_HYPHENED = re.compile(r"-[^\W\d_]")
+# What joins two numbers into a range or a choice: "3-5", "3 to 5", "3 ou 4", "3/4".
+_JOINED = re.compile(
+    r"(?:[-\u2010-\u2015/]|(?:to|or|and|a|al|o|u|y|e|ou|et|à|au)\b)\s*", re.IGNORECASE
+)
+
+
+def _refuse_a_second_number(written: str, language: Language) -> None:
+    """Refuse the words after a number when they start with another number joined to it.
+
+    "3-5 days", "3 to 5 days", "tres o cuatro días" state a range or a choice, not one
+    quantity: read as 3 with the unit "-5 days" they would be misread without a word.
+    """
+    joined = _JOINED.match(written)
+    if joined is None:
+        return
+    rest = written[joined.end() :]
+    word, _ = _word(_lower(rest), 0)
+    if (rest[:1].isdigit()) or (word and _is_cardinal(word, language)):
+        raise _UnreadableError(
+            f"{written!r} goes on to another number: a range or a choice is not one quantity"
+        )
 
 
 def parse_quantity(text: str, *, unit: str | None = None, language: str | None = None) -> Quantity:

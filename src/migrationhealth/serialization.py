@@ -740,8 +740,8 @@ def dumps(dataset: Dataset, *, indent: int | None = None) -> str:
         finally:
             _USED_TERMS.clear()
         if text is None:
-            text = _plain_text(dataset, indent)
-    return text + "\n"
+            text = _plain_text(dataset, indent) + "\n"
+    return text
 
 
 def _plain_text(dataset: Dataset, indent: int | None) -> str:

@@ -1199,6 +1199,9 @@ def report_nursing_times_red_list_2022() -> None:
                         M.OTHER,
                         "two thirds",
                         thirds,
+                        # The readers refuse a fraction, a share rather than a count of
+                        # things: it is recorded as written, two of the unit "thirds".
+                        quantity=mh.Quantity(value=2, unit="thirds"),
                         period=year,
                         note="The share of international joiners from India and the Philippines.",
                     ),
