@@ -224,7 +224,7 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
             digits = "".join(sorted(str(records[member].quantity.value)))
             by_digits.setdefault(digits, []).append(member)
         stages.extend(found for found in by_digits.values() if len(found) > 1)
-    stages.sort(key=itemgetter(0))
+    stages.sort(key=itemgetter(0))  # in the order of their first figure
     reported: set[tuple[int, ...]] = set()
     for members in groups:
         for cluster in _unit_clusters(context, members):
