@@ -189,3 +189,11 @@ def test_the_breakdown_times_every_step_and_the_floors() -> None:
     assert sum(name.startswith("fast way: ") for name in medians) == 3
     assert any("validators off" in name for name in medians)
     assert all(seconds >= 0 for seconds in medians.values())
+
+
+def test_the_rules_benchmark_times_the_shared_walk_and_every_rule() -> None:
+    times = _module("rules")._one_run(mh.loads(_module("synthetic").dataset_text(200)))
+    assert {"shared walk", "intervals", "validate, whole"} <= set(times)
+    codes = {label.split()[0] for label in times if label.startswith("MH")}
+    assert codes == {rule.code for rule in mh.validation.builtin_rules()}
+    assert all(seconds >= 0 for seconds in times.values())

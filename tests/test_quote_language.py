@@ -13,7 +13,7 @@ from hypothesis import strategies as hs
 import migrationhealth as mh
 from migrationhealth.languages import LANGUAGES
 from migrationhealth.validation import validate
-from migrationhealth.validation._numbers import QuoteReader, _stands_alone, mentions
+from migrationhealth.validation._numbers import QuickReading, QuoteReader, _stands_alone, mentions
 
 
 def _dataset(value: int | Decimal, quote: str, language: str | None) -> mh.Dataset:
@@ -150,6 +150,35 @@ def test_the_quick_reading_finds_only_what_the_full_reading_finds(
         value = data.draw(hs.sampled_from(printed))
     if _stands_alone(quote, value, language):
         assert value in QuoteReader().numbers(quote, language)
+
+
+@given(
+    hs.lists(
+        hs.tuples(
+            hs.lists(_QUOTE_PIECES, max_size=8).map("".join),
+            hs.integers(0, 10**7),
+            hs.sampled_from([None, "en", "es", "pt", "fr"]),
+        ),
+        max_size=12,
+    )
+)
+def test_the_quick_reading_remembers_only_what_holds_for_every_quote(
+    asked: list[tuple[str, int, str | None]],
+) -> None:
+    # One reading asked of many quotes (sharing their texts before and after numbers,
+    # since the pieces recur) answers each as a fresh reading does.
+    shared = QuickReading()
+    for quote, value, language in asked + asked[::-1]:
+        assert shared(quote, value, language) == _stands_alone(quote, value, language)
+
+
+def test_the_quick_reading_tells_apart_the_same_text_after_a_number_by_language() -> None:
+    shared = QuickReading()
+    assert shared("1,200", 1200, "en")
+    assert not shared("1,200", 1200, "fr")
+    assert shared("trained 1,200 people", 1200, None)
+    assert not shared("trained 1,017,450 people", 1_017_450, "pt")
+    assert shared("trained 1,017,450 people", 1_017_450, "es")
 
 
 def test_the_quick_reading_takes_a_number_that_stands_alone() -> None:

@@ -17,8 +17,11 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import operator
 import sys
 import unicodedata
+from decimal import Decimal
+from functools import reduce
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -30,14 +33,19 @@ from hypothesis import strategies as hs
 
 import migrationhealth as mh
 from migrationhealth.dataset import LocatedFigure, _walk
+from migrationhealth.quantity import continuous_unit
 from migrationhealth.validation.context import (
     _LOCATED_FIELDS,
+    LINKS,
     _hedged,
     _point,
     _Shared,
+    effective_period,
+    repeated,
     subject_key,
 )
 from migrationhealth.validation.rules.names import _bare, _core
+from migrationhealth.validation.rules.structure import _sum
 from migrationhealth.validation.rules.wholes import record_path
 
 from . import strategies
@@ -205,6 +213,20 @@ def test_a_point_made_without_checks_is_the_point(value: int) -> None:
     assert hash(made) == hash(mh.Interval(low=value, high=value))
 
 
+@given(hs.decimals(min_value=0, max_value=10**15, allow_nan=False, allow_infinity=False))
+def test_a_decimal_point_made_without_checks_is_the_point_with_its_digits(value: Decimal) -> None:
+    made = _point(value)
+    assert repr(made) == repr(mh.Interval(low=value, high=value))
+    assert str(made.low) == str(value)
+
+
+def test_intervals_made_without_checks_set_every_field_of_the_class() -> None:
+    fields = attrs.fields(mh.Interval)
+    assert tuple(field.name for field in fields) == ("low", "high", "low_open", "high_open")
+    made = _point(3)
+    assert all(hasattr(made, field.name) for field in fields)
+
+
 def test_located_figures_are_made_with_every_field_of_the_class() -> None:
     """The walk sets LocatedFigure's fields itself: they must be all there is to set."""
     fields = attrs.fields(LocatedFigure)
@@ -229,7 +251,14 @@ def test_a_hedged_whole_value_has_the_interval_of_its_quantity(
         qualifier=qualifier,
         per=mh.Per(amount=1, unit="week") if per else None,
     )
-    assert repr(_hedged(quantity, value)) == repr(quantity.interval)
+    whole = quantity.per is None and not continuous_unit(unit)
+    made = _hedged(quantity, value, whole)
+    assert repr(made) == repr(quantity.interval)
+    assert made == quantity.interval
+    assert [type(made.low), type(made.high)] == [
+        type(quantity.interval.low),
+        type(quantity.interval.high),
+    ]
 
 
 @pytest.mark.parametrize("kind", ["pristine", "disturbed"])
@@ -274,3 +303,107 @@ def test_each_figure_has_the_interval_of_its_own_quantity(
     programme = mh.Programme(id="p", title="P", kind=mh.ProgrammeKind.OTHER, figures=figures)
     shared = _Shared(mh.Dataset(programmes=(programme,)))
     assert [repr(i) for i in shared.intervals] == [repr(f.quantity.interval) for f in figures]
+
+
+@given(hs.lists(strategies.quantities(), min_size=1, max_size=6))
+def test_intervals_added_in_one_go_are_those_added_one_by_one(
+    quantities: list[mh.Quantity],
+) -> None:
+    intervals = [quantity.interval for quantity in quantities]
+    expected = reduce(operator.add, intervals)
+    assert repr(_sum(intervals)) == repr(expected)
+    assert _sum(intervals) == expected
+
+
+def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
+    shared = _Shared(data)
+    figures = shared.figures
+    # Each programme's run holds exactly the figures that sit in it, in order.
+    in_runs = [index for run, _, _ in shared.programme_runs for index in run]
+    assert in_runs == [i for i, located in enumerate(figures) if located.programme is not None]
+    for run, programme, path in shared.programme_runs:
+        assert all(figures[index].programme is programme for index in run)
+        assert all(shared.programme_paths[index] == path for index in run)
+    # Each breakdown's positions are its parts, in order.
+    parts = [(located.breakdown, located.part) for located in figures if located.part is not None]
+    assert [(figures[i].breakdown, figures[i].part) for r in shared.breakdowns for i in r] == parts
+    assert all(len({id(figures[i].breakdown) for i in r}) == 1 for r in shared.breakdowns)
+    # Every programme, cohort and statistic, with its path, in document order.
+    expected = []
+    for p_index, programme in enumerate(data.programmes):
+        base = f"$.programmes[{p_index}]"
+        expected.append(("programme", base, programme, programme))
+        expected += [
+            ("cohort", f"{base}.cohorts[{i}]", cohort, programme)
+            for i, cohort in enumerate(programme.cohorts)
+        ]
+        expected += [
+            ("statistic", f"{base}.statistics[{i}]", statistic, programme)
+            for i, statistic in enumerate(programme.statistics)
+        ]
+    assert [(k, p, id(r), id(o)) for k, p, r, o in shared.records] == [
+        (k, p, id(r), id(o)) for k, p, r, o in expected
+    ]
+    # The columns and the linked figures are read from the figures.
+    records = [located.figure for located in figures]
+    assert list(shared.figure_records) == records
+    assert shared.measures == [figure.measure for figure in records]
+    assert shared.quantities == [figure.quantity for figure in records]
+    assert shared.qualifiers == [figure.quantity.qualifier for figure in records]
+    assert shared.pers == [figure.quantity.per for figure in records]
+    assert shared.planned == [figure.planned for figure in records]
+    assert shared.citations == [figure.citation for figure in records]
+    assert shared.own_periods == [figure.period for figure in records]
+    assert list(shared.programmes) == [located.programme for located in figures]
+    assert list(shared.organisations) == [located.organisation for located in figures]
+    assert list(shared.cohorts) == [located.cohort for located in figures]
+    assert list(shared.statistics) == [located.statistic for located in figures]
+    assert list(shared.part_breakdowns) == [located.breakdown for located in figures]
+    periods = [effective_period(located) for located in figures]
+    assert shared.periods == [None if p is None else p.isoformat() for p in periods]
+    assert shared.linked == [
+        index
+        for index, figure in enumerate(records)
+        if any(getattr(figure, link) is not None for link in LINKS)
+    ]
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_the_shared_places_and_columns_are_those_of_the_figures(kind: str) -> None:
+    _shared_places_are_those_of_the_figures(dataset(kind, 1500, 7))
+
+
+def test_the_shared_places_and_columns_on_the_built_in_dataset() -> None:
+    _shared_places_are_those_of_the_figures(mh.corpus())
+
+
+@given(strategies.datasets())
+def test_the_shared_places_and_columns_on_any_dataset(data: mh.Dataset) -> None:
+    _shared_places_are_those_of_the_figures(data)
+
+
+@given(hs.lists(hs.sampled_from([None, "a", "b", ("c", 1), 2]), max_size=12))
+def test_repeated_keys_are_grouped_in_order_of_their_first(keys: list[Any]) -> None:
+    expected: dict[Any, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key is not None:
+            expected.setdefault(key, []).append(index)
+    assert repeated(keys) == {k: v for k, v in expected.items() if len(v) > 1}
+    assert list(repeated(keys)) == [k for k, v in expected.items() if len(v) > 1]
+    positions = [10 * i for i in range(len(keys))]
+    assert repeated(keys, positions) == {
+        k: [10 * i for i in v] for k, v in expected.items() if len(v) > 1
+    }
+
+
+def test_the_figures_are_made_once_each_when_asked_for() -> None:
+    shared = _Shared(mh.corpus())
+    figures = shared.figures
+    walked = [item[0] for item in _walk(mh.corpus())]
+    assert len(figures) == len(walked)
+    assert figures[-1] == walked[-1]
+    assert figures[1:4] == walked[1:4]
+    assert figures[3] is figures[3]
+    assert list(figures) == walked
+    first, again = list(figures), list(figures)
+    assert all(a is b for a, b in zip(first, again, strict=True))

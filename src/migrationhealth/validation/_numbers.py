@@ -16,6 +16,7 @@ from ..numparse import find_numbers
 from ..quantity import Per, Qualifier
 
 __all__ = [
+    "QuickReading",
     "QuoteReader",
     "as_decimal",
     "day_range",
@@ -175,6 +176,8 @@ class QuoteReader:
 
     def __init__(self) -> None:
         self._seen: dict[tuple[str, str | None], frozenset[tuple[Number, bool]]] = {}
+        self.stands_alone = QuickReading()
+        """The quick reading (:func:`_stands_alone`), remembering the texts it decided."""
 
     def spans(self, quote: str, language: str | None = None) -> frozenset[tuple[Number, bool]]:
         """The values the quote states, each with whether it is a magnitude ("hundreds")."""
@@ -231,6 +234,88 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_NOT_BEFORE = frozenset("_.,-'’")
+
+
+def _free_before(head: str) -> bool:
+    """Whether what comes before digits (``head``, not empty) leaves them a phrase of their own.
+
+    No digit, letter or mark may touch them, no digit come before them past white space,
+    and the word before may not be a number word that reads on into digits.
+    """
+    before = head[-1]
+    if before.isalnum() or before in _NOT_BEFORE:
+        return False
+    tail = head.rstrip()
+    if tail[-1:].isdecimal():
+        return False
+    if tail and _LETTER.match(tail, len(tail) - 1) is not None:
+        # The word that ends the text before: the last run of letters, which lies in the
+        # last run of non-spaces.
+        previous = _LAST_WORD.search(tail.rsplit(None, 1)[-1])
+        if previous is not None and previous[1].lower() in _joining_words():
+            return False
+    return True
+
+
+def _free_after(rest: str, commas: int, language: str | None) -> bool:
+    """Whether what comes after digits with ``commas`` leaves them a phrase of their own."""
+    after = rest[:1]
+    if after.isalnum() or (after in ".,'’" and rest[1:2].isdecimal()):
+        return False
+    if rest.lstrip()[:1].isdecimal():
+        return False
+    following = _FIRST_WORD.match(rest)
+    if following is not None and following[1].lower() in _number_words():
+        return False
+    if commas == 1 and language != "en" and following is None:
+        return False
+    return not (commas > 1 and language not in (None, "en", "es"))
+
+
+class QuickReading:
+    """:func:`_stands_alone`, deciding each text before and after a number once.
+
+    Quotes differ, but the words around their numbers recur ("more than ", " people took
+    part, stated the office"): what comes before and what comes after each occurrence
+    are decided once per text (and, after it, per count of commas and language), and
+    looked up when they come again.
+    """
+
+    def __init__(self) -> None:
+        self._before: dict[str, bool] = {}
+        self._after: dict[tuple[str, int, str | None], bool] = {}
+
+    def __call__(self, quote: str, value: int, language: str | None) -> bool:
+        """Whether ``quote`` prints ``value`` as a phrase of its own (:func:`_stands_alone`)."""
+        plain = str(value)
+        forms = (plain, f"{value:,}") if value >= 1000 else (plain,)
+        before, after = self._before, self._after
+        for form in forms:
+            start = quote.find(form)
+            if start == -1:
+                continue
+            commas = form.count(",")
+            size = len(form)
+            while start != -1:
+                here, end = start, start + size
+                start = quote.find(form, start + 1)
+                if here:
+                    head = quote[:here]
+                    free = before.get(head)
+                    if free is None:
+                        free = before[head] = _free_before(head)
+                    if not free:
+                        continue
+                key = (quote[end:], commas, language)
+                free = after.get(key)
+                if free is None:
+                    free = after[key] = _free_after(*key)
+                if free:
+                    return True
+        return False
+
+
 def _stands_alone(quote: str, value: int, language: str | None) -> bool:
     """Whether ``quote`` prints ``value`` in digits as a whole phrase, every reader agreeing.
 
@@ -240,48 +325,9 @@ def _stands_alone(quote: str, value: int, language: str | None) -> bool:
     before it: they join words only, "tens of thousands"). A lone comma needs a noun
     after it (a count is whole) outside English; two or more need a language that groups
     with commas. Whatever this misses is left to the full reading, which it never
-    contradicts.
+    contradicts. (:class:`QuickReading` answers the same, remembering what it decided.)
     """
-    plain = str(value)
-    forms = (plain, f"{value:,}") if value >= 1000 else (plain,)
-    for form in forms:
-        start = quote.find(form)
-        if start == -1:
-            continue
-        commas = form.count(",")
-        words = _number_words()
-        joining = _joining_words()
-        size = len(form)
-        while start != -1:
-            end = start + size
-            here = start
-            start = quote.find(form, start + 1)
-            before = quote[here - 1] if here else ""
-            if before.isalnum() or before in ("_", ".", ",", "-", "'", "’"):
-                continue
-            after = quote[end : end + 1]
-            if after.isalnum() or (after in ".,'’" and quote[end + 1 : end + 2].isdecimal()):
-                continue
-            tail = quote[:here].rstrip()
-            if tail[-1:].isdecimal():
-                continue
-            if tail and _LETTER.match(tail, len(tail) - 1) is not None:
-                # The word that ends the text before: the last run of letters, which lies
-                # in the last run of non-spaces.
-                previous = _LAST_WORD.search(tail.rsplit(None, 1)[-1])
-                if previous is not None and previous[1].lower() in joining:
-                    continue
-            following = _FIRST_WORD.match(quote, end)
-            if quote[end:].lstrip()[:1].isdecimal():
-                continue
-            if following is not None and following[1].lower() in words:
-                continue
-            if commas == 1 and language not in ("en",) and following is None:
-                continue
-            if commas > 1 and language not in (None, "en", "es"):
-                continue
-            return True
-    return False
+    return QuickReading()(quote, value, language)
 
 
 def mentions(
@@ -307,7 +353,12 @@ def mentions_in(
     reader: QuoteReader, quote: str, value: Number, several: bool, code: str | None
 ) -> bool:
     """:func:`mentions`, with the language given by its code and ``several`` decided."""
-    if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, code):
+    if (
+        not several
+        and type(value) is int
+        and value >= 0
+        and reader.stands_alone(quote, value, code)
+    ):
         return True
     return (value, several) in reader.spans(quote, code) or (
         not several and value in reader.numbers(quote, code)

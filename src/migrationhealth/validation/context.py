@@ -8,17 +8,22 @@ one pass of its own, grouping by key in dicts: no rule compares all pairs of fig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import datetime as dt
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, overload
 
 from ..dataset import Dataset, LocatedFigure
 from ..dates import Period
-from ..interval import Interval
+from ..enums import Measure, Plan
+from ..interval import Interval, Number
 from ..model import (
     Breakdown,
     BreakdownPart,
+    Citation,
     Cohort,
     Figure,
     Organisation,
@@ -27,7 +32,14 @@ from ..model import (
     Source,
     SubGroup,
 )
-from ..quantity import APPROXIMATE_TOLERANCE, Qualifier, Quantity, continuous_unit
+from ..quantity import (
+    APPROXIMATE_TOLERANCE,
+    Per,
+    Qualifier,
+    Quantity,
+    continuous_unit,
+    qualifier_interval,
+)
 from .findings import Evidence, Finding, Severity, severity
 
 if TYPE_CHECKING:
@@ -36,7 +48,10 @@ if TYPE_CHECKING:
 __all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
 
 _Dated = Programme | Cohort | ServiceStatistic
-_Row = tuple[LocatedFigure, "str | None", "str | None", str, "SubjectKey"]
+# A figure's LocatedFigure fields, then its programme's, cohort's and record's paths and
+# its subject key.
+_Row = tuple[object, ...]
+_Record = tuple[str, str, "Programme | Cohort | ServiceStatistic", Programme]
 
 SubjectKey = tuple[str, str]
 """The kind of record a figure is about and that record's subject (see :func:`subject_key`)."""
@@ -98,8 +113,28 @@ def effective_period(located: LocatedFigure) -> Period | None:
     return None
 
 
+LINKS = (
+    "repeats",
+    "part_of",
+    "increment_of",
+    "new_total",
+    "change_from",
+    "change_to",
+    "share_part",
+    "share_whole",
+)
+"""The fields by which a figure names another figure, by id."""
+_links_of = attrgetter(*LINKS)
+_citation_of = attrgetter("citation")
+_measure_of = attrgetter("measure")
+_quantity_of = attrgetter("quantity")
+_qualifier_of = attrgetter("qualifier")
+_per_of = attrgetter("per")
+_planned_of = attrgetter("planned")
+_period_of = attrgetter("period")
+_id_of = attrgetter("id")
+
 _new = object.__new__
-_set = object.__setattr__
 # LocatedFigure's fields, set as its attrs __init__ sets them (it has no validator,
 # converter or post-init to run), through their slots: about a third of the time.
 _LOCATED_FIELDS = (
@@ -151,25 +186,86 @@ def _located(  # noqa: PLR0917 - one argument per field, as LocatedFigure has
     return located
 
 
+class _Figures(Sequence[LocatedFigure]):
+    """The figures with their context, each :class:`LocatedFigure` made when first asked for.
+
+    The walk keeps the fields of every figure's :class:`LocatedFigure` in columns, in
+    ``LocatedFigure``'s order; the built-in rules read the columns they need, and make the
+    located figure only of a figure they report (or, for a rule that walks them all, of
+    every figure, once).
+    """
+
+    __slots__ = ("_columns", "_made")
+
+    def __init__(self, columns: tuple[Sequence[Any], ...]) -> None:
+        self._columns = columns
+        self._made: list[LocatedFigure | None] = [None] * len(columns[0])
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> LocatedFigure: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LocatedFigure]: ...
+
+    def __getitem__(self, index: int | slice) -> LocatedFigure | list[LocatedFigure]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._made)))]
+        made = self._made[index]
+        if made is None:
+            figure, path, programme, organisation, cohort, statistic, group, breakdown, part = (
+                self._columns
+            )
+            made = self._made[index] = _located(
+                figure[index],
+                path[index],
+                programme[index],
+                organisation[index],
+                cohort[index],
+                statistic[index],
+                group[index],
+                breakdown[index],
+                part[index],
+            )
+        return made
+
+    def __iter__(self) -> Iterator[LocatedFigure]:
+        for index in range(len(self._made)):
+            yield self[index]
+
+
 class _Walk:
     """The figures as :meth:`Dataset.figures` walks them, and what each one's place gives.
 
-    One pass fills, in document order, each figure with its context, the paths of its
-    programme, cohort and record (:func:`~migrationhealth.dataset._walk` and
-    ``record_path``), and its :func:`subject_key`, made once per record and shared by
-    its figures. ``tests/test_validation_synthetic.py`` checks it against those.
+    One pass fills, in document order, the fields of each figure's
+    :class:`~migrationhealth.dataset.LocatedFigure` (made when asked for, see
+    :class:`_Figures`), the paths of its programme, cohort and record
+    (:func:`~migrationhealth.dataset._walk` and ``record_path``), and its
+    :func:`subject_key`, made once per record and shared by its figures.
+    ``tests/test_validation_synthetic.py`` checks it against those.
     """
 
     def __init__(self, dataset: Dataset) -> None:
         self._rows: list[_Row] = []
         self._add = self._rows.append
+        self.records: list[_Record] = []
+        self.breakdowns: list[range] = []
+        self.programme_runs: list[tuple[range, Programme, str]] = []
         self.dataset(dataset)
-        columns = tuple(zip(*self._rows, strict=True)) or ((), (), (), (), ())
-        self.figures: tuple[LocatedFigure, ...] = columns[0]
-        self.programme_paths: tuple[str | None, ...] = columns[1]
-        self.cohort_paths: tuple[str | None, ...] = columns[2]
-        self.record_paths: tuple[str, ...] = columns[3]
-        self.subjects: tuple[SubjectKey, ...] = columns[4]
+        columns = tuple(zip(*self._rows, strict=True)) or ((),) * 13
+        self.figures = _Figures(columns[:9])
+        self.figure_records: tuple[Figure, ...] = columns[0]
+        self.programmes: tuple[Programme | None, ...] = columns[2]
+        self.organisations: tuple[Organisation | None, ...] = columns[3]
+        self.cohorts: tuple[Cohort | None, ...] = columns[4]
+        self.statistics: tuple[ServiceStatistic | None, ...] = columns[5]
+        self.breakdown_column: tuple[Breakdown | None, ...] = columns[7]
+        self.programme_paths: tuple[str | None, ...] = columns[9]
+        self.cohort_paths: tuple[str | None, ...] = columns[10]
+        self.record_paths: tuple[str, ...] = columns[11]
+        self.subjects: tuple[SubjectKey, ...] = columns[12]
         del self._rows, self._add
 
     def dataset(self, dataset: Dataset) -> None:
@@ -178,36 +274,61 @@ class _Walk:
             base = f"$.organisations[{o_index}]"
             subject = ("organisation", organisation.id)
             for f_index, figure in enumerate(organisation.figures):
-                located = _located(
-                    figure,
-                    f"{base}.figures[{f_index}]",
-                    None,
-                    organisation,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
+                add(
+                    (
+                        figure,
+                        f"{base}.figures[{f_index}]",
+                        None,
+                        organisation,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        base,
+                        subject,
+                    )
                 )
-                add((located, None, None, base, subject))
         for p_index, programme in enumerate(dataset.programmes):
             self.programme(programme, f"$.programmes[{p_index}]")
 
     def programme(self, programme: Programme, base: str) -> None:
         subject = ("programme", programme.id)
+        records = self.records
+        records.append(("programme", base, programme, programme))
+        start = len(self._rows)
         if programme.edition is not None:
-            located = _located(
-                programme.edition, f"{base}.edition", programme, None, None, None, None, None, None
+            self._add(
+                (
+                    programme.edition,
+                    f"{base}.edition",
+                    programme,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    base,
+                    None,
+                    base,
+                    subject,
+                )
             )
-            self._add((located, base, None, base, subject))
         self.record(programme, base, base, programme, None, None, subject)
         for c_index, cohort in enumerate(programme.cohorts):
             c_base = f"{base}.cohorts[{c_index}]"
+            records.append(("cohort", c_base, cohort, programme))
             self.record(cohort, c_base, base, programme, cohort, None, ("cohort", cohort.id))
         for s_index, statistic in enumerate(programme.statistics):
             s_base = f"{base}.statistics[{s_index}]"
+            records.append(("statistic", s_base, statistic, programme))
             subject = ("statistic", statistic.id)
             self.record(statistic, s_base, base, programme, None, statistic, subject)
+        if len(self._rows) > start:
+            self.programme_runs.append((range(start, len(self._rows)), programme, base))
 
     def record(  # noqa: PLR0917 - the record, its place and its context
         self,
@@ -223,18 +344,23 @@ class _Walk:
         add = self._add
         c_base = r_base if cohort is not None else None
         for index, figure in enumerate(record.figures):
-            located = _located(
-                figure,
-                f"{r_base}.figures[{index}]",
-                programme,
-                None,
-                cohort,
-                statistic,
-                None,
-                None,
-                None,
+            add(
+                (
+                    figure,
+                    f"{r_base}.figures[{index}]",
+                    programme,
+                    None,
+                    cohort,
+                    statistic,
+                    None,
+                    None,
+                    None,
+                    base,
+                    c_base,
+                    r_base,
+                    subject,
+                )
             )
-            add((located, base, c_base, r_base, subject))
         self.parts(record, r_base, base, programme=programme, cohort=cohort, statistic=statistic)
 
     def parts(
@@ -253,48 +379,79 @@ class _Walk:
         for b_index, breakdown in enumerate(record.breakdowns):
             head = f"{owner}/{breakdown.id}="
             b_base = f"{r_base}.breakdowns[{b_index}]"
+            if breakdown.parts:
+                start = len(self._rows)
+                self.breakdowns.append(range(start, start + len(breakdown.parts)))
             for index, part in enumerate(breakdown.parts):
-                located = _located(
-                    part.figure,
-                    f"{b_base}.parts[{index}].figure",
-                    programme,
-                    None,
-                    cohort,
-                    statistic,
-                    None,
-                    breakdown,
-                    part,
+                add(
+                    (
+                        part.figure,
+                        f"{b_base}.parts[{index}].figure",
+                        programme,
+                        None,
+                        cohort,
+                        statistic,
+                        None,
+                        breakdown,
+                        part,
+                        base,
+                        c_base,
+                        r_base,
+                        ("part", head + part.category),
+                    )
                 )
-                add((located, base, c_base, r_base, ("part", head + part.category)))
         for s_index, subgroup in enumerate(record.subgroups):
             subject = ("subgroup", subgroup.id)
             g_base = f"{r_base}.subgroups[{s_index}]"
             for index, figure in enumerate(subgroup.figures):
-                located = _located(
-                    figure,
-                    f"{g_base}.figures[{index}]",
-                    programme,
-                    None,
-                    cohort,
-                    statistic,
-                    subgroup,
-                    None,
-                    None,
+                add(
+                    (
+                        figure,
+                        f"{g_base}.figures[{index}]",
+                        programme,
+                        None,
+                        cohort,
+                        statistic,
+                        subgroup,
+                        None,
+                        None,
+                        base,
+                        c_base,
+                        r_base,
+                        subject,
+                    )
                 )
-                add((located, base, c_base, r_base, subject))
 
 
-def _point(value: int) -> Interval:
-    """``Interval(low=value, high=value)``, made without its checks, which it passes.
+def _made(
+    low: Number, high: Number | None, *, low_open: bool = False, high_open: bool = False
+) -> Interval:
+    """``Interval(low=low, high=high, ...)``, made without its checks, for bounds that pass.
 
-    An int is a valid bound, and a closed interval from a value to itself is not empty.
+    Only for bounds that are ints or finite Decimals, ``high`` not below ``low``, and an
+    open end only where the interval is not empty.
     """
     interval: Interval = _new(Interval)
-    _set(interval, "low", value)
-    _set(interval, "high", value)
-    _set(interval, "low_open", False)
-    _set(interval, "high_open", False)
+    _set_low(interval, low)
+    _set_high(interval, high)
+    _set_low_open(interval, low_open)
+    _set_high_open(interval, high_open)
     return interval
+
+
+# Interval's fields, set through their slots as in _located.
+_set_low, _set_high, _set_low_open, _set_high_open = (
+    getattr(Interval, name).__set__ for name in ("low", "high", "low_open", "high_open")
+)
+
+
+def _point(value: Number) -> Interval:
+    """``Interval(low=value, high=value)``, made without its checks, which it passes.
+
+    A quantity's value is an int or a finite Decimal, both valid bounds, and a closed
+    interval from a value to itself is not empty.
+    """
+    return _made(value, value)
 
 
 _TOLERANCE = Fraction(APPROXIMATE_TOLERANCE)
@@ -303,24 +460,59 @@ _ROUGH = frozenset({Qualifier.APPROXIMATE, Qualifier.ALMOST})
 _EXACT_IN_DECIMAL = 10**24  # whole values below this are multiplied without rounding
 
 
-def _hedged(quantity: Quantity, value: int) -> Interval:
-    """``quantity.interval`` for a whole value, in whole numbers where it can be.
+def _hedged(quantity: Quantity, value: int, whole: bool) -> Interval:
+    """``quantity.interval`` for a whole value, worked out in whole numbers.
 
-    "About" and "almost" a whole count take the tolerance in Decimal arithmetic, then
-    the whole numbers within it; for a value whose digits Decimal keeps, the same bounds
-    are the integer ceiling and floor of the value times (1 ∓ the tolerance).
+    ``whole`` says whether the quantity counts whole things (it is not a rate, and its
+    unit is not continuous). The bounds are those of
+    :func:`~migrationhealth.quantity.qualifier_interval`, and valid, so the interval is
+    made without its checks. "About" and "almost" a whole count take the tolerance in
+    Decimal arithmetic, then the whole numbers within it; for a value whose digits
+    Decimal keeps, the same bounds are the integer ceiling and floor of the value times
+    (1 ∓ the tolerance). Anything else (a negative value, "about" a value Decimal would
+    round, or of what is not counted whole) is left to ``qualifier_interval``.
     """
     qualifier = quantity.qualifier
-    if (
-        qualifier in _ROUGH
-        and -_EXACT_IN_DECIMAL < value < _EXACT_IN_DECIMAL
-        and quantity.per is None
-        and not continuous_unit(quantity.unit)
-    ):
-        low = -(-value * _BELOW // _TOLERANCE.denominator)
-        high = value if qualifier is Qualifier.ALMOST else value * _ABOVE // _TOLERANCE.denominator
-        return Interval(low=low, high=high)
-    return quantity.interval
+    if value < 0:
+        return qualifier_interval(value, qualifier, whole=whole)
+    if qualifier in _ROUGH:
+        if whole and value < _EXACT_IN_DECIMAL:
+            low = -(-value * _BELOW // _TOLERANCE.denominator)
+            almost = qualifier is Qualifier.ALMOST
+            return _made(low, value if almost else value * _ABOVE // _TOLERANCE.denominator)
+    elif qualifier is Qualifier.AT_LEAST:
+        return _made(value, None)
+    elif qualifier is Qualifier.MORE_THAN:
+        return _made(value + 1, None) if whole else _made(value, None, low_open=True)
+    elif qualifier is Qualifier.AT_MOST:
+        return _made(0, value)
+    elif qualifier is Qualifier.LESS_THAN:
+        return _made(0, max(value - 1, 0)) if whole else _made(0, value, high_open=value > 0)
+    elif qualifier is Qualifier.SEVERAL:
+        if whole:
+            return _made(2 * value, max(10 * value - 1, 2 * value))
+        return _made(2 * value, 10 * value, high_open=value > 0)
+    return qualifier_interval(value, qualifier, whole=whole)
+
+
+def repeated(
+    keys: Sequence[Hashable | None], positions: Sequence[int] | None = None
+) -> dict[Hashable, list[int]]:
+    """The positions of each key that is not ``None`` and appears more than once, in order.
+
+    A key's position is its index in ``keys``, or the matching item of ``positions``.
+    Keys are counted in compiled code: when every key is seen once, as most are, no
+    group is made at all. Groups come in the order of their first key.
+    """
+    counts = Counter(keys)
+    counts.pop(None, None)
+    found: dict[Hashable, list[int]] = {}
+    if len(counts) + keys.count(None) == len(keys):
+        return found  # every key once
+    for index, key in enumerate(keys):
+        if key is not None and counts[key] > 1:
+            found.setdefault(key, []).append(index if positions is None else positions[index])
+    return found
 
 
 class _Shared:
@@ -328,13 +520,26 @@ class _Shared:
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        walk = _Walk(dataset)
+        walk = self._walk = _Walk(dataset)
         self.figures: Sequence[LocatedFigure] = walk.figures
         self.programme_paths: Sequence[str | None] = walk.programme_paths
         self.cohort_paths: Sequence[str | None] = walk.cohort_paths
         self.record_paths: Sequence[str] = walk.record_paths
         """The path of the record each figure belongs to (see ``wholes.record_path``)."""
         self.subjects: Sequence[SubjectKey] = walk.subjects
+        self.records: Sequence[_Record] = walk.records
+        """(kind, path, record, programme) of every programme, cohort and statistic.
+
+        In document order: each programme, then its cohorts, then its statistics.
+        """
+        self.breakdowns: Sequence[range] = walk.breakdowns
+        """The positions in ``figures`` of each breakdown's parts, for every breakdown
+        that has parts, in document order."""
+        self.programme_runs: Sequence[tuple[range, Programme, str]] = walk.programme_runs
+        """The positions in ``figures`` of each programme's figures (its own, its edition,
+        its cohorts' and statistics', with their parts and sub-groups), the programme and
+        its path, for every programme that has figures, in document order."""
+        self._days: dict[int, tuple[dt.date, dt.date] | None] = {}
         self.source_evidence: dict[str, Evidence] = {}
         self.rule_data: dict[str, object] = {}
         """What built-in rules work out once for all of them, by a name of their own."""
@@ -343,32 +548,55 @@ class _Shared:
     def intervals(self) -> list[Interval]:
         # Intervals are immutable, and whole values recur: one interval is made per
         # distinct whole value and qualifier, and shared. (A Decimal such as 3.0 equals
-        # the int 3 but keeps its digits in its interval, so it gets its own.)
+        # the int 3 but keeps its digits in its interval, so it gets its own.) An exact
+        # value and an average are their own interval, whatever they count.
         points: dict[int, Interval] = {}
         # A hedged whole value's interval also depends on whether it counts whole things
-        # ("more than 2 people" is [3, ∞), "more than 2 decades" is (2, ∞)).
+        # ("more than 2 people" is [3, ∞), "more than 2 decades" is (2, ∞)), which is
+        # decided once per unit.
         made: dict[tuple[int, Qualifier, bool], Interval] = {}
+        continuous: dict[str, bool] = {}
         result: list[Interval] = []
-        exact = Qualifier.EXACT
-        for located in self.figures:
-            quantity = located.figure.quantity
+        add = result.append
+        exact, average = Qualifier.EXACT, Qualifier.AVERAGE
+        for quantity in self.quantities:
             value = quantity.value
+            qualifier = quantity.qualifier
             found: Interval | None
-            if type(value) is not int:
+            if qualifier is exact or qualifier is average:
+                if type(value) is not int:
+                    found = _point(value)
+                else:
+                    found = points.get(value)
+                    if found is None:
+                        found = points[value] = _point(value)
+            elif type(value) is not int:
                 found = quantity.interval
-            elif quantity.qualifier is exact:
-                found = points.get(value)
-                if found is None:
-                    # What quantity.interval gives an exact value, whatever its unit.
-                    found = points[value] = _point(value)
             else:
-                whole = quantity.per is None and not continuous_unit(quantity.unit)
-                key = (value, quantity.qualifier, whole)
+                unit = quantity.unit
+                endless = continuous.get(unit)
+                if endless is None:
+                    endless = continuous[unit] = continuous_unit(unit)
+                whole = quantity.per is None and not endless
+                key = (value, qualifier, whole)
                 found = made.get(key)
                 if found is None:
-                    found = made[key] = _hedged(quantity, value)
-            result.append(found)
+                    found = made[key] = _hedged(quantity, value, whole)
+            add(found)
         return result
+
+    def days(self, period: Period) -> tuple[dt.date, dt.date] | None:
+        """The earliest first day and the latest last day of a period, when both are known.
+
+        Looked up by identity: a loaded dataset shares equal periods, and the periods
+        live as long as the dataset.
+        """
+        cache, key = self._days, id(period)
+        if key in cache:
+            return cache[key]
+        first, last = period.earliest(), period.latest()
+        found = cache[key] = None if first is None or last is None else (first, last)
+        return found
 
     @cached_property
     def periods(self) -> list[str | None]:
@@ -377,8 +605,15 @@ class _Shared:
         # each object's text is made once, looked up by identity while the dataset lives.
         texts: dict[int, str] = {}
         result: list[str | None] = []
-        for located in self.figures:
-            period = effective_period(located)
+        statistics, cohorts, programmes = self.statistics, self.cohorts, self.programmes
+        for index, own in enumerate(self.own_periods):
+            period = own
+            if period is None:
+                # effective_period(figures[index]), from the columns.
+                for record in (statistics[index], cohorts[index], programmes[index]):
+                    if record is not None and record.period is not None:
+                        period = record.period
+                        break
             if period is None:
                 result.append(None)
                 continue
@@ -388,9 +623,88 @@ class _Shared:
             result.append(text)
         return result
 
+    # Columns: one field of every figure, in the order of ``figures``, read once (in
+    # compiled code, by attrgetter) for the rules that group or filter figures by it.
+
+    @property
+    def figure_records(self) -> Sequence[Figure]:
+        """Each figure itself: ``figures[i].figure``."""
+        return self._walk.figure_records
+
+    @cached_property
+    def measures(self) -> list[Measure]:
+        """Each figure's measure."""
+        return list(map(_measure_of, self.figure_records))
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Each figure's quantity."""
+        return list(map(_quantity_of, self.figure_records))
+
+    @cached_property
+    def qualifiers(self) -> list[Qualifier]:
+        """Each figure's qualifier."""
+        return list(map(_qualifier_of, self.quantities))
+
+    @cached_property
+    def pers(self) -> list[Per | None]:
+        """What each figure's quantity is per, if it is a rate."""
+        return list(map(_per_of, self.quantities))
+
+    @cached_property
+    def planned(self) -> list[Plan | None]:
+        """Each figure's ``planned`` flag."""
+        return list(map(_planned_of, self.figure_records))
+
+    @cached_property
+    def own_periods(self) -> list[Period | None]:
+        """Each figure's own period (not the one it takes from its record), or ``None``."""
+        return list(map(_period_of, self.figure_records))
+
+    @property
+    def programmes(self) -> Sequence[Programme | None]:
+        """The programme each figure sits in; ``None`` for an organisation's figures."""
+        return self._walk.programmes
+
+    @property
+    def organisations(self) -> Sequence[Organisation | None]:
+        """The organisation each figure sits in; ``None`` for a programme's figures."""
+        return self._walk.organisations
+
+    @property
+    def cohorts(self) -> Sequence[Cohort | None]:
+        """The cohort each figure sits in, if any (its own, a part's or a sub-group's)."""
+        return self._walk.cohorts
+
+    @property
+    def statistics(self) -> Sequence[ServiceStatistic | None]:
+        """The statistic each figure sits in, if any (its own, a part's or a sub-group's)."""
+        return self._walk.statistics
+
+    @property
+    def part_breakdowns(self) -> Sequence[Breakdown | None]:
+        """The breakdown each figure is a part of, if it is one."""
+        return self._walk.breakdown_column
+
+    @cached_property
+    def citations(self) -> list[Citation | None]:
+        """Each figure's citation, or ``None``."""
+        return list(map(_citation_of, self.figure_records))
+
+    @cached_property
+    def linked(self) -> list[int]:
+        """The positions of the figures that name another figure (``repeats``, ``part_of``...).
+
+        In document order. Such figures are few, and the rules about links look at them
+        alone instead of at every figure.
+        """
+        unlinked = (None,) * len(LINKS)
+        named = map(_links_of, self.figure_records)
+        return [index for index, targets in enumerate(named) if targets != unlinked]
+
     @cached_property
     def figure_ids(self) -> dict[str, int]:
-        ids = [located.figure.id for located in self.figures]
+        ids = list(map(_id_of, self.figure_records))
         found = dict(zip(ids, range(len(ids)), strict=True))
         if len(found) < len(ids):
             # A repeated id keeps its first figure, in the order ids first appear.

@@ -8,7 +8,7 @@ from ...errors import InvalidValueError
 from ...interval import Number
 from ...languages import get_language
 from ...quantity import Qualifier
-from .._numbers import QuoteReader, _stands_alone, mentions_in, show
+from .._numbers import QuoteReader, mentions_in, show
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -33,16 +33,17 @@ def figure_without_citation(context: Context) -> Iterator[Finding]:
     trained 314 health sector officials". Recorded without that quote, the figure would
     be reported here.
     """
-    for located in context.figures:
+    figures, citations = context.figures, context._shared.citations
+    for index in [i for i, citation in enumerate(citations) if citation is None]:
+        located = figures[index]
         figure = located.figure
-        if figure.citation is None:
-            yield context.finding(
-                f"Figure {figure.id!r} ({figure.measure.value}, {figure.quantity}, "
-                f"{describe_subject(located)}) has no citation.",
-                ids=[figure.id],
-                evidence=[Evidence.of(located)],
-                hint="Add the source's id and the exact sentence that states the number.",
-            )
+        yield context.finding(
+            f"Figure {figure.id!r} ({figure.measure.value}, {figure.quantity}, "
+            f"{describe_subject(located)}) has no citation.",
+            ids=[figure.id],
+            evidence=[Evidence.of(located)],
+            hint="Add the source's id and the exact sentence that states the number.",
+        )
 
 
 @rule("MH402", severity="warning")
@@ -76,12 +77,13 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
     codes: dict[str, str | None] = {}
     answers: dict[tuple[str, type, Number, bool, str | None], bool] = {}
     magnitude = Qualifier.SEVERAL
-    for located in context.figures:
-        figure = located.figure
-        citation = figure.citation
+    stands_alone = reader.stands_alone
+    shared = context._shared
+    for index, citation, quantity in zip(
+        range(len(shared.figures)), shared.citations, shared.quantities, strict=True
+    ):
         if citation is None:
             continue
-        quantity = figure.quantity
         source_id = citation.source
         if source_id in codes:
             code = codes[source_id]
@@ -91,7 +93,7 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
         several = quantity.qualifier is magnitude
         quote = citation.quote
         # mentions_in(reader, quote, value, several, code), its quick reading first.
-        if not several and type(value) is int and value >= 0 and _stands_alone(quote, value, code):
+        if not several and type(value) is int and value >= 0 and stands_alone(quote, value, code):
             continue
         key = (quote, type(value), value, several, code)
         found = answers.get(key)
@@ -99,6 +101,8 @@ def quote_without_number(context: Context) -> Iterator[Finding]:
             found = answers[key] = mentions_in(reader, quote, value, several, code)
         if found:
             continue
+        located = shared.figures[index]
+        figure = located.figure
         yield context.finding(
             f"The quote of figure {figure.id!r} ({figure.measure.value}, {quantity}) does "
             f"not contain {show(quantity.value)}, in digits or in words: "

@@ -5,6 +5,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from itertools import repeat
+from operator import is_, itemgetter
 
 from ...dataset import LocatedFigure
 from ...enums import Measure, Rank
@@ -12,7 +14,7 @@ from ...interval import Interval, Number
 from ...quantity import Qualifier
 from ...units import read_unit, units_agree
 from .._numbers import is_time_rate, rounding_step, show, transposition
-from ..context import Context, describe_subject
+from ..context import Context, describe_subject, repeated
 from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 
@@ -154,64 +156,81 @@ def conflicting_figures(context: Context) -> Iterator[Finding]:
     both named.
     """
     figures, subjects, periods = context.figures, context.subjects, context.periods
-    # Most keys are seen once: the first index is kept alone, a list made only on a repeat.
-    first: dict[tuple[object, ...], int] = {}
-    groups: dict[tuple[object, ...], list[int]] = {}
-    stages: dict[tuple[object, ...], list[int]] = {}
+    shared = context._shared
     # Parts ("of which"), increments and the new totals they make are not other statements
     # of their whole: MH107 and MH108 check them against it.
     # A figure that repeats one of them is left out with it.
-    apart = {f.figure.new_total for f in figures if f.figure.new_total is not None}
+    linked = [figures[index].figure for index in shared.linked]
+    apart = {figure.new_total for figure in linked if figure.new_total is not None}
     apart.update(
-        f.figure.id
-        for f in figures
-        if f.figure.part_of is not None or f.figure.increment_of is not None
+        figure.id
+        for figure in linked
+        if figure.part_of is not None or figure.increment_of is not None
     )
-    average, exact = Qualifier.AVERAGE, Qualifier.EXACT
-    for index, located in enumerate(figures):
-        figure = located.figure
-        if apart and (
-            figure.id in apart
+    left_out = (
+        {
+            index
+            for index, figure in enumerate(shared.figure_records)
+            if figure.id in apart
             or figure.part_of is not None
             or figure.increment_of is not None
             or figure.repeats in apart
-        ):
-            continue
-        quantity = figure.quantity
-        key = (
-            subjects[index],
-            figure.measure,
-            periods[index],
-            figure.planned,
-            quantity.qualifier is average,
-            quantity.per,
+        }
+        if apart
+        else set()
+    )
+    # Each figure's key, made from the shared columns in one go; a figure left out has
+    # none. Most keys are seen once: only those seen again are grouped, each group in
+    # the order of its second figure, as it is found to be one.
+    qualifiers, pers, measures, planned = (
+        shared.qualifiers,
+        shared.pers,
+        shared.measures,
+        shared.planned,
+    )
+    keys: list[tuple[object, ...] | None] = list(
+        zip(
+            subjects,
+            measures,
+            periods,
+            planned,
+            map(is_, qualifiers, repeat(Qualifier.AVERAGE)),
+            pers,
+            strict=True,
         )
-        seen = first.setdefault(key, index)
-        if seen != index:
-            groups.setdefault(key, [seen]).append(index)
+    )
+    for index in left_out:
+        keys[index] = None
+    groups = sorted(repeated(keys).values(), key=itemgetter(1))
+    # Two cohort sizes that may be a transposition have the same digits, from one source.
+    exact, cohort_sizes = Qualifier.EXACT, frozenset(_COHORT_SIZES)
+    sizes: dict[int, tuple[object, ...]] = {}
+    records = shared.figure_records
+    for index in [i for i, measure in enumerate(measures) if measure in cohort_sizes]:
+        figure = records[index]
+        citation = figure.citation
         if (
-            figure.measure in _COHORT_SIZES
-            and quantity.qualifier is exact
-            and quantity.per is None
-            and type(quantity.value) is int
-            and figure.citation is not None
+            qualifiers[index] is exact
+            and pers[index] is None
+            and type(figure.quantity.value) is int
+            and citation is not None
+            and index not in left_out
         ):
-            digits = "".join(sorted(str(quantity.value)))
-            stage_key = (
-                subjects[index],
-                figure.citation.source,
-                periods[index],
-                figure.planned,
-                digits,
-            )
-            stages.setdefault(stage_key, []).append(index)
+            sizes[index] = (subjects[index], citation.source, periods[index], planned[index])
+    stages: list[list[int]] = []
+    for members in repeated(list(sizes.values()), list(sizes)).values():
+        by_digits: dict[str, list[int]] = {}
+        for member in members:
+            digits = "".join(sorted(str(records[member].quantity.value)))
+            by_digits.setdefault(digits, []).append(member)
+        stages.extend(found for found in by_digits.values() if len(found) > 1)
+    stages.sort(key=itemgetter(0))  # in the order of their first figure
     reported: set[tuple[int, ...]] = set()
-    for members in groups.values():
+    for members in groups:
         for cluster in _unit_clusters(context, members):
             yield from _same_measure(context, cluster, reported)
-    for members in stages.values():
-        if len(members) > 1:
-            yield from _transposed_stages(context, members)
+    for members in stages:
+        yield from _transposed_stages(context, members)
 
 
 def figure_language(context: Context, located: LocatedFigure) -> str | None:
@@ -410,6 +429,19 @@ def _owner(located: LocatedFigure) -> tuple[str, str]:
     return "organisation", located.organisation.id
 
 
+def _owned_by(context: Context, owners: set[object]) -> list[int]:
+    """The positions of the organisations' figures, and of the programmes' among ``owners``.
+
+    In document order: the organisations' figures come first, then each programme's.
+    """
+    runs = context._shared.programme_runs
+    found = list(range(runs[0][0].start if runs else len(context.figures)))
+    for run, programme, _ in runs:
+        if ("programme", programme.id) in owners:
+            found.extend(run)
+    return found
+
+
 @rule("MH102", severity="warning")
 def average_beside_total(context: Context) -> Iterator[Finding]:
     """An average and a total of the same campaign that are implausible together.
@@ -440,13 +472,13 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     half a million (450,000 to 500,000) is more than one week's average, but less than two.
     """
     figures, intervals, periods = context.figures, context.intervals, context.periods
+    shared = context._shared
     averages: dict[tuple[object, ...], int] = {}
     totals: dict[tuple[object, ...], list[int]] = {}
-    for index, located in enumerate(figures):
-        quantity = located.figure.quantity
-        if quantity.qualifier is not Qualifier.AVERAGE:
-            continue
-        if periods[index] is not None and is_time_rate(quantity.per):
+    averaged, pers = Qualifier.AVERAGE, shared.pers
+    for index in [i for i, qualifier in enumerate(shared.qualifiers) if qualifier is averaged]:
+        located = figures[index]
+        if periods[index] is not None and is_time_rate(pers[index]):
             continue
         key = _average_key(located, periods[index])
         best = averages.get(key)
@@ -461,23 +493,29 @@ def average_beside_total(context: Context) -> Iterator[Finding]:
     # each is worked out once per record object (records live as long as the dataset).
     owners: dict[int, tuple[str, str]] = {}
     countries: dict[int, frozenset[str]] = {}
-    averaged = Qualifier.AVERAGE
-    for index, located in enumerate(figures):
-        figure = located.figure
-        if figure.measure not in measures:
+    qualifiers, all_measures, records = shared.qualifiers, shared.measures, shared.figure_records
+    programmes, organisations = shared.programmes, shared.organisations
+    cohorts, statistics = shared.cohorts, shared.statistics
+    for index in _owned_by(context, {owner for owner, _ in wanted}):
+        if (
+            all_measures[index] not in measures
+            or qualifiers[index] is averaged
+            or pers[index] is not None
+        ):
             continue
-        quantity = figure.quantity
-        if quantity.qualifier is averaged or quantity.per is not None:
-            continue
-        holder = located.programme or located.organisation
+        figure = records[index]
+        programme = programmes[index]
+        holder = programme or organisations[index]
         owner = owners.get(id(holder))
         if owner is None:
-            owner = owners[id(holder)] = _owner(located)
+            owner = owners[id(holder)] = _owner(figures[index])
         if (owner, figure.measure) in wanted:
-            record = located.statistic or located.cohort
+            record = statistics[index] or cohorts[index]
             found = countries.get(id(record))
             if found is None:
-                found = countries[id(record)] = _countries(located)
+                found = countries[id(record)] = frozenset(
+                    () if record is None else record.countries
+                )
             # _average_key(located, periods[index]), from the parts worked out once.
             key = (owner, figure.measure, figure.planned, periods[index], found)
             if key in averages:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from operator import attrgetter
 
 from ...dataset import LocatedFigure
 from ...enums import Rank
@@ -39,6 +40,9 @@ def _items_text(items: Sequence[str]) -> str:
     if len(items) > _SHOWN:
         shown.append(f"and {len(items) - _SHOWN:,} more")
     return "; ".join(shown)
+
+
+_listing_of = attrgetter("listing")
 
 
 @rule("MH111", severity="error")
@@ -77,10 +81,12 @@ def listed_items(context: Context) -> Iterator[Finding]:
     Tanzania, Zambia, Zimbabwe, Turkey)" names eleven.
     """
     # Intervals are asked for only when a figure has a listing: most datasets have none.
-    for index, located in enumerate(context.figures):
+    figures = context.figures
+    listings = map(_listing_of, context._shared.figure_records)
+    for index in [i for i, listing in enumerate(listings) if listing is not None]:
+        located = figures[index]
         listing = located.figure.listing
-        if listing is None:
-            continue
+        assert listing is not None
         quantity = located.figure.quantity
         if not summable(quantity):
             continue
@@ -174,7 +180,9 @@ def _linked_pairs(
     context: Context, first_link: str, second_link: str
 ) -> Iterator[tuple[int, LocatedFigure, int, int]]:
     """Each percentage that names two figures by these links, and the two, checkable."""
-    for index, located in enumerate(context.figures):
+    figures = context.figures
+    for index in context._shared.linked:
+        located = figures[index]
         figure = located.figure
         first_id, second_id = getattr(figure, first_link), getattr(figure, second_link)
         if first_id is None or second_id is None:
@@ -348,8 +356,8 @@ def repeats_jointly(context: Context) -> Iterator[Finding]:
             parent[index], index = root, parent[index]
         return root
 
-    for index, located in enumerate(figures):
-        repeats = located.figure.repeats
+    for index in context._shared.linked:
+        repeats = figures[index].figure.repeats
         if repeats is None:
             continue
         target = context.figure_ids.get(repeats)

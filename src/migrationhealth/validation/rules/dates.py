@@ -24,19 +24,29 @@ __all__ = [
 _Record = Programme | Cohort | ServiceStatistic
 
 
-def _records(context: Context) -> Iterator[tuple[str, str, _Record]]:
-    """(kind, path, record) of every programme, cohort and service statistic."""
-    for p_index, programme in enumerate(context.dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        yield "programme", base, programme
-        for index, cohort in enumerate(programme.cohorts):
-            yield "cohort", f"{base}.cohorts[{index}]", cohort
-        for index, statistic in enumerate(programme.statistics):
-            yield "statistic", f"{base}.statistics[{index}]", statistic
+def _records(context: Context) -> list[tuple[str, str, _Record]]:
+    """(kind, path, record) of every programme, cohort and service statistic with dates.
+
+    Listed once for all the rules about dates, from the shared walk's records.
+    """
+    shared = context._shared.rule_data
+    found = shared.get("dates.records")
+    if found is None:
+        found = shared["dates.records"] = [
+            (kind, path, record)
+            for kind, path, record, _ in context._shared.records
+            if record.dates
+        ]
+    assert isinstance(found, list)
+    return found
 
 
 def _days(period: Period) -> tuple[dt.date, dt.date] | None:
-    """The earliest first day and the latest last day, when both ends and years are known."""
+    """The earliest first day and the latest last day, when both ends and years are known.
+
+    The dataset's own periods are looked up in the shared table instead
+    (``context._shared.days``); this is for periods made along the way.
+    """
     first, last = period.earliest(), period.latest()
     return None if first is None or last is None else (first, last)
 
@@ -80,14 +90,18 @@ def dates_across_sources(context: Context) -> Iterator[Finding]:
     is reported as information with both quotes. Two sources that both say 9–13 October
     pass.
     """
+    days_of = context._shared.days
     for kind, path, record in _records(context):
+        dates = record.dates
+        if len(dates) < 2:
+            continue  # two dates at least, to compare
         periods = [
             (index, fact, days)
-            for index, fact in enumerate(record.dates)
+            for index, fact in enumerate(dates)
             if fact.event is None
             and fact.bound is None
             and _source(fact) is not None
-            and (days := _days(fact.period)) is not None
+            and (days := days_of(fact.period)) is not None
         ]
         for (i, first, a), (j, second, b) in combinations(periods, 2):
             if _source(first) == _source(second) or a == b:
@@ -132,10 +146,13 @@ def wrong_weekday(context: Context) -> Iterator[Finding]:
     reported: 13 October 2007 is a Saturday. TeleSur's dateline "Monday, 20 May 2024"
     (seed report 003) is a Monday, as it says.
     """
+    days_of = context._shared.days
     for _, path, record in _records(context):
         for index, fact in enumerate(record.dates):
-            days = _days(fact.period)
-            if fact.weekday is None or days is None or days[0] != days[1]:
+            if fact.weekday is None:
+                continue
+            days = days_of(fact.period)
+            if days is None or days[0] != days[1]:
                 continue
             actual = days[0].isoweekday()
             if actual != fact.weekday.number:
@@ -167,17 +184,22 @@ def event_outside_period(context: Context) -> Iterator[Finding]:
     events fit both periods, and nothing is reported. An inauguration dated 7 October
     would be reported against report 01's period, naming it.
     """
+    days_of = context._shared.days
     for kind, path, record in _records(context):
+        dates = record.dates
+        # Only a record with an event has anything to check.
+        if all(fact.event is None for fact in dates):
+            continue
         periods = [
             (index, fact, days)
-            for index, fact in enumerate(record.dates)
+            for index, fact in enumerate(dates)
             if fact.event is None
             and fact.bound is None
             and fact.rank is not Rank.DEPRECATED
-            and (days := _days(fact.period)) is not None
+            and (days := days_of(fact.period)) is not None
         ]
-        for e_index, event in enumerate(record.dates):
-            when = _days(event.period) if event.event is not None else None
+        for e_index, event in enumerate(dates):
+            when = days_of(event.period) if event.event is not None else None
             if when is None:
                 continue
             for index, fact, days in periods:
@@ -219,6 +241,7 @@ def date_after_publication(context: Context) -> Iterator[Finding]:
     for source in context.dataset.sources:
         if source.published is not None and source.published.year is not None:
             published[source.id] = source.published.latest()
+    firsts: dict[int, dt.date | None] = {}
     for _, path, record in _records(context):
         for index, fact in enumerate(record.dates):
             citation = fact.citation
@@ -229,8 +252,15 @@ def date_after_publication(context: Context) -> Iterator[Finding]:
             if stated is not None and stated.year is not None:
                 said = stated.latest()
                 last = said if last is None or said > last else last
-            first = fact.period.earliest() if fact.period.start is not None else None
-            if last is None or first is None or first <= last:
+            if last is None:
+                continue
+            period = fact.period
+            # Facts share their period objects: each one's first day is worked out once.
+            if id(period) in firsts:
+                first = firsts[id(period)]
+            else:
+                first = firsts[id(period)] = period.earliest()
+            if first is None or first <= last:
                 continue
             what = f"the {fact.event} of" if fact.event else "a date of"
             yield context.finding(

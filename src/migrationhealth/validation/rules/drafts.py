@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
-from ...model import DateFact, Organisation, Person, Programme, Source
+from ...model import Organisation, Person, Programme, Source
 from ..context import Context
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -17,15 +18,7 @@ _HINT = (
 )
 
 
-def _dates(programme: Programme, path: str) -> Iterator[tuple[str, DateFact]]:
-    for index, fact in enumerate(programme.dates):
-        yield f"{path}.dates[{index}]", fact
-    for number, cohort in enumerate(programme.cohorts):
-        for index, fact in enumerate(cohort.dates):
-            yield f"{path}.cohorts[{number}].dates[{index}]", fact
-    for number, statistic in enumerate(programme.statistics):
-        for index, fact in enumerate(statistic.dates):
-            yield f"{path}.statistics[{number}].dates[{index}]", fact
+_draft_of = attrgetter("draft")
 
 
 def _record(
@@ -70,11 +63,12 @@ def unreviewed_draft(context: Context) -> Iterator[Finding]:
     for index, person in enumerate(dataset.people):
         if person.draft is not None:
             yield _record(context, "Person", person, f"$.people[{index}]")
-    for index, programme in enumerate(dataset.programmes):
-        path = f"$.programmes[{index}]"
-        if programme.draft is not None:
+    # Each programme, then its cohorts and statistics, as the walk lists them: a
+    # programme's draft mark, then those of its dates and of its records' dates.
+    for kind, path, record, programme in context._shared.records:
+        if kind == "programme" and programme.draft is not None:
             yield _record(context, "Programme", programme, path)
-        for where, fact in _dates(programme, path):
+        for index, fact in enumerate(record.dates):
             if fact.draft is None:
                 continue
             yield context.finding(
@@ -84,7 +78,7 @@ def unreviewed_draft(context: Context) -> Iterator[Finding]:
                 evidence=[
                     Evidence(
                         id=programme.id,
-                        path=where,
+                        path=f"{path}.dates[{index}]",
                         statement=f"date {fact.period}",
                         citation=fact.citation,
                         period=fact.period,
@@ -92,10 +86,11 @@ def unreviewed_draft(context: Context) -> Iterator[Finding]:
                 ],
                 hint=_HINT,
             )
-    for located in context.figures:
+    figures = context.figures
+    drafts = map(_draft_of, context._shared.figure_records)
+    for position in [index for index, draft in enumerate(drafts) if draft is not None]:
+        located = figures[position]
         figure = located.figure
-        if figure.draft is None:
-            continue
         yield context.finding(
             f"Figure {figure.id!r} ({figure.measure.value}, {figure.quantity}) is a draft, "
             f"not reviewed: {figure.draft}.",

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...dataset import Dataset, LocatedFigure
 from ...dates import PartialDate, Period
 from ...enums import Measure, Status
 from ...model import Programme, Source
@@ -79,17 +78,12 @@ def _spans(context: Context) -> Spans:
     return spans
 
 
-def _containers(dataset: Dataset) -> Iterator[tuple[str, str, str, Period | None, Programme]]:
+def _containers(context: Context) -> list[tuple[str, str, str, Period | None, Programme]]:
     """(kind, id, path, period, programme) of every programme, cohort and statistic."""
-    for p_index, programme in enumerate(dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        yield "programme", programme.id, base, programme.period, programme
-        for c_index, cohort in enumerate(programme.cohorts):
-            path = f"{base}.cohorts[{c_index}]"
-            yield "cohort", cohort.id, path, cohort.period, programme
-        for s_index, statistic in enumerate(programme.statistics):
-            path = f"{base}.statistics[{s_index}]"
-            yield "statistic", statistic.id, path, statistic.period, programme
+    return [
+        (kind, record.id, path, record.period, programme)
+        for kind, path, record, programme in context._shared.records
+    ]
 
 
 def _period_evidence(kind: str, id: str, path: str, period: Period) -> Evidence:
@@ -115,7 +109,7 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     be reported here.
     """
     spans = _spans(context)
-    for kind, record_id, path, period, _ in _containers(context.dataset):
+    for kind, record_id, path, period, _ in _containers(context):
         if period is not None and spans[period].reversed:
             yield context.finding(
                 f"The period of {kind} {record_id!r} ({period}) starts after it ends.",
@@ -123,15 +117,17 @@ def period_reversed(context: Context) -> Iterator[Finding]:
                 evidence=[_period_evidence(kind, record_id, path, period)],
                 hint="Check the dates against the source; the start and end may be swapped.",
             )
-    reversed_by_id: dict[int, bool] = {}  # figures share their period objects
-    for located in context.figures:
-        period = located.figure.period
-        if period is None:
-            continue
-        reversed_ = reversed_by_id.get(id(period))
-        if reversed_ is None:
-            reversed_ = reversed_by_id[id(period)] = spans[period].reversed
-        if reversed_:
+    # Figures share their period objects: each is decided once, and only the figures of
+    # a reversed one are looked for.
+    periods = context._shared.own_periods
+    distinct = {id(period): period for period in periods if period is not None}
+    reversed_ = {key for key, period in distinct.items() if spans[period].reversed}
+    if not reversed_:
+        return
+    figures = context.figures
+    for index, period in enumerate(periods):
+        if period is not None and id(period) in reversed_:
+            located = figures[index]
             yield context.finding(
                 f"The period of figure {located.figure.id!r} ({period}) starts after it ends.",
                 ids=[located.figure.id],
@@ -173,7 +169,7 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     participants dated 2024 would be reported here.
     """
     spans = _spans(context)
-    for kind, record_id, path, period, programme in _containers(context.dataset):
+    for kind, record_id, path, period, programme in _containers(context):
         if kind == "programme" or period is None or programme.period is None:
             continue
         how = outside(spans[period], spans[programme.period])
@@ -189,10 +185,12 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     # Figures share their period objects, and their programme's: how one period object
     # lies against another is decided once per pair (both live as long as the dataset).
     decided: dict[tuple[int, int], str | None] = {}
-    for located in context.figures:
-        figure, owner = located.figure, located.programme
-        period = figure.period
-        if owner is None or period is None or figure.measure in _TIMELESS:
+    shared = context._shared
+    figures = context.figures
+    for index, period, owner, measure in zip(
+        range(len(figures)), shared.own_periods, shared.programmes, shared.measures, strict=True
+    ):
+        if owner is None or period is None or measure in _TIMELESS:
             continue
         owner_period = owner.period
         if owner_period is None:
@@ -203,6 +201,8 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
         else:
             how = decided[pair] = outside(spans[period], spans[owner_period])
         if how is not None:
+            located = figures[index]
+            figure = located.figure
             yield context.finding(
                 f"The period of figure {figure.id!r} ({spans.text(period)}) {how} the "
                 f"period of programme {owner.id!r} ({spans.text(owner_period)}) does.",
@@ -224,16 +224,6 @@ def _source_evidence(context: Context, source: Source) -> Evidence:
     found = context.source_evidence(source.id)
     assert found is not None
     return found
-
-
-def _figure_period(located: LocatedFigure) -> Period | None:
-    """The figure's own period, else its statistic's or cohort's (for counts made there)."""
-    if located.figure.period is not None:
-        return located.figure.period
-    if located.figure.measure in _BEFORE_THE_COURSE:
-        return None
-    record = located.statistic or located.cohort
-    return None if record is None else record.period
 
 
 @rule("MH203", severity="error")
@@ -263,16 +253,24 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
     spans = _spans(context)
     starts: dict[int, int] = {}  # ordinal of the period's first possible day; 0: unknown
     publications: dict[str, tuple[Source, PartialDate, int] | None] = {}
-    for located in context.figures:
-        figure = located.figure
-        citation = figure.citation
-        if citation is None or figure.planned:
+    shared = context._shared
+    figures = context.figures
+    measures, statistics, cohorts = shared.measures, shared.statistics, shared.cohorts
+    for index, citation, planned, own in zip(
+        range(len(figures)), shared.citations, shared.planned, shared.own_periods, strict=True
+    ):
+        if citation is None or planned:
             continue
-        period = figure.period
-        if period is None:
-            period = _figure_period(located)
-            if period is None:
+        if own is not None:
+            period = own
+        elif measures[index] in _BEFORE_THE_COURSE:
+            continue
+        else:
+            # Else its statistic's or cohort's period (for counts made there).
+            record = statistics[index] or cohorts[index]
+            if record is None or record.period is None:
                 continue
+            period = record.period
         start = starts.get(id(period))
         if start is None:
             first = spans[period].start
@@ -288,6 +286,8 @@ def figure_after_publication(context: Context) -> Iterator[Finding]:
         if publication is None or start <= publication[2]:
             continue
         # Late figures are few: whether their programme is planned is asked only of them.
+        located = figures[index]
+        figure = located.figure
         if located.programme is None or located.programme.status is not Status.PLANNED:
             source, published, _ = publication
             yield context.finding(
@@ -319,11 +319,10 @@ def _latest_sources(context: Context) -> dict[str, tuple[Source, PartialDate]]:
                 own[partner.citation.source] = None
     current_path: str | None = None
     current: dict[str, None] = {}
-    for located, programme_path in zip(context.figures, context.programme_paths, strict=True):
-        if programme_path is None:
-            continue
-        figure_citation = located.figure.citation
-        if figure_citation is None:
+    for figure_citation, programme_path in zip(
+        context._shared.citations, context.programme_paths, strict=True
+    ):
+        if programme_path is None or figure_citation is None:
             continue
         if programme_path is not current_path:
             current_path, current = programme_path, cited[programme_path]

@@ -95,14 +95,22 @@ def rate_components(context: Context) -> Iterator[Finding]:
     subjects, periods = context.subjects, context.periods
     by_unit: dict[tuple[object, ...], list[int]] = {}
     by_measure: dict[tuple[object, ...], list[int]] = {}
-    rates = [i for i, located in enumerate(figures) if located.figure.quantity.per is not None]
+    shared = context._shared
+    pers, qualifiers = shared.pers, shared.qualifiers
+    rates = [i for i, per in enumerate(pers) if per is not None]
+    if not rates:
+        return
     places = {(subjects[i], periods[i]) for i in rates}
-    for index, located in enumerate(figures):
-        quantity = located.figure.quantity
-        if quantity.per is None and quantity.qualifier is not Qualifier.AVERAGE:
+    # Only figures of a subject that has a rate can be its components.
+    with_rates = {subject for subject, _ in places}
+    average = Qualifier.AVERAGE
+    for index in [i for i, subject in enumerate(subjects) if subject in with_rates]:
+        if pers[index] is None and qualifiers[index] is not average:
             place = (subjects[index], periods[index])
             if place not in places:
                 continue
+            located = figures[index]
+            quantity = located.figure.quantity
             by_unit.setdefault((*place, quantity.unit.casefold()), []).append(index)
             by_measure.setdefault((*place, located.figure.measure), []).append(index)
     for index in rates:

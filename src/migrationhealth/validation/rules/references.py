@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from ...model import (
     Breakdown,
     Citation,
-    Cohort,
     DateFact,
     Organisation,
     Programme,
-    ServiceStatistic,
 )
 from ..context import Context
+from ..context import _Record as _SharedRecord
 from ..findings import Evidence, Finding
 from ..registry import rule
 from .names import _TRAILING_ACRONYM, _bare, looks_like_acronym
@@ -35,22 +34,25 @@ _Cited = tuple[str, str, Citation, Callable[[], Evidence]]
 
 
 def _citations(
-    context: Context, keep: Callable[[Citation], bool], *, figures: bool = True
+    context: Context, keep: Callable[[Citation], bool], *, figures: bool = True, others: bool = True
 ) -> Iterator[_Cited]:
     """(what cites, path, citation, its evidence when asked for) for each citation kept.
 
     ``keep`` chooses the citations; the words and paths are made only for those. With
-    ``figures=False`` the figures' citations are passed over (none of them is kept).
+    ``figures=False`` the figures' citations are passed over (none of them is kept), and
+    with ``others=False`` the rest.
     """
-    for located in context.figures if figures else ():
-        citation = located.figure.citation
-        if citation is not None and keep(citation):
-            yield (
-                f"figure {located.figure.id!r}",
-                f"{located.path}.citation",
-                citation,
-                partial(Evidence.of, located),
-            )
+    if figures:
+        for located, citation in zip(context.figures, context._shared.citations, strict=True):
+            if citation is not None and keep(citation):
+                yield (
+                    f"figure {located.figure.id!r}",
+                    f"{located.path}.citation",
+                    citation,
+                    partial(Evidence.of, located),
+                )
+    if not others:
+        return
     for p_index, programme in enumerate(context.dataset.programmes):
         base = f"$.programmes[{p_index}]"
         for index, citation in enumerate(programme.citations):
@@ -117,6 +119,21 @@ def _citations(
                 )
 
 
+def _other_citations(context: Context) -> Iterator[Citation]:
+    """The citations of programmes, partners, dates and people, as :func:`_citations` has them."""
+    for _, _, record, programme in context._shared.records:
+        if record is programme:
+            yield from programme.citations
+            for partner in programme.partners:
+                if partner.citation is not None:
+                    yield partner.citation
+        for fact in record.dates:
+            if fact.citation is not None:
+                yield fact.citation
+    for person in context.dataset.people:
+        yield from person.citations
+
+
 def _dated_facts(programme: Programme, base: str) -> Iterator[tuple[str, str, DateFact]]:
     """(path, record id, fact) for the cited dates of a programme and of its records."""
     for index, fact in enumerate(programme.dates):
@@ -171,17 +188,23 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
         )
 
     # Figures cite a few sources and speakers many times over: when all of those are
-    # known, none of the figures' citations dangles, and they need no look one by one.
-    cited = [c for c in (located.figure.citation for located in context.figures) if c is not None]
-    speakers = [c.speaker for c in cited if c.speaker is not None]
-    figures_dangle = not (
-        sources.issuperset({c.source for c in cited})
-        and organisations.issuperset(
-            {s.organisation for s in speakers if s.organisation is not None}
+    # known, none of the figures' citations dangles, and they need no look one by one;
+    # nor do the other citations (of programmes, partners, dates and people).
+    figure_cited, other_cited = _cited(context)
+
+    def any_dangles(cited: list[Citation]) -> bool:
+        speakers = [c.speaker for c in cited if c.speaker is not None]
+        return not (
+            sources.issuperset({c.source for c in cited})
+            and organisations.issuperset(
+                {s.organisation for s in speakers if s.organisation is not None}
+            )
+            and people.issuperset({s.person for s in speakers if s.person is not None})
         )
-        and people.issuperset({s.person for s in speakers if s.person is not None})
-    )
-    for who, path, citation, make_evidence in _citations(context, dangling, figures=figures_dangle):
+
+    figures_dangle, others_dangle = any_dangles(figure_cited), any_dangles(other_cited)
+    found = _citations(context, dangling, figures=figures_dangle, others=others_dangle)
+    for who, path, citation, make_evidence in found:
         if citation.source not in sources:
             evidence = make_evidence()
             yield context.finding(
@@ -260,22 +283,8 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
 def _breakdown_totals(context: Context) -> Iterator[Finding]:
     figures, figure_ids = context.figures, context.figure_ids
     record_paths = context._shared.record_paths
-    for p_index, programme in enumerate(context.dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        records: list[tuple[str, Programme | Cohort | ServiceStatistic, str]] = [
-            ("programme", programme, base)
-        ]
-        records += [
-            ("cohort", cohort, f"{base}.cohorts[{index}]")
-            for index, cohort in enumerate(programme.cohorts)
-        ]
-        records += [
-            ("statistic", statistic, f"{base}.statistics[{index}]")
-            for index, statistic in enumerate(programme.statistics)
-        ]
-        for kind, record, r_base in records:
-            if not record.breakdowns:
-                continue
+    for kind, r_base, record, _ in context._shared.records:
+        if record.breakdowns:
             ids: set[str] | None = None
             for b_index, breakdown in enumerate(record.breakdowns):
                 # The dataset's first figure with the id is usually the one: when it sits
@@ -339,32 +348,36 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
         see("source", source.id, f"$.sources[{index}]")
     for index, organisation in enumerate(dataset.organisations):
         see("organisation", organisation.id, f"$.organisations[{index}]")
-    for p_index, programme in enumerate(dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        see("programme", programme.id, base)
-        for c_index, cohort in enumerate(programme.cohorts):
-            see("cohort", cohort.id, f"{base}.cohorts[{c_index}]")
-        for index, statistic in enumerate(programme.statistics):
-            see("statistic", statistic.id, f"{base}.statistics[{index}]")
-        for record, r_base in _with_parts(programme, base):
+    # The shared list of records holds each programme, then its cohorts and statistics,
+    # with their paths: each programme's records are seen, then their breakdowns and
+    # sub-groups.
+    records = context._shared.records
+    for start, stop in _programme_runs(records):
+        run = records[start:stop]
+        for kind, path, record, _ in run:
+            see(kind, record.id, path)
+        for _, path, record, _ in run:
             for index, breakdown in enumerate(record.breakdowns):
-                see("breakdown", breakdown.id, f"{r_base}.breakdowns[{index}]")
+                see("breakdown", breakdown.id, f"{path}.breakdowns[{index}]")
             for index, subgroup in enumerate(record.subgroups):
-                see("sub-group", subgroup.id, f"{r_base}.subgroups[{index}]")
+                see("sub-group", subgroup.id, f"{path}.subgroups[{index}]")
     # Figures are most of the records, and their ids are almost always unique: the
     # shared index of ids tells at once, and only a dataset with a repeated figure id is
     # walked for paths.
     unique = context.figure_ids
+    others = {id for _, id in first}
+    # Whether an id names records of two kinds; most datasets have none to list.
+    across = len(others) < len(first)
     if len(unique) < len(context.figures):
+        across = True
         for located in context.figures:
             see("figure", located.figure.id, located.path)
-    else:
+    elif not others.isdisjoint(unique):
         # Only figures whose id another kind of record has need a path.
-        others = {id for _, id in first}
-        if not others.isdisjoint(unique):
-            for located in context.figures:
-                if located.figure.id in others:
-                    see("figure", located.figure.id, located.path)
+        across = True
+        for located in context.figures:
+            if located.figure.id in others:
+                see("figure", located.figure.id, located.path)
     for (kind, id), paths in repeated.items():
         yield context.finding(
             f"The {kind} id {id!r} is used {len(paths)} times: at {', '.join(paths)}.",
@@ -372,6 +385,8 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
             evidence=[_record(id, path, f"{kind} {id!r}") for path in paths],
             hint="Give each record an id of its own; a lookup by id finds only the first.",
         )
+    if not across:
+        return
     kinds: dict[str, list[tuple[str, str]]] = {}
     for (kind, id), path in first.items():
         kinds.setdefault(id, []).append((kind, path))
@@ -389,21 +404,26 @@ def duplicate_id(context: Context) -> Iterator[Finding]:
         )
 
 
-def _every_citation(context: Context) -> Iterator[Citation]:
-    """Every citation of the dataset: of its figures, programmes, partners, dates, people."""
-    for located in context.figures:
-        if located.figure.citation is not None:
-            yield located.figure.citation
-    for programme in context.dataset.programmes:
-        yield from programme.citations
-        for partner in programme.partners:
-            if partner.citation is not None:
-                yield partner.citation
-        for _, _, fact in _dated_facts(programme, ""):
-            if fact.citation is not None:
-                yield fact.citation
-    for person in context.dataset.people:
-        yield from person.citations
+def _programme_runs(records: Sequence[_SharedRecord]) -> Iterator[tuple[int, int]]:
+    """Where each programme's records (it, its cohorts, its statistics) start and stop."""
+    start = 0
+    for index in range(1, len(records)):
+        if records[index][0] == "programme":
+            yield start, index
+            start = index
+    if records:
+        yield start, len(records)
+
+
+def _cited(context: Context) -> tuple[list[Citation], list[Citation]]:
+    """The citations of the figures, and the others (:func:`_other_citations`), made once."""
+    shared = context._shared.rule_data
+    found = shared.get("references.cited")
+    if found is None:
+        figures = [c for c in context._shared.citations if c is not None]
+        found = shared["references.cited"] = (figures, list(_other_citations(context)))
+    assert isinstance(found, tuple)
+    return found
 
 
 def _referenced(context: Context) -> set[str]:
@@ -411,10 +431,9 @@ def _referenced(context: Context) -> set[str]:
     dataset = context.dataset
     found = {partner.organisation for p in dataset.programmes for partner in p.partners}
     found.update(o.parent for o in dataset.organisations if o.parent is not None)
-    for citation in _every_citation(context):
-        speaker = citation.speaker
-        if speaker is not None and speaker.organisation is not None:
-            found.add(speaker.organisation)
+    for cited in _cited(context):
+        speakers = [citation.speaker for citation in cited if citation.speaker is not None]
+        found.update(s.organisation for s in speakers if s.organisation is not None)
     publishers = {s.publisher.casefold() for s in dataset.sources if s.publisher is not None}
     for organisation in dataset.organisations:
         names = {organisation.id, organisation.name, organisation.acronym or ""}
@@ -551,33 +570,22 @@ def reference_cycle(context: Context) -> Iterator[Finding]:
     the IOM (`iom`) as parent, and `iom` has none. Had `iom` been given `iom-chile` as
     its parent, the two would be reported as a cycle.
     """
-    dataset = context.dataset
     yield from _parent_cycles(context)
-    for p_index, programme in enumerate(dataset.programmes):
-        base = f"$.programmes[{p_index}]"
-        for index, related in enumerate(programme.related):
-            if related == programme.id:
-                yield context.finding(
-                    f"Programme {programme.id!r} is related to itself.",
-                    ids=[programme.id],
-                    evidence=[_record(programme.id, base, f"programme {programme.title!r}")],
-                    hint=f"Remove the id from its own related programmes (at "
-                    f"{base}.related[{index}]), or correct it.",
-                )
-                break
-        for record, r_base in _with_parts(programme, base):
-            yield from _breakdown_cycles(context, r_base, record.breakdowns)
-
-
-def _with_parts(
-    programme: Programme, base: str
-) -> Iterator[tuple[Programme | Cohort | ServiceStatistic, str]]:
-    """The programme, its cohorts and its statistics (the records that hold breakdowns)."""
-    yield programme, base
-    for index, cohort in enumerate(programme.cohorts):
-        yield cohort, f"{base}.cohorts[{index}]"
-    for index, statistic in enumerate(programme.statistics):
-        yield statistic, f"{base}.statistics[{index}]"
+    # Each programme, then its cohorts and statistics, as the walk lists them.
+    for kind, base, record, programme in context._shared.records:
+        if kind == "programme":
+            for index, related in enumerate(programme.related):
+                if related == programme.id:
+                    yield context.finding(
+                        f"Programme {programme.id!r} is related to itself.",
+                        ids=[programme.id],
+                        evidence=[_record(programme.id, base, f"programme {programme.title!r}")],
+                        hint=f"Remove the id from its own related programmes (at "
+                        f"{base}.related[{index}]), or correct it.",
+                    )
+                    break
+        if record.breakdowns:
+            yield from _breakdown_cycles(context, base, record.breakdowns)
 
 
 def _parent_cycles(context: Context) -> Iterator[Finding]:

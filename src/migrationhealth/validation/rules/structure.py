@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import reduce
 
 from ...dataset import LocatedFigure
 from ...enums import FUNNEL, Measure, Plan
@@ -19,6 +18,7 @@ from .conflicts import figure_language, number_notes, quantity_text
 
 __all__ = ["RULES", "breakdown_sum", "funnel_order", "subgroup_exceeds_whole"]
 
+_NOT_COMPARED = frozenset({"organisation", "part"})
 _STAGE = {measure: index for index, measure in enumerate(FUNNEL)}
 _FUNNEL_TEXT = " ≥ ".join(m.value for m in FUNNEL)
 _SHOWN = 10
@@ -80,18 +80,20 @@ def funnel_order(context: Context) -> Iterator[Finding]:
     this rule would report the participants as exceeding the selected.
     """
     figures, intervals, subjects = context.figures, context.intervals, context.subjects
+    shared = context._shared
+    measures, pers, qualifiers, planned = (
+        shared.measures,
+        shared.pers,
+        shared.qualifiers,
+        shared.planned,
+    )
     groups: dict[tuple[object, ...], _Extremes] = {}
     stages, average = _STAGE, Qualifier.AVERAGE
-    for index, located in enumerate(figures):
-        figure = located.figure
-        stage = stages.get(figure.measure)
-        if stage is None:
+    for index in [i for i, measure in enumerate(measures) if measure in stages]:
+        if pers[index] is not None or qualifiers[index] is average:  # not _summable
             continue
-        quantity = figure.quantity
-        if quantity.per is not None or quantity.qualifier is average:  # not _summable
-            continue
-        key = (subjects[index], figure.planned)
-        _extend(groups.setdefault(key, {}), stage, index, intervals)
+        key = (subjects[index], planned[index])
+        _extend(groups.setdefault(key, {}), stages[measures[index]], index, intervals)
     for extremes in groups.values():
         if len(extremes) < 2:
             continue
@@ -122,6 +124,26 @@ def funnel_order(context: Context) -> Iterator[Finding]:
                     "selected, enrolled, taking part, completing), and its value.",
                 )
                 break
+
+
+def _sum(intervals: Sequence[Interval]) -> Interval:
+    """The intervals added up, as ``reduce(operator.add, intervals)`` adds them.
+
+    The bounds are added in order; the sum has no high bound when one of them has none,
+    and an end is open when that end of any of them is.
+    """
+    first = intervals[0]
+    low, high, low_open, high_open = first.low, first.high, first.low_open, first.high_open
+    for interval in intervals[1:]:
+        low += interval.low
+        low_open = low_open or interval.low_open
+        if high is not None:
+            if interval.high is None:
+                high, high_open = None, False
+            else:
+                high += interval.high
+                high_open = high_open or interval.high_open
+    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
 
 
 def _gap(total: Interval, parts: Interval) -> tuple[str, Number] | None:
@@ -165,15 +187,11 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     records = context._shared.record_paths
-    parts: dict[str, list[int]] = {}
-    for index, located in enumerate(figures):
-        if located.part is not None:
-            parts.setdefault(located.path.rpartition(".parts[")[0], []).append(index)
     ids = context.figure_ids
     by_record: dict[tuple[str, str], int] | None = None
-    for members in parts.values():
-        first = figures[members[0]]
-        breakdown = first.breakdown
+    quantities, breakdowns = context._shared.quantities, context._shared.part_breakdowns
+    for members in context._shared.breakdowns:
+        breakdown = breakdowns[members[0]]
         assert breakdown is not None
         # The total is the record's first figure with that id: the dataset's first, when
         # that one is in the record (ids are almost always unique); else looked up among
@@ -188,10 +206,10 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
             continue
         total = figures[total_index]
         if not _summable(total.figure.quantity) or not all(
-            _summable(figures[m].figure.quantity) for m in members
+            _summable(quantities[m]) for m in members
         ):
             continue
-        summed = reduce(lambda a, b: a + b, (intervals[m] for m in members))
+        summed = _sum([intervals[m] for m in members])
         gap = _gap(intervals[total_index], summed)
         if gap is None:
             continue
@@ -207,7 +225,7 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         ):
             continue
         yield _breakdown_finding(
-            context, breakdown, members=members, total=total, summed=summed, gap=gap
+            context, breakdown, members=list(members), total=total, summed=summed, gap=gap
         )
 
 
@@ -278,18 +296,28 @@ def subgroup_exceeds_whole(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     wholes: dict[tuple[str, Measure, Plan | None], int] = {}
-    subgroups: list[int] = []
-    paths = context._shared.record_paths
-    for index, located in enumerate(figures):
-        if located.organisation is not None:
+    shared = context._shared
+    paths, measures, planned = shared.record_paths, shared.measures, shared.planned
+    pers, qualifiers, subjects = shared.pers, shared.qualifiers, context.subjects
+    average = Qualifier.AVERAGE
+    # What a figure belongs to is the kind of its subject: a sub-group's figures are
+    # compared with their record's own, organisations' figures and breakdowns' parts are
+    # not compared. Only the records that have sub-groups need their figures looked at.
+    subgroups = [
+        index
+        for index, (kind, _) in enumerate(subjects)
+        if kind == "subgroup" and pers[index] is None and qualifiers[index] is not average
+    ]
+    if not subgroups:
+        return
+    with_subgroups = {paths[index] for index in subgroups}
+    for index in [i for i, path in enumerate(paths) if path in with_subgroups]:
+        kind = subjects[index][0]
+        if kind in _NOT_COMPARED or kind == "subgroup":
             continue
-        cohort_path = paths[index]
-        if located.part is not None or not _summable(located.figure.quantity):
+        if pers[index] is not None or qualifiers[index] is average:  # not _summable
             continue
-        if located.subgroup is not None:
-            subgroups.append(index)
-            continue
-        key = (cohort_path, located.figure.measure, located.figure.planned)
+        key = (paths[index], measures[index], planned[index])
         best = wholes.get(key)
         high = intervals[index].high
         best_high = None if best is None else intervals[best].high

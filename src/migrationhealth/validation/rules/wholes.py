@@ -19,7 +19,7 @@ from ...interval import Interval, Number
 from ...quantity import Qualifier, Quantity
 from ...units import comparable, read_unit
 from .._numbers import show
-from ..context import Context, describe_subject, effective_period
+from ..context import LINKS, Context, describe_subject, effective_period, repeated
 from ..findings import Evidence, Finding, Severity
 from ..registry import rule
 from .conflicts import figure_language, quantity_text
@@ -76,16 +76,9 @@ def _agree(context: Context, a: int, b: int) -> bool:
     )
 
 
-_LINKS = (
-    "repeats",
-    "part_of",
-    "increment_of",
-    "new_total",
-    "change_from",
-    "change_to",
-    "share_part",
-    "share_whole",
-)
+_LINKS = LINKS
+_rank_of = attrgetter("rank")
+_PARTS = frozenset({"part", "subgroup"})
 _links_of = attrgetter(*_LINKS)
 _LINK_WORDS = {
     "repeats": "repeats",
@@ -122,7 +115,8 @@ def part_exceeds_whole(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
-    for index, located in enumerate(figures):
+    for index in context._shared.linked:
+        located = figures[index]
         figure = located.figure
         whole_index = None if figure.part_of is None else ids.get(figure.part_of)
         if whole_index is None or whole_index == index:
@@ -168,8 +162,8 @@ def increment_total(context: Context) -> Iterator[Finding]:
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
     groups: dict[tuple[int, int], list[int]] = {}
-    for index, located in enumerate(figures):
-        figure = located.figure
+    for index in context._shared.linked:
+        figure = figures[index].figure
         if figure.increment_of is None or figure.new_total is None:
             continue
         base, total = ids.get(figure.increment_of), ids.get(figure.new_total)
@@ -239,12 +233,10 @@ def broken_relation(context: Context) -> Iterator[Finding]:
     """
     figures, intervals = context.figures, context.intervals
     ids = context.figure_ids
-    unlinked = (None,) * len(_LINKS)
-    for index, located in enumerate(figures):
+    for index in context._shared.linked:  # most figures name no other
+        located = figures[index]
         figure = located.figure
         targets = _links_of(figure)
-        if targets == unlinked:
-            continue  # most figures name no other
         for link, target_id in zip(_LINKS, targets, strict=True):
             if target_id is None:
                 continue
@@ -320,8 +312,9 @@ class _Links:
 
     def __init__(self, context: Context, ids: Mapping[str, int]) -> None:
         self.parent = list(range(len(context.figures)))
-        for index, located in enumerate(context.figures):
-            target = located.figure.repeats
+        figures = context.figures
+        for index in context._shared.linked:
+            target = figures[index].figure.repeats
             if target is not None and target in ids:
                 self.join(index, ids[target])
 
@@ -372,29 +365,48 @@ def possible_repeat(context: Context) -> Iterator[Finding]:
     sets of countries, and counts of countries are never added.
     """
     figures = context.figures
-    groups: dict[tuple[object, ...], list[int]] = {}
     programme_paths, record_paths = context.programme_paths, context._shared.record_paths
-    for index, located in enumerate(figures):
-        figure = located.figure
-        if (
-            figure.rank is Rank.DEPRECATED
-            or not figure.measure.summable
-            or figure.part_of is not None
-            or figure.increment_of is not None
-            or located.part is not None
-            or located.subgroup is not None
-        ):
-            continue
-        quantity = figure.quantity
-        key = (
-            programme_paths[index] or record_paths[index],
-            figure.measure,
+    shared = context._shared
+    measures, quantities = shared.measures, shared.quantities
+    # Left out: deprecated figures, parts and increments (both linked), breakdowns' parts
+    # and sub-groups' figures, and measures that do not add up.
+    left_out = {
+        index
+        for index in shared.linked
+        if figures[index].figure.part_of is not None
+        or figures[index].figure.increment_of is not None
+    }
+    deprecated = Rank.DEPRECATED
+    left_out.update(
+        index
+        for index, rank in enumerate(map(_rank_of, shared.figure_records))
+        if rank is deprecated
+    )
+    summable = {measure for measure in set(measures) if measure.summable}
+    keys = [
+        None
+        if kind in _PARTS or measure not in summable
+        else (
+            programme_path or record_path,
+            measure,
             quantity.value,
             quantity.qualifier,
             quantity.per,
-            figure.planned,
+            planned,
         )
-        groups.setdefault(key, []).append(index)
+        for (kind, _), programme_path, record_path, measure, quantity, planned in zip(
+            context.subjects,
+            programme_paths,
+            record_paths,
+            measures,
+            quantities,
+            shared.planned,
+            strict=True,
+        )
+    ]
+    for index in left_out:
+        keys[index] = None
+    groups = repeated(keys)
     links: _Links | None = None
     for candidates in groups.values():
         if len(candidates) < 2:
