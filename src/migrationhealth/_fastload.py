@@ -301,8 +301,8 @@ class _Builder:
         assignment, which the interpreter makes directly on the slot, and then makes it a
         ``cls`` by assigning ``__class__``: half the time of calling each slot's setter
         on a frozen ``cls``. CPython allows the assignment only between classes of one
-        layout, the same base and the same slots, which rules out a ``__weakref__`` slot
-        (the records have none) and any ``__dict__``.
+        layout, the same base and the same slots, which rules out any ``__dict__`` and,
+        before Python 3.12, a ``__weakref__`` slot (the records have none).
         """
         slots = cls.__dict__.get("__slots__")
         if slots is None:
