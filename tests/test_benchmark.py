@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,8 @@ import pytest
 
 import migrationhealth as mh
 
+from .benchmark_scripts import benchmark_module
+
 pytest.importorskip("pydantic", reason="the benchmark compares with pydantic (bench extra)")
 pytest.importorskip("msgspec", reason="the benchmark compares with msgspec (bench extra)")
 pytest.importorskip("orjson", reason="the benchmark compares with orjson (bench extra)")
@@ -20,25 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
 
 
-def _module(name: str) -> ModuleType:
-    """A module of benchmarks/, imported once (it imports its neighbours by name)."""
-    key = f"_benchmarks_{name}"
-    if key in sys.modules:
-        return sys.modules[key]
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(key, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[key] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def synthetic() -> ModuleType:
-    return _module("synthetic")
+    return benchmark_module("synthetic")
 
 
 @pytest.fixture(scope="module")
@@ -91,14 +76,14 @@ class TestSyntheticData:
 
 class TestMirrors:
     def test_decode_and_encode_the_same_text(self, synthetic: ModuleType) -> None:
-        mirrors = _module("mirrors")
+        mirrors = benchmark_module("mirrors")
         text = synthetic.dataset_text(800)
         for codec in (mirrors.pydantic_codec, mirrors.msgspec_codec):
             decode, encode = codec()
             assert encode(decode(text)) == text
 
     def test_refuse_what_migrationhealth_refuses_for_its_types(self, synthetic: ModuleType) -> None:
-        mirrors = _module("mirrors")
+        mirrors = benchmark_module("mirrors")
         text = synthetic.dataset_text(50).replace('"kind":"', '"kind":"x', 1)
         with pytest.raises(mh.LoadError):
             mh.loads(text)
@@ -110,7 +95,7 @@ class TestMirrors:
 
 class TestReport:
     def test_prints_every_row_with_a_time_in_both_collector_states(self, report: str) -> None:
-        run = _module("run")
+        run = benchmark_module("run")
         for label, _ in run.ROWS:
             (row,) = [line for line in report.splitlines() if f"| {label} |" in line]
             assert row.startswith("| 2,000 |")
@@ -152,7 +137,7 @@ class TestReport:
         assert "Machine: " in report
 
     def test_shows_growth_between_sizes(self, report: str) -> None:
-        run = _module("run")
+        run = benchmark_module("run")
         small = run.Result(figures=100, size_mb=0.1, times={"paused": {run.LOADS: [1.0]}})
         large = run.Result(figures=1000, size_mb=1.0, times={"paused": {run.LOADS: [12.0]}})
         lines = run._targets([small, large])
@@ -162,28 +147,28 @@ class TestReport:
         assert "growth of" not in report
 
     def test_a_missing_function_is_shown_as_not_available(self) -> None:
-        run = _module("run")
+        run = benchmark_module("run")
         result = run.Result(figures=10, size_mb=0.0, times={"paused": {run.LOADS: [1.0]}})
         lines = run._table([result], modes=("paused",))
         (row,) = [line for line in lines if "| migrationhealth validate |" in line]
         assert row == "| 10 | migrationhealth validate | n/a | n/a | n/a | n/a | n/a |"
 
     def test_times_the_import_in_a_fresh_interpreter(self) -> None:
-        seconds = _module("run").import_time("migrationhealth", repeat=1)
+        seconds = benchmark_module("run").import_time("migrationhealth", repeat=1)
         assert seconds is not None
         assert seconds > 0
 
 
 def test_the_progress_benchmark_measures_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERM", "xterm")
-    plain, shown, written = _module("progress").measure(200, 1)
+    plain, shown, written = benchmark_module("progress").measure(200, 1)
     assert plain > 0
     assert shown > 0
     assert written > len("migrationhealth: validating, rule 1 of")
 
 
 def test_the_breakdown_times_every_step_and_the_floors() -> None:
-    medians = _module("breakdown").breakdown(200, 1, 2025)
+    medians = benchmark_module("breakdown").breakdown(200, 1, 2025)
     assert "loads, whole (the fast way)" in medians
     assert "careful reader, whole" in medians
     assert sum(name.startswith("fast way: ") for name in medians) == 3
@@ -192,7 +177,8 @@ def test_the_breakdown_times_every_step_and_the_floors() -> None:
 
 
 def test_the_rules_benchmark_times_the_shared_walk_and_every_rule() -> None:
-    times = _module("rules")._one_run(mh.loads(_module("synthetic").dataset_text(200)))
+    dataset = mh.loads(benchmark_module("synthetic").dataset_text(200))
+    times = benchmark_module("rules")._one_run(dataset)
     assert {"shared walk", "intervals", "validate, whole"} <= set(times)
     codes = {label.split()[0] for label in times if label.startswith("MH")}
     assert codes == {rule.code for rule in mh.validation.builtin_rules()}

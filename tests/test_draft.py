@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import runpy
 import shutil
 import subprocess
@@ -19,6 +18,8 @@ from hypothesis import strategies as st
 import migrationhealth as mh
 from migrationhealth.draft import DRAFT_MARK, _literal, detect_language, draft_report
 
+from .benchmark_scripts import benchmark_module
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 REPORTS = sorted([*DATA.glob("00*_*.txt"), *(DATA / "reports").glob("*.txt")])
@@ -26,15 +27,7 @@ MSF = DATA / "reports" / "08_msf_ciudad_juarez_brigadas_2025.txt"
 
 
 def _benchmark() -> ModuleType:
-    key = "_benchmarks_draft"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, ROOT / "benchmarks" / "draft.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[key] = module
-        spec.loader.exec_module(module)
-    return sys.modules[key]
+    return benchmark_module("draft")
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,8 @@ their quotes do not state, repeated ids, hedged quotes, links that do not hold).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import operator
-import sys
 import unicodedata
 from decimal import Decimal
 from functools import reduce
@@ -49,25 +47,15 @@ from migrationhealth.validation.rules.structure import _sum
 from migrationhealth.validation.rules.wholes import record_path
 
 from . import strategies
+from .benchmark_scripts import benchmark_module
 
-ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT / "benchmarks"
 FIXTURE = Path(__file__).resolve().parent / "data" / "validation-synthetic.json"
 
 DATASETS = (("pristine", 3000, 2025), ("disturbed", 1500, 7))
 
 
 def _synthetic() -> ModuleType:
-    key = "_benchmarks_synthetic"
-    if key in sys.modules:
-        return sys.modules[key]
-    spec = importlib.util.spec_from_file_location(key, BENCHMARKS / "synthetic.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[key] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("synthetic")
 
 
 def _figure_nodes(node: Any, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
