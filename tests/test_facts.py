@@ -92,6 +92,15 @@ class TestDateFacts:
             assert period.start in starts | {None}
             assert period.end in ends | {None}
 
+    @given(s.date_facts())
+    def test_a_record_with_one_fact_takes_the_period_any_list_of_it_gives(
+        self, fact: mh.DateFact
+    ) -> None:
+        # A record's dates are a tuple; a tuple of one fact is decided without the ranks.
+        assert mh.derive_period((fact,)) == mh.derive_period([fact])
+        if fact.event is None and fact.bound is None and fact.rank is not mh.Rank.DEPRECATED:
+            assert mh.derive_period((fact,)) is fact.period
+
 
 class TestTheShorthand:
     def test_period_is_one_uncited_date(self) -> None:

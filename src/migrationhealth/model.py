@@ -286,6 +286,11 @@ def derive_period(dates: Iterable[DateFact]) -> Period | None:
     the first ``end`` of the best rank that has them are joined. Events never set the
     period. ``None`` when nothing gives one.
     """
+    if type(dates) is tuple and len(dates) == 1:
+        # Most records have one fact, which gives the whole period (or nothing).
+        (fact,) = dates
+        if fact.event is None and fact.bound is None:
+            return None if fact.rank is Rank.DEPRECATED else fact.period
     best: dict[Rank, list[DateFact]] = {Rank.PREFERRED: [], Rank.NORMAL: []}
     for fact in dates:
         if fact.rank is not Rank.DEPRECATED and fact.event is None:
