@@ -13,7 +13,14 @@ from hypothesis import strategies as hs
 import migrationhealth as mh
 from migrationhealth.languages import LANGUAGES
 from migrationhealth.validation import validate
-from migrationhealth.validation._numbers import QuickReading, QuoteReader, _stands_alone, mentions
+from migrationhealth.validation._numbers import (
+    QuickReading,
+    QuoteReader,
+    _free_after,
+    _free_before,
+    _stands_alone,
+    mentions,
+)
 
 
 def _dataset(value: int | Decimal, quote: str, language: str | None) -> mh.Dataset:
@@ -170,6 +177,40 @@ def test_the_quick_reading_remembers_only_what_holds_for_every_quote(
     shared = QuickReading()
     for quote, value, language in asked + asked[::-1]:
         assert shared(quote, value, language) == _stands_alone(quote, value, language)
+
+
+def _stands_alone_straightforwardly(quote: str, value: int, language: str | None) -> bool:
+    """The quick reading without memory: every occurrence of every form, in turn."""
+    forms = [str(value), f"{value:,}"] if value >= 1000 else [str(value)]
+    for form in forms:
+        start = quote.find(form)
+        while start != -1:
+            end = start + len(form)
+            if (not start or _free_before(quote[:start])) and _free_after(
+                quote[end:], form.count(","), language
+            ):
+                return True
+            start = quote.find(form, start + 1)
+    return False
+
+
+@given(
+    hs.lists(
+        hs.tuples(
+            hs.lists(_QUOTE_PIECES, max_size=8).map("".join),
+            hs.integers(-(10**4), 10**7),
+            hs.sampled_from([None, "en", "es", "pt", "fr"]),
+        ),
+        max_size=12,
+    )
+)
+def test_the_quick_reading_is_the_straightforward_one(
+    asked: list[tuple[str, int, str | None]],
+) -> None:
+    shared = QuickReading()
+    for quote, value, language in asked + asked[::-1]:
+        expected = _stands_alone_straightforwardly(quote, value, language)
+        assert shared(quote, value, language) == expected
 
 
 def test_the_quick_reading_tells_apart_the_same_text_after_a_number_by_language() -> None:

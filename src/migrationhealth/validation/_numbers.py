@@ -284,36 +284,43 @@ class QuickReading:
 
     def __init__(self) -> None:
         self._before: dict[str, bool] = {}
-        self._after: dict[tuple[str, int, str | None], bool] = {}
+        # By count of commas and language, then by the text after the number.
+        self._after: dict[tuple[int, str | None], dict[str, bool]] = {}
 
     def __call__(self, quote: str, value: int, language: str | None) -> bool:
         """Whether ``quote`` prints ``value`` as a phrase of its own (:func:`_stands_alone`)."""
-        plain = str(value)
-        forms = (plain, f"{value:,}") if value >= 1000 else (plain,)
-        before, after = self._before, self._after
-        for form in forms:
+        form = str(value)
+        commas = 0
+        while True:
             start = quote.find(form)
-            if start == -1:
-                continue
+            if start != -1:
+                before = self._before
+                after = self._after.get((commas, language))
+                if after is None:
+                    after = self._after[commas, language] = {}
+                size = len(form)
+                # Each occurrence in turn, the next looked for only when one is not free.
+                while start != -1:
+                    if start:
+                        head = quote[:start]
+                        free = before.get(head)
+                        if free is None:
+                            free = before[head] = _free_before(head)
+                    else:
+                        free = True
+                    if free:
+                        rest = quote[start + size :]
+                        free = after.get(rest)
+                        if free is None:
+                            free = after[rest] = _free_after(rest, commas, language)
+                        if free:
+                            return True
+                    start = quote.find(form, start + 1)
+            if commas or value < 1000:
+                return False
+            # Then with thousands separators: "1,200".
+            form = f"{value:,}"
             commas = form.count(",")
-            size = len(form)
-            while start != -1:
-                here, end = start, start + size
-                start = quote.find(form, start + 1)
-                if here:
-                    head = quote[:here]
-                    free = before.get(head)
-                    if free is None:
-                        free = before[head] = _free_before(head)
-                    if not free:
-                        continue
-                key = (quote[end:], commas, language)
-                free = after.get(key)
-                if free is None:
-                    free = after[key] = _free_after(*key)
-                if free:
-                    return True
-        return False
 
 
 def _stands_alone(quote: str, value: int, language: str | None) -> bool:
