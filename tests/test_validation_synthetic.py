@@ -347,6 +347,10 @@ def _shared_places_are_those_of_the_figures(data: mh.Dataset) -> None:
     for run, programme, path in shared.programme_runs:
         assert all(figures[index].programme is programme for index in run)
         assert all(shared.programme_paths[index] == path for index in run)
+    # The editions are where the walk put them.
+    assert shared.editions == {
+        index for index, located in enumerate(figures) if located.path.endswith(".edition")
+    }
     # Each breakdown's positions are its parts, in order.
     parts = [(located.breakdown, located.part) for located in figures if located.part is not None]
     assert [(figures[i].breakdown, figures[i].part) for r in shared.breakdowns for i in r] == parts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence, Set
 from fractions import Fraction
 from functools import cached_property
 from operator import attrgetter
@@ -253,6 +253,7 @@ class _Walk:
         self.records: list[_Record] = []
         self.breakdowns: list[range] = []
         self.programme_runs: list[tuple[range, Programme, str]] = []
+        self.editions: set[int] = set()
         self.dataset(dataset)
         columns = tuple(zip(*self._rows, strict=True)) or ((),) * 13
         self.figures = _Figures(columns[:9])
@@ -300,6 +301,7 @@ class _Walk:
         records.append(("programme", base, programme, programme))
         start = len(self._rows)
         if programme.edition is not None:
+            self.editions.add(start)
             self._add(
                 (
                     programme.edition,
@@ -539,6 +541,8 @@ class _Shared:
         """The positions in ``figures`` of each programme's figures (its own, its edition,
         its cohorts' and statistics', with their parts and sub-groups), the programme and
         its path, for every programme that has figures, in document order."""
+        self.editions: Set[int] = walk.editions
+        """The positions in ``figures`` of the programmes' editions."""
         self._days: dict[int, tuple[dt.date, dt.date] | None] = {}
         self.source_evidence: dict[str, Evidence] = {}
         self.rule_data: dict[str, object] = {}

@@ -281,8 +281,8 @@ def unknown_reference(context: Context) -> Iterator[Finding]:
 
 
 def _breakdown_totals(context: Context) -> Iterator[Finding]:
-    figures, figure_ids = context.figures, context.figure_ids
-    record_paths = context._shared.record_paths
+    figure_ids = context.figure_ids
+    record_paths, editions = context._shared.record_paths, context._shared.editions
     for kind, r_base, record, _ in context._shared.records:
         if record.breakdowns:
             ids: set[str] | None = None
@@ -290,11 +290,7 @@ def _breakdown_totals(context: Context) -> Iterator[Finding]:
                 # The dataset's first figure with the id is usually the one: when it sits
                 # among the record's figures, parts or sub-groups' figures, it is there.
                 first = figure_ids.get(breakdown.total)
-                if (
-                    first is not None
-                    and record_paths[first] == r_base
-                    and not figures[first].path.endswith(".edition")
-                ):
+                if first is not None and record_paths[first] == r_base and first not in editions:
                     continue
                 if ids is None:
                     ids = {figure.id for figure in record.figures}

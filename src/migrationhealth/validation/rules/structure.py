@@ -204,8 +204,7 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
             total_index = by_record.get((record, breakdown.total))
         if total_index is None:
             continue
-        total = figures[total_index]
-        if not _summable(total.figure.quantity) or not all(
+        if not _summable(quantities[total_index]) or not all(
             _summable(quantities[m]) for m in members
         ):
             continue
@@ -213,6 +212,7 @@ def breakdown_sum(context: Context) -> Iterator[Finding]:
         gap = _gap(intervals[total_index], summed)
         if gap is None:
             continue
+        total = figures[total_index]
         # Only a breakdown that does not add up needs its units read: the check can only
         # take a finding away.
         if not all(
