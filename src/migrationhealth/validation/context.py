@@ -373,7 +373,10 @@ class _Walk:
                     subject,
                 )
             )
-        self.parts(record, r_base, base, programme=programme, cohort=cohort, statistic=statistic)
+        if record.breakdowns or record.subgroups:  # most records have neither
+            self.parts(
+                record, r_base, base, programme=programme, cohort=cohort, statistic=statistic
+            )
 
     def parts(
         self,
