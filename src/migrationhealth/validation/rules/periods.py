@@ -184,23 +184,28 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
             )
     # Figures share their period objects, and their programme's: how one period object
     # lies against another is decided once per pair (both live as long as the dataset).
-    decided: dict[tuple[int, int], str | None] = {}
+    # The figures are taken programme by programme, each programme's period once.
+    decided: dict[int, dict[int, str | None]] = {}
     shared = context._shared
     figures = context.figures
-    for index, period, owner, measure in zip(
-        range(len(figures)), shared.own_periods, shared.programmes, shared.measures, strict=True
-    ):
-        if owner is None or period is None or measure in _TIMELESS:
-            continue
+    own_periods, measures = shared.own_periods, shared.measures
+    for run, owner, _ in shared.programme_runs:
         owner_period = owner.period
         if owner_period is None:
             continue
-        pair = (id(period), id(owner_period))
-        if pair in decided:
-            how = decided[pair]
-        else:
-            how = decided[pair] = outside(spans[period], spans[owner_period])
-        if how is not None:
+        owner_span = spans[owner_period]
+        against = decided.setdefault(id(owner_period), {})
+        for index in run:
+            period = own_periods[index]
+            if period is None or measures[index] in _TIMELESS:
+                continue
+            key = id(period)
+            if key in against:
+                how = against[key]
+            else:
+                how = against[key] = outside(spans[period], owner_span)
+            if how is None:
+                continue
             located = figures[index]
             figure = located.figure
             yield context.finding(
