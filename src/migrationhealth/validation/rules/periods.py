@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ...dates import PartialDate, Period
 from ...enums import Measure, Status
-from ...model import Programme, Source
+from ...model import Source
 from ..context import Context, describe_subject
 from ..findings import Evidence, Finding
 from ..registry import rule
@@ -78,14 +78,6 @@ def _spans(context: Context) -> Spans:
     return spans
 
 
-def _containers(context: Context) -> list[tuple[str, str, str, Period | None, Programme]]:
-    """(kind, id, path, period, programme) of every programme, cohort and statistic."""
-    return [
-        (kind, record.id, path, record.period, programme)
-        for kind, path, record, programme in context._shared.records
-    ]
-
-
 def _period_evidence(kind: str, id: str, path: str, period: Period) -> Evidence:
     return Evidence(id=id, path=path, statement=f"{kind} period {period}", period=period)
 
@@ -109,8 +101,10 @@ def period_reversed(context: Context) -> Iterator[Finding]:
     be reported here.
     """
     spans = _spans(context)
-    for kind, record_id, path, period, _ in _containers(context):
+    for kind, path, record, _ in context._shared.records:
+        period = record.period
         if period is not None and spans[period].reversed:
+            record_id = record.id
             yield context.finding(
                 f"The period of {kind} {record_id!r} ({period}) starts after it ends.",
                 ids=[record_id],
@@ -169,11 +163,15 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     participants dated 2024 would be reported here.
     """
     spans = _spans(context)
-    for kind, record_id, path, period, programme in _containers(context):
-        if kind == "programme" or period is None or programme.period is None:
+    for kind, path, record, programme in context._shared.records:
+        if kind == "programme":
+            continue
+        period = record.period
+        if period is None or programme.period is None:
             continue
         how = outside(spans[period], spans[programme.period])
         if how is not None:
+            record_id = record.id
             yield context.finding(
                 f"The period of {kind} {record_id!r} ({period}) {how} the period of programme "
                 f"{programme.id!r} ({programme.period}) does.",
