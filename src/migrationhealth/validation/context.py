@@ -48,8 +48,8 @@ if TYPE_CHECKING:
 __all__ = ["Context", "describe_subject", "effective_period", "subject_key"]
 
 _Dated = Programme | Cohort | ServiceStatistic
-# A figure's LocatedFigure fields, then its programme's, cohort's and record's paths and
-# its subject key.
+# A figure's LocatedFigure fields (its path in pieces, see _PathPieces), then its
+# programme's, cohort's and record's paths and its subject key.
 _Row = tuple[object, ...]
 # A figure's path as the text before its index, its index and the text after it
 # (``$.programmes[0].figures[``, ``3``, ``]``), the first and last shared by the figures
