@@ -38,6 +38,23 @@ class _UnsupportedError(Exception):
     """A field type the writer cannot express: the plain form is written instead."""
 
 
+# A record that holds more records than this directly is written with the rest of the
+# document, not on its own: its mirrors are too many for the caches anyway, and its text,
+# written apart, would be copied into the document's once more.
+_ON_ITS_OWN = 1000
+
+
+def _parts(cls: type) -> list[str]:
+    """The fields of ``cls`` that hold a tuple of records."""
+    hints = typing.get_type_hints(cls)
+    names: list[str] = []
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        if typing.get_origin(tp) is tuple and attrs.has(typing.get_args(tp)[0]):
+            names.append(field.name)
+    return names
+
+
 class _Writer:
     """The mirrors and writing functions of every attrs class reachable from Dataset."""
 
@@ -75,7 +92,13 @@ class _Writer:
                 raise _UnsupportedError(tp)
             converted = self.expression(element, "e")
             if element in self.one_by_one:
-                return f"[_Raw(_encode({converted})) for e in {value}]"
+                # Each on its own, unless it is large (see _ON_ITS_OWN).
+                parts = _parts(element)
+                size = " + ".join(f"len(e.{name})" for name in parts)
+                return (
+                    f"[_Raw(_encode({converted})) if {size} <= {_ON_ITS_OWN} else {converted}"
+                    f" for e in {value}]"
+                )
             return value if converted == "e" else f"[{converted} for e in {value}]"
         if isinstance(tp, type):
             if issubclass(tp, enum.Enum) and all(
