@@ -24,7 +24,14 @@ import attrs
 import msgspec
 import msgspec.structs
 
-from ._speedups import Namespace, decimal_number, is_number, optional_inner, read_one_by_one
+from ._speedups import (
+    Namespace,
+    decimal_number,
+    is_number,
+    optional_inner,
+    read_one_by_one,
+    record_tuples,
+)
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
@@ -42,17 +49,6 @@ class _UnsupportedError(Exception):
 # document, not on its own: its mirrors are too many for the caches anyway, and its text,
 # written apart, would be copied into the document's once more.
 _ON_ITS_OWN = 1000
-
-
-def _parts(cls: type) -> list[str]:
-    """The fields of ``cls`` that hold a tuple of records."""
-    hints = typing.get_type_hints(cls)
-    names: list[str] = []
-    for field in attrs.fields(cls):
-        tp = hints[field.name]
-        if typing.get_origin(tp) is tuple and attrs.has(typing.get_args(tp)[0]):
-            names.append(field.name)
-    return names
 
 
 class _Writer:
@@ -93,8 +89,7 @@ class _Writer:
             converted = self.expression(element, "e")
             if element in self.one_by_one:
                 # Each on its own, unless it is large (see _ON_ITS_OWN).
-                parts = _parts(element)
-                size = " + ".join(f"len(e.{name})" for name in parts)
+                size = " + ".join(f"len(e.{name})" for name in record_tuples(element))
                 return (
                     f"[_Raw(_encode({converted})) if {size} <= {_ON_ITS_OWN} else {converted}"
                     f" for e in {value}]"

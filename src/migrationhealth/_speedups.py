@@ -46,6 +46,7 @@ __all__ = [
     "make_unstructure_fn",
     "optional_inner",
     "read_one_by_one",
+    "record_tuples",
 ]
 
 
@@ -79,27 +80,31 @@ def read_one_by_one(root: type) -> frozenset[type]:
     """The classes of the records of ``root``'s collections that hold records of their own.
 
     The fast loader decodes each such record (a programme, with its cohorts, statistics
-    and figures) from its own part of the text, builds it and lets its mirrors go, before
-    the next; the fast writer writes each one's text before it makes the next one's
-    mirrors. Either way the mirrors alive at once are one record's, which stay in the
-    processor's caches, rather than the whole document's: at 10,000 figures and more
-    that takes a fifth to a third off the time. The smaller records of the collections
-    (sources, organisations, people) gain nothing by it: a call per record would cost
-    more than the caches save.
+    and figures; an organisation; a person) from its own part of the text, builds it and
+    lets its mirrors go, before the next; the fast writer writes each one's text before
+    it makes the next one's mirrors. Either way the mirrors alive at once are one
+    record's, which stay in the processor's caches, rather than the whole document's: at
+    10,000 figures and more that takes a fifth to a third off the time. Records that hold
+    no records (sources) gain nothing by it: a call per record would cost more than the
+    caches save.
     """
     found = set()
     hints = typing.get_type_hints(root)
     for field in attrs.fields(root):
         element = _tuple_element(hints[field.name])
-        if element is None or not attrs.has(element):
-            continue
-        element_hints = typing.get_type_hints(element)
-        if any(
-            attrs.has(_tuple_element(element_hints[part.name]) or type(None))
-            for part in attrs.fields(element)
-        ):
+        if element is not None and attrs.has(element) and record_tuples(element):
             found.add(element)
     return frozenset(found)
+
+
+def record_tuples(cls: type) -> list[str]:
+    """The names of the fields of the attrs class ``cls`` that hold a tuple of records."""
+    hints = typing.get_type_hints(cls)
+    return [
+        field.name
+        for field in attrs.fields(cls)
+        if attrs.has(_tuple_element(hints[field.name]) or type(None))
+    ]
 
 
 def _tuple_element(tp: Any) -> Any:
