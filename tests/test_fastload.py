@@ -24,7 +24,7 @@ from hypothesis import strategies as hs
 import migrationhealth as mh
 from migrationhealth import _fastload, _validators
 from migrationhealth._fastload import _Builder, _keys_in, fast_loads
-from migrationhealth._speedups import read_one_by_one
+from migrationhealth._speedups import read_one_by_one, record_tuples
 from migrationhealth.serialization import FORMAT_VERSION, _load_carefully
 
 from . import strategies as st
@@ -163,6 +163,9 @@ def test_loads_shares_one_string_per_referenced_id() -> None:
 
 def test_records_that_hold_records_are_read_and_written_one_by_one() -> None:
     assert read_one_by_one(mh.Dataset) == {mh.Programme, mh.Organisation, mh.Person}
+    assert record_tuples(mh.Source) == []
+    assert {"figures", "cohorts", "statistics", "partners"} <= set(record_tuples(mh.Programme))
+    assert "countries" not in record_tuples(mh.Programme)  # a tuple of strings
     builder = _Builder()
     document = builder.struct(mh.Dataset)
     types = {field.name: field.type for field in msgspec.structs.fields(document)}
