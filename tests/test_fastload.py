@@ -15,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import msgspec
+import msgspec.structs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 import migrationhealth as mh
-from migrationhealth import _validators
+from migrationhealth import _fastload, _validators
 from migrationhealth._fastload import _Builder, _keys_in, fast_loads
+from migrationhealth._speedups import read_one_by_one, record_tuples
 from migrationhealth.serialization import FORMAT_VERSION, _load_carefully
 
 from . import strategies as st
@@ -144,6 +147,71 @@ def test_loads_shares_one_object_per_date_and_period_text() -> None:
         by_text.setdefault(period.isoformat(), id(period))
         assert by_text[period.isoformat()] == id(period)
     assert len(by_text) < len(periods)
+
+
+def test_loads_shares_one_string_per_referenced_id() -> None:
+    dataset = fast_loads(mh.dumps(mh.corpus()), FORMAT_VERSION)
+    assert dataset is not None
+    sources = [f.figure.citation.source for f in dataset.figures() if f.figure.citation]
+    by_text: dict[str, int] = {}
+    for source in sources:
+        by_text.setdefault(source, id(source))
+        assert by_text[source] == id(source)
+    assert len(by_text) < len(sources)
+    assert _fastload._REFERENCES == {}  # forgotten after each load
+
+
+def test_records_that_hold_records_are_read_and_written_one_by_one() -> None:
+    assert read_one_by_one(mh.Dataset) == {mh.Programme, mh.Organisation, mh.Person}
+    assert record_tuples(mh.Source) == []
+    assert {"figures", "cohorts", "statistics", "partners"} <= set(record_tuples(mh.Programme))
+    assert "countries" not in record_tuples(mh.Programme)  # a tuple of strings
+    builder = _Builder()
+    document = builder.struct(mh.Dataset)
+    types = {field.name: field.type for field in msgspec.structs.fields(document)}
+    assert types["programmes"] == tuple[msgspec.Raw, ...] | msgspec.UnsetType
+    assert types["sources"] != tuple[msgspec.Raw, ...] | msgspec.UnsetType
+
+
+def _last_figure(document: dict[str, object]) -> dict[str, object]:
+    programmes = document["programmes"]
+    assert isinstance(programmes, list)
+    figure: dict[str, object] = [p for p in programmes if p.get("figures")][-1]["figures"][-1]
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda f: f.update(id=" spaced"), r"\$\.programmes\[\d+\]\.figures\[\d+\]\.id"),
+        (
+            lambda f: f.update(citation={"source": "no such id!", "quote": "q"}),
+            r"\$\.programmes\[\d+\]\.figures\[\d+\]\.citation\.source",
+        ),
+        (lambda f: f.update(period=7), r"\$\.programmes\[\d+\]\.figures\[\d+\]\.period"),
+    ],
+    ids=["id", "reference", "period"],
+)
+def test_a_problem_in_the_last_programme_is_reported_with_its_path(
+    change: object, problem: str
+) -> None:
+    document = _document()
+    change(_last_figure(document))  # type: ignore[operator]
+    text = _text(document)
+    assert fast_loads(text, FORMAT_VERSION) is None
+    with pytest.raises(mh.LoadError, match=problem):
+        mh.loads(text)
+    assert _fastload._REFERENCES == {}
+
+
+def test_a_reference_seen_valid_does_not_vouch_for_another() -> None:
+    document = _document()
+    figure = _last_figure(document)
+    citation = figure["citation"]
+    assert isinstance(citation, dict)
+    citation["source"] = citation["source"] + " "
+    with pytest.raises(mh.LoadError, match=r"citation\.source"):
+        mh.loads(_text(document))
 
 
 # --- What it leaves to the careful reader -----------------------------------------------

@@ -151,6 +151,41 @@ class TestDumpsIsByteIdentical:
         assert '"vocabulary"' in text
         assert text == serialization._plain_text(dataset, indent) + "\n"
 
+    @pytest.mark.parametrize("indent", [None, 2])
+    def test_with_programmes_written_on_their_own_and_with_the_rest(
+        self, indent: int | None
+    ) -> None:
+        # Programmes holding up to _ON_ITS_OWN records are written one at a time, as text
+        # put in place; larger ones with the rest of the document. Both, side by side.
+        def figures(prefix: str, count: int) -> tuple[mh.Figure, ...]:
+            return tuple(
+                mh.Figure(
+                    id=f"{prefix}-{index}",
+                    measure=mh.Measure.TRAINED,
+                    quantity=mh.Quantity(value=index, unit="health workers"),
+                )
+                for index in range(count)
+            )
+
+        large = _fastdump._ON_ITS_OWN + 1
+        dataset = mh.Dataset(
+            programmes=(
+                mh.Programme(
+                    id="small", title="Small", kind=mh.ProgrammeKind.OTHER, figures=figures("s", 3)
+                ),
+                mh.Programme(
+                    id="large",
+                    title="Large",
+                    kind=mh.ProgrammeKind.OTHER,
+                    figures=figures("l", large),
+                ),
+                mh.Programme(id="empty", title="Empty", kind=mh.ProgrammeKind.OTHER),
+            )
+        )
+        text = mh.dumps(dataset, indent=indent)
+        assert text == _reference_dumps(dataset, indent)
+        assert mh.loads(text) == dataset
+
     def test_on_the_built_in_dataset(self) -> None:
         corpus = mh.seed_corpus()
         for indent in (None, 2):

@@ -24,7 +24,14 @@ import attrs
 import msgspec
 import msgspec.structs
 
-from ._speedups import Namespace, decimal_number, is_number, optional_inner
+from ._speedups import (
+    Namespace,
+    decimal_number,
+    is_number,
+    optional_inner,
+    read_one_by_one,
+    record_tuples,
+)
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
@@ -38,10 +45,16 @@ class _UnsupportedError(Exception):
     """A field type the writer cannot express: the plain form is written instead."""
 
 
+# A record that holds more records than this directly is written with the rest of the
+# document, not on its own: its mirrors are too many for the caches anyway, and its text,
+# written apart, would be copied into the document's once more.
+_ON_ITS_OWN = 1000
+
+
 class _Writer:
     """The mirrors and writing functions of every attrs class reachable from Dataset."""
 
-    def __init__(self, term_value: Callable[[Term], str]) -> None:
+    def __init__(self, term_value: Callable[[Term], str], encode: Callable[[Any], bytes]) -> None:
         self.done: set[type] = set()
         self.sources: list[str] = []
         self.namespace = Namespace(
@@ -51,9 +64,13 @@ class _Writer:
                 "_decimal": decimal_number,
                 "_term": term_value,
                 "_texts": {},
+                "_encode": encode,
+                "_Raw": msgspec.Raw,
             }
         )
         self.name = self.namespace.bind
+        # Written to text one at a time, each as soon as its mirrors are made.
+        self.one_by_one = read_one_by_one(Dataset)
 
     def expression(self, tp: Any, value: str) -> str:
         """The expression of what msgspec encodes for ``value``, of annotation ``tp``."""
@@ -70,6 +87,13 @@ class _Writer:
             if rest != [Ellipsis]:
                 raise _UnsupportedError(tp)
             converted = self.expression(element, "e")
+            if element in self.one_by_one:
+                # Each on its own, unless it is large (see _ON_ITS_OWN).
+                size = " + ".join(f"len(e.{name})" for name in record_tuples(element))
+                return (
+                    f"[_Raw(_encode({converted})) if {size} <= {_ON_ITS_OWN} else {converted}"
+                    f" for e in {value}]"
+                )
             return value if converted == "e" else f"[{converted} for e in {value}]"
         if isinstance(tp, type):
             if issubclass(tp, enum.Enum) and all(
@@ -142,7 +166,10 @@ class _Encoder:
     """The writing functions and encoder, made once, on first use."""
 
     def __init__(self, term_value: Callable[[Term], str]) -> None:
-        writer = _Writer(term_value)
+        # The mirrors' fields are in sorted order, and the vocabulary section is sorted
+        # before it is written: msgspec writes keys in the order it finds them.
+        self.encoder = msgspec.json.Encoder()
+        writer = _Writer(term_value, self.encoder.encode)
         writer.write(Dataset, extra=("format_version", "vocabulary"))
         namespace = writer.namespace.names
         texts: dict[int, str] = namespace["_texts"]
@@ -159,9 +186,6 @@ class _Encoder:
         self.texts = texts
         self.kept = kept
         self.write_dataset: Callable[..., Any] = namespace["_write_Dataset"]
-        # The mirrors' fields are in sorted order, and the vocabulary section is sorted
-        # before it is written: msgspec writes keys in the order it finds them.
-        self.encoder = msgspec.json.Encoder()
 
 
 def _sorted(node: Any) -> Any:

@@ -50,7 +50,7 @@ import attrs
 import msgspec
 
 from . import _validators
-from ._speedups import Namespace, is_number, optional_inner
+from ._speedups import Namespace, is_number, optional_inner, read_one_by_one
 from .dataset import Dataset
 from .dates import PartialDate, Period
 from .enums import Term
@@ -87,10 +87,14 @@ class _Builder:
                 "_dates_read": _ISO_CACHES[PartialDate].get,
                 "_periods_read": _ISO_CACHES[Period].get,
                 "_count": [0],
+                "_references_get": _REFERENCES.get,
+                "_reference": _reference,
             }
         )
         self.name = self.namespace.bind
         self.sources: list[str] = []
+        # Decoded from their own part of the text, one at a time (see read_one_by_one).
+        self.one_by_one = read_one_by_one(Dataset)
 
     # What msgspec decodes for an annotation, and the expression that converts it.
     def mirror(self, tp: Any) -> Any:
@@ -108,6 +112,9 @@ class _Builder:
             element, *rest = typing.get_args(tp)
             if rest != [Ellipsis]:
                 raise _UnsupportedError(tp)
+            if element in self.one_by_one:
+                self.decoder(element)
+                return tuple[msgspec.Raw, ...]
             return tuple[self.mirror(element), ...]  # type: ignore[misc]
         if isinstance(tp, type):
             if issubclass(tp, enum.Enum):
@@ -137,6 +144,9 @@ class _Builder:
             return f"(None if {value} is None else {converted})"
         if origin is tuple:
             element = typing.get_args(tp)[0]
+            if element in self.one_by_one:
+                read = f"_decode_{element.__name__}(_e)"
+                return f"tuple([{self.convert(element, read)} for _e in {value}])"
             converted = self.convert(element, "_e")
             if converted == "_e":
                 return value
@@ -153,6 +163,15 @@ class _Builder:
             return f"_known({self.name('term', tp._terms.get)}({value}))"
         self.struct(tp)
         return f"_build_{tp.__name__}({value})"
+
+    def decoder(self, cls: type) -> None:
+        """Bind ``_decode_<cls>``: the text of one record of ``cls`` into its mirror."""
+        name = f"_decode_{cls.__name__}"
+        if name not in self.namespace.names:
+            decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(
+                self.struct(cls), strict=True, float_hook=Decimal
+            )
+            self.namespace.names[name] = decoder.decode
 
     def struct(self, cls: type) -> type:
         found = self.mirrors.get(cls)
@@ -336,6 +355,10 @@ class _Builder:
         """
         if field.validator is None:
             return [], False
+        if field.name != "id" and _refers(field.validator):
+            # A reference names a few records many times: each distinct id is checked
+            # once per load, and the records share its first string.
+            return [f"{local} = _references_get({local}) or _reference({local})"], False
         try:
             expression = self.expression(field.validator, tp, local)
         except _UnsupportedError:
@@ -377,6 +400,28 @@ class _Builder:
         if inner is not None:
             parts.append(f"all([{inner} for _x in {value}])")
         return " and ".join(parts) or None
+
+
+def _refers(validator: Any) -> bool:
+    """Whether ``validator`` checks an id, or nothing or an id."""
+    made = _validators.MADE_OF.get(validator)
+    if made is not None and made[0] == "optional":
+        validator = made[1]
+    return validator is _validators.identifier
+
+
+_REFERENCES: dict[str, str] = {}
+_ID_MATCH = _validators.ID_PATTERN.fullmatch
+
+
+def _reference(value: str | None) -> str | None:
+    """``value``, an id seen for the first time in this load (or ``None``), once checked."""
+    if value is None:
+        return None
+    if type(value) is not str or _ID_MATCH(value) is None:
+        raise _RefusedError
+    _REFERENCES[value] = value
+    return value
 
 
 def _known(term: Term | None) -> Term:
@@ -507,4 +552,5 @@ def _read(
     finally:
         for cache in _ISO_CACHES.values():
             cache.clear()
+        _REFERENCES.clear()
     return dataset  # type: ignore[no-any-return]

@@ -17,6 +17,8 @@ share.
   ``_value_`` directly, and each field's hook is looked up once, not per value.
 - :func:`decimal_number`: a Decimal as the JSON number the standard library writes for
   its float, for the text msgspec writes (:mod:`migrationhealth._fastdump`).
+- :func:`read_one_by_one`: the records that the fast ways read and write one at a time,
+  each as its own small tree of mirrors, rather than the whole document's tree at once.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ __all__ = [
     "is_number",
     "make_unstructure_fn",
     "optional_inner",
+    "read_one_by_one",
+    "record_tuples",
 ]
 
 
@@ -68,6 +72,46 @@ def optional_inner(tp: Any) -> Any | None:
     if isinstance(tp, (types.UnionType, typing._UnionGenericAlias)):  # type: ignore[attr-defined]
         args = [arg for arg in typing.get_args(tp) if arg is not type(None)]
         if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return args[0]
+    return None
+
+
+def read_one_by_one(root: type) -> frozenset[type]:
+    """The classes of the records of ``root``'s collections that hold records of their own.
+
+    The fast loader decodes each such record (a programme, with its cohorts, statistics
+    and figures; an organisation; a person) from its own part of the text, builds it and
+    lets its mirrors go, before the next; the fast writer writes each one's text before
+    it makes the next one's mirrors. Either way the mirrors alive at once are one
+    record's, which stay in the processor's caches, rather than the whole document's: at
+    10,000 figures and more that takes a fifth to a third off the time. Records that hold
+    no records (sources) gain nothing by it: a call per record would cost more than the
+    caches save.
+    """
+    found = set()
+    hints = typing.get_type_hints(root)
+    for field in attrs.fields(root):
+        element = _tuple_element(hints[field.name])
+        if element is not None and attrs.has(element) and record_tuples(element):
+            found.add(element)
+    return frozenset(found)
+
+
+def record_tuples(cls: type) -> list[str]:
+    """The names of the fields of the attrs class ``cls`` that hold a tuple of records."""
+    hints = typing.get_type_hints(cls)
+    return [
+        field.name
+        for field in attrs.fields(cls)
+        if attrs.has(_tuple_element(hints[field.name]) or type(None))
+    ]
+
+
+def _tuple_element(tp: Any) -> Any:
+    """``X`` for ``tuple[X, ...]``, else ``None``."""
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
             return args[0]
     return None
 
