@@ -42,12 +42,6 @@ from migrationhealth.validation.context import (
     repeated,
     subject_key,
 )
-from migrationhealth.validation.findings import (
-    _EVIDENCE_FIELDS,
-    Evidence,
-    describe_figure,
-    marks,
-)
 from migrationhealth.validation.rules.names import _bare, _core
 from migrationhealth.validation.rules.structure import _sum
 from migrationhealth.validation.rules.wholes import record_path
@@ -228,35 +222,6 @@ def test_located_figures_are_made_with_every_field_of_the_class() -> None:
     assert all(field.validator is None and field.converter is None for field in fields)
     assert not hasattr(LocatedFigure, "__attrs_post_init__")
     assert not hasattr(LocatedFigure, "__attrs_pre_init__")
-
-
-def test_evidence_of_a_figure_is_made_with_every_field_of_the_class() -> None:
-    """Evidence.of sets Evidence's fields itself: they must be all there is to set."""
-    assert tuple(field.name for field in attrs.fields(Evidence)) == _EVIDENCE_FIELDS
-    assert not hasattr(Evidence, "__attrs_post_init__")
-    assert not hasattr(Evidence, "__attrs_pre_init__")
-
-
-@given(strategies.datasets())
-def test_evidence_of_a_figure_made_without_checks_is_the_evidence_made_with_them(
-    data: mh.Dataset,
-) -> None:
-    for located in data.figures():
-        figure = located.figure
-        made = Evidence.of(located)
-        checked = Evidence(
-            id=figure.id,
-            path=located.path,
-            statement=describe_figure(figure.measure, figure.quantity, planned=figure.planned)
-            + marks(figure),
-            citation=figure.citation,
-            measure=figure.measure,
-            quantity=figure.quantity,
-            period=figure.period,
-        )
-        assert made == checked
-        assert repr(made) == repr(checked)
-        assert hash(made) == hash(checked)
 
 
 @given(

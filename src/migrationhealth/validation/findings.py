@@ -133,32 +133,16 @@ class Evidence:
     def of(cls, located: LocatedFigure) -> Evidence:
         """The evidence of one figure, as :meth:`~migrationhealth.Dataset.figures` gives it."""
         figure = located.figure
-        statement = describe_figure(
-            figure.measure, figure.quantity, planned=figure.planned
-        ) + marks(figure)
-        if cls is not Evidence:
-            return cls(
-                id=figure.id,
-                path=located.path,
-                statement=statement,
-                citation=figure.citation,
-                measure=figure.measure,
-                quantity=figure.quantity,
-                period=figure.period,
-            )
-        # A figure's fields passed the model's checks, which are stricter than these, and
-        # its path and statement are never empty: the evidence is made without its checks
-        # (validation makes one for every figure it reports), its fields set through
-        # their slots as attrs' __init__ would set them.
-        evidence: Evidence = _new(Evidence)
-        _set_id(evidence, figure.id)
-        _set_path(evidence, located.path)
-        _set_statement(evidence, statement)
-        _set_citation(evidence, figure.citation)
-        _set_measure(evidence, figure.measure)
-        _set_quantity(evidence, figure.quantity)
-        _set_period(evidence, figure.period)
-        return evidence
+        return cls(
+            id=figure.id,
+            path=located.path,
+            statement=describe_figure(figure.measure, figure.quantity, planned=figure.planned)
+            + marks(figure),
+            citation=figure.citation,
+            measure=figure.measure,
+            quantity=figure.quantity,
+            period=figure.period,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The evidence as JSON-ready data (see the report format in ``docs/validation.md``)."""
@@ -179,18 +163,6 @@ class Evidence:
             },
         }
 
-
-_new = object.__new__
-_EVIDENCE_FIELDS = ("id", "path", "statement", "citation", "measure", "quantity", "period")
-(
-    _set_id,
-    _set_path,
-    _set_statement,
-    _set_citation,
-    _set_measure,
-    _set_quantity,
-    _set_period,
-) = (getattr(Evidence, name).__set__ for name in _EVIDENCE_FIELDS)
 
 _POINTS = frozenset({Qualifier.EXACT, Qualifier.AVERAGE})
 
