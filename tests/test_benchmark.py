@@ -171,7 +171,7 @@ def test_the_breakdown_times_every_step_and_the_floors() -> None:
     medians = benchmark_module("breakdown").breakdown(200, 1, 2025)
     assert "loads, whole (the fast way)" in medians
     assert "careful reader, whole" in medians
-    assert sum(name.startswith("fast way: ") for name in medians) == 3
+    assert sum(name.startswith("fast way: ") for name in medians) == 4
     assert any("validators off" in name for name in medians)
     assert all(seconds >= 0 for seconds in medians.values())
 
