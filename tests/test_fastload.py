@@ -55,6 +55,14 @@ def assert_agrees(text: str | bytes) -> mh.Dataset | None:
     return fast
 
 
+def assert_left_to_the_careful_reader(document: object, problem: str) -> None:
+    """The fast way refuses the document, and the careful reader names ``problem``."""
+    text = _text(document)
+    assert fast_loads(text, FORMAT_VERSION) is None
+    with pytest.raises(mh.LoadError, match=problem):
+        mh.loads(text)
+
+
 def _document() -> dict[str, object]:
     return json.loads(mh.dumps(mh.seed_corpus()))
 
@@ -197,10 +205,7 @@ def test_a_problem_in_the_last_programme_is_reported_with_its_path(
 ) -> None:
     document = _document()
     change(_last_figure(document))  # type: ignore[operator]
-    text = _text(document)
-    assert fast_loads(text, FORMAT_VERSION) is None
-    with pytest.raises(mh.LoadError, match=problem):
-        mh.loads(text)
+    assert_left_to_the_careful_reader(document, problem)
     assert _fastload._REFERENCES == {}
 
 
@@ -257,10 +262,7 @@ def test_a_duplicate_key_is_left_to_the_careful_reader() -> None:
 def test_bad_values_are_left_to_the_careful_reader(change: object, problem: str) -> None:
     document = _document()
     change(_first_figure(document))  # type: ignore[operator]
-    text = _text(document)
-    assert fast_loads(text, FORMAT_VERSION) is None
-    with pytest.raises(mh.LoadError, match=problem):
-        mh.loads(text)
+    assert_left_to_the_careful_reader(document, problem)
 
 
 def test_a_default_written_out_is_read_the_fast_way_and_equal() -> None:

@@ -159,16 +159,19 @@ def test_the_quick_reading_finds_only_what_the_full_reading_finds(
         assert value in QuoteReader().numbers(quote, language)
 
 
-@given(
-    hs.lists(
+def _asked(lowest: int) -> hs.SearchStrategy[list[tuple[str, int, str | None]]]:
+    """Quotes made of recurring pieces, each with a value and a language to ask of it."""
+    return hs.lists(
         hs.tuples(
             hs.lists(_QUOTE_PIECES, max_size=8).map("".join),
-            hs.integers(0, 10**7),
+            hs.integers(lowest, 10**7),
             hs.sampled_from([None, "en", "es", "pt", "fr"]),
         ),
         max_size=12,
     )
-)
+
+
+@given(_asked(0))
 def test_the_quick_reading_remembers_only_what_holds_for_every_quote(
     asked: list[tuple[str, int, str | None]],
 ) -> None:
@@ -194,16 +197,7 @@ def _stands_alone_straightforwardly(quote: str, value: int, language: str | None
     return False
 
 
-@given(
-    hs.lists(
-        hs.tuples(
-            hs.lists(_QUOTE_PIECES, max_size=8).map("".join),
-            hs.integers(-(10**4), 10**7),
-            hs.sampled_from([None, "en", "es", "pt", "fr"]),
-        ),
-        max_size=12,
-    )
-)
+@given(_asked(-(10**4)))
 def test_the_quick_reading_is_the_straightforward_one(
     asked: list[tuple[str, int, str | None]],
 ) -> None:
