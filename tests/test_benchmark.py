@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 
 import migrationhealth as mh
@@ -183,3 +184,43 @@ def test_the_rules_benchmark_times_the_shared_walk_and_every_rule() -> None:
     codes = {label.split()[0] for label in times if label.startswith("MH")}
     assert codes == {rule.code for rule in mh.validation.builtin_rules()}
     assert all(seconds >= 0 for seconds in times.values())
+
+
+class TestFloors:
+    """``floors.py``: the least work of loading and writing in Python, beside msgspec."""
+
+    def test_the_floor_of_loading_makes_the_records_loads_makes(self) -> None:
+        floors = benchmark_module("floors")
+        text = benchmark_module("synthetic").dataset_text(300)
+        least, loaded = floors.least_loader()(text), mh.loads(text)
+        assert type(least) is mh.Dataset
+        assert [p.id for p in least.programmes] == [p.id for p in loaded.programmes]
+        # (A field absent from the text stays unset: the floor gives no defaults.)
+        figures = [f for p in least.programmes if p.figures for f in p.figures]
+        expected = [f for p in loaded.programmes for f in p.figures]
+        assert len(expected) > 0
+        assert [f.id for f in figures] == [f.id for f in expected]
+        assert [type(f.quantity) for f in figures] == [type(f.quantity) for f in expected]
+        assert [f.quantity.value for f in figures] == [f.quantity.value for f in expected]
+
+    def test_the_floor_of_writing_reads_every_field(self) -> None:
+        floors = benchmark_module("floors")
+        dataset = mh.loads(benchmark_module("synthetic").dataset_text(300))
+        read = floors.least_reader()(dataset)
+        fields = [a for a in attrs.fields(mh.Dataset) if a.init]
+        assert len(read) == len(fields)
+        programmes = read[[a.name for a in fields].index("programmes")]
+        assert len(programmes) == len(dataset.programmes)
+        assert programmes[0][0] == dataset.programmes[0].id
+
+    def test_times_every_contender(self) -> None:
+        times = benchmark_module("floors").floors(200, 1)
+        assert set(times) == {
+            "msgspec decode",
+            "floor of loading",
+            "loads",
+            "msgspec encode",
+            "floor of writing",
+            "dumps",
+        }
+        assert all(seconds >= 0 for seconds in times.values())
