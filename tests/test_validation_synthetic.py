@@ -43,6 +43,7 @@ from migrationhealth.validation.context import (
     subject_key,
 )
 from migrationhealth.validation.rules.names import _bare, _core
+from migrationhealth.validation.rules.periods import Spans, outside
 from migrationhealth.validation.rules.structure import _sum
 from migrationhealth.validation.rules.wholes import record_path
 
@@ -399,3 +400,36 @@ def test_the_figures_are_made_once_each_when_asked_for() -> None:
     assert list(figures) == walked
     first, again = list(figures), list(figures)
     assert all(a is b for a, b in zip(first, again, strict=True))
+
+
+def _late_figures_straightforwardly(data: mh.Dataset) -> list[list[str]]:
+    """The ids of MH202's findings about figures: every figure's own period, each in turn."""
+    spans = Spans()
+    found = []
+    for located in data.figures():
+        figure, programme = located.figure, located.programme
+        if figure.period is None or programme is None or programme.period is None:
+            continue
+        if figure.measure in (mh.Measure("year"), mh.Measure("duration")):
+            continue
+        if outside(spans[figure.period], spans[programme.period]) is not None:
+            found.append([figure.id, programme.id])
+    return found
+
+
+def _late_figures(data: mh.Dataset) -> list[list[str]]:
+    report = mh.validate(data, select="MH202")
+    return [list(f.ids) for f in report if f.message.startswith("The period of figure ")]
+
+
+@pytest.mark.parametrize("kind", ["pristine", "disturbed"])
+def test_figures_outside_their_programme_are_those_checked_one_by_one(kind: str) -> None:
+    # MH202 decides each programme's distinct periods first, and looks at the figures of
+    # a programme only when one of them lies outside; checked here against every figure.
+    data = dataset(kind, 1500, 7)
+    assert _late_figures(data) == _late_figures_straightforwardly(data)
+
+
+@given(strategies.datasets())
+def test_figures_outside_their_programme_on_any_dataset(data: mh.Dataset) -> None:
+    assert _late_figures(data) == _late_figures_straightforwardly(data)

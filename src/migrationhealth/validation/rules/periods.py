@@ -163,13 +163,24 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
     participants dated 2024 would be reported here.
     """
     spans = _spans(context)
+    # How one period object lies against another is decided once per pair (both live as
+    # long as the dataset): records share their period objects, and their programme's.
+    decided: dict[int, dict[int, str | None]] = {}
     for kind, path, record, programme in context._shared.records:
         if kind == "programme":
             continue
         period = record.period
-        if period is None or programme.period is None:
+        programme_period = programme.period
+        if period is None or programme_period is None:
             continue
-        how = outside(spans[period], spans[programme.period])
+        against = decided.get(id(programme_period))
+        if against is None:
+            against = decided[id(programme_period)] = {}
+        key = id(period)
+        if key in against:
+            how = against[key]
+        else:
+            how = against[key] = outside(spans[period], spans[programme_period])
         if how is not None:
             record_id = record.id
             yield context.finding(
@@ -180,10 +191,8 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
                 hint="Check both periods against the sources; a record about another "
                 "edition of the programme belongs to a programme of its own.",
             )
-    # Figures share their period objects, and their programme's: how one period object
-    # lies against another is decided once per pair (both live as long as the dataset).
-    # The figures are taken programme by programme, each programme's period once.
-    decided: dict[int, dict[int, str | None]] = {}
+    # Figures share their period objects, and their programme's, decided in the same
+    # tables. The figures are taken programme by programme, each programme's period once.
     shared = context._shared
     figures = context.figures
     own_periods, measures = shared.own_periods, shared.measures
@@ -193,6 +202,9 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
             continue
         owner_span = spans[owner_period]
         against = decided.setdefault(id(owner_period), {})
+        # A run with no period outside its programme's has no finding.
+        if not _any_outside(spans, against, own_periods[run.start : run.stop], owner_span):
+            continue
         for index in run:
             period = own_periods[index]
             if period is None or measures[index] in _TIMELESS:
@@ -214,6 +226,27 @@ def period_outside_programme(context: Context) -> Iterator[Finding]:
                 hint="Check both periods against the sources; a figure about another "
                 "edition of the programme belongs to a programme of its own.",
             )
+
+
+def _any_outside(
+    spans: Spans, against: dict[int, str | None], periods: list[Period | None], owner: Span
+) -> bool:
+    """Whether any of ``periods`` reaches outside ``owner``, each decided once in ``against``.
+
+    ``against`` holds what is decided of each period object, by identity, against the
+    owner's period; the distinct objects are picked out by identity in compiled code.
+    """
+    found = False
+    for key, period in dict(zip(map(id, periods), periods, strict=True)).items():
+        if period is None:
+            continue
+        how = (
+            against[key]
+            if key in against
+            else against.setdefault(key, outside(spans[period], owner))
+        )
+        found = found or how is not None
+    return found
 
 
 def _published(context: Context, source_id: str) -> tuple[Source, PartialDate] | None:
