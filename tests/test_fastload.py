@@ -219,6 +219,25 @@ def test_a_reference_seen_valid_does_not_vouch_for_another() -> None:
         mh.loads(_text(document))
 
 
+@settings(max_examples=50)
+@given(hs.sampled_from(["s1", "ok-id", " s1", "s1 ", "", "a\tb"]) | hs.text(max_size=8))
+def test_an_id_named_by_two_kinds_of_reference_is_checked_in_each(name: str) -> None:
+    # One id, valid or not, named as a citation's source and as a partner's organisation:
+    # the memo of references checked in this load serves both fields, and the fast way
+    # agrees with the careful reader either way.
+    document = _document()
+    figure = _last_figure(document)
+    citation = figure["citation"]
+    assert isinstance(citation, dict)
+    citation["source"] = name
+    programmes = document["programmes"]
+    assert isinstance(programmes, list)
+    partnered = next(p for p in programmes if p.get("partners"))
+    partnered["partners"][0]["organisation"] = name
+    assert_agrees(_text(document))
+    assert _fastload._REFERENCES == {}
+
+
 # --- What it leaves to the careful reader -----------------------------------------------
 
 
