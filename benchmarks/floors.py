@@ -27,10 +27,7 @@ cannot be met by records made or read in Python.
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
 import sys
-import time
 import typing
 from collections.abc import Callable
 from decimal import Decimal
@@ -42,6 +39,7 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import breakdown
 import mirrors
 import synthetic
 
@@ -149,24 +147,6 @@ def least_reader() -> Callable[[mh.Dataset], object]:
     return namespace.run(sources, "<floor of writing>")["_read_Dataset"]  # type: ignore[no-any-return]
 
 
-def _median_times(steps: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
-    for step in steps.values():  # once untimed: what is made on first use is made
-        step()
-    times: dict[str, list[float]] = {label: [] for label in steps}
-    for _ in range(repeat):
-        for label, step in steps.items():
-            gc.collect()
-            gc.disable()
-            try:
-                start = time.process_time()
-                result = step()
-                times[label].append(time.process_time() - start)
-                del result
-            finally:
-                gc.enable()
-    return {label: statistics.median(values) for label, values in times.items()}
-
-
 def floors(figures: int, repeat: int, seed: int = 2025) -> dict[str, float]:
     """The median CPU seconds of each contender on ``figures`` figures."""
     text = synthetic.dataset_text(figures, seed)
@@ -174,17 +154,17 @@ def floors(figures: int, repeat: int, seed: int = 2025) -> dict[str, float]:
     load_floor, read_floor = least_loader(), least_reader()
     msg_decode, msg_encode = mirrors.msgspec_codec()
     peer = msg_decode(text)
-    return _median_times(
-        {
-            "msgspec decode": lambda: msg_decode(text),
-            "floor of loading": lambda: load_floor(text),
-            "loads": lambda: mh.loads(text),
-            "msgspec encode": lambda: msg_encode(peer),
-            "floor of writing": lambda: read_floor(dataset),
-            "dumps": lambda: mh.dumps(dataset),
-        },
-        repeat,
-    )
+    steps: dict[str, Callable[[], object]] = {
+        "msgspec decode": lambda: msg_decode(text),
+        "floor of loading": lambda: load_floor(text),
+        "loads": lambda: mh.loads(text),
+        "msgspec encode": lambda: msg_encode(peer),
+        "floor of writing": lambda: read_floor(dataset),
+        "dumps": lambda: mh.dumps(dataset),
+    }
+    for step in steps.values():  # once untimed: what is made on first use is made
+        step()
+    return breakdown.median_times(steps, repeat)
 
 
 def main(argv: list[str] | None = None) -> None:
