@@ -43,7 +43,7 @@ from migrationhealth.validation.context import (
     subject_key,
 )
 from migrationhealth.validation.rules.names import _bare, _core
-from migrationhealth.validation.rules.periods import Spans, outside
+from migrationhealth.validation.rules.periods import _TIMELESS, Spans, outside
 from migrationhealth.validation.rules.structure import _sum
 from migrationhealth.validation.rules.wholes import record_path
 
@@ -410,7 +410,7 @@ def _late_figures_straightforwardly(data: mh.Dataset) -> list[list[str]]:
         figure, programme = located.figure, located.programme
         if figure.period is None or programme is None or programme.period is None:
             continue
-        if figure.measure in (mh.Measure("year"), mh.Measure("duration")):
+        if figure.measure in _TIMELESS:  # a year or a duration is no time of its own
             continue
         if outside(spans[figure.period], spans[programme.period]) is not None:
             found.append([figure.id, programme.id])

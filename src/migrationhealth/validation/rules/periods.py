@@ -240,12 +240,9 @@ def _any_outside(
     for key, period in dict(zip(map(id, periods), periods, strict=True)).items():
         if period is None:
             continue
-        how = (
-            against[key]
-            if key in against
-            else against.setdefault(key, outside(spans[period], owner))
-        )
-        found = found or how is not None
+        if key not in against:
+            against[key] = outside(spans[period], owner)
+        found = found or against[key] is not None
     return found
 
 
