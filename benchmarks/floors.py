@@ -19,9 +19,9 @@ with the collector paused, as the median of interleaved runs of CPU time:
   that reads the records from Python code can do less, before it writes a byte.
 - **loads** and **dumps**, whole, for comparison.
 
-The floors are then set against the issue's limits (``loads`` at most 3 times msgspec's
-decode, ``dumps`` at most 2 times its encode): a floor above its limit means the limit
-cannot be met by records made or read in Python.
+The floors are then set against the performance targets of docs/performance.md
+(``loads`` at most 3 times msgspec's decode, ``dumps`` at most 2 times its encode): a
+floor above its limit means the limit cannot be met by records made or read in Python.
 """
 
 from __future__ import annotations
@@ -87,9 +87,9 @@ class _LeastBuilder(_fastload._Builder):
         twin = self.twin(cls)
         lines = [f"def _build_{cls.__name__}(s):", f"    o = _new({self.name('cls', twin or cls)})"]
         for field in attrs.fields(cls):
-            setter = self.setter(cls, field.name, twin)
             if not field.init:
                 continue
+            setter = self.setter(cls, field.name, twin)
             converted = self.convert(hints[field.name], "v")
             if converted == "v":
                 lines.append(f"    {setter.format('s.' + field.name)}")
