@@ -212,6 +212,15 @@ class TestFloors:
         programmes = read[[a.name for a in fields].index("programmes")]
         assert len(programmes) == len(dataset.programmes)
         assert programmes[0][0] == dataset.programmes[0].id
+        # Nested records are read whole too: a figure, field by field.
+        programme = next(p for p in dataset.programmes if p.figures)
+        figure = programme.figures[0]
+        names = [a.name for a in attrs.fields(mh.Programme) if a.init]
+        read_figure = programmes[dataset.programmes.index(programme)][names.index("figures")][0]
+        figure_fields = [a.name for a in attrs.fields(type(figure)) if a.init]
+        assert len(read_figure) == len(figure_fields)
+        assert read_figure[figure_fields.index("id")] == figure.id
+        assert read_figure[figure_fields.index("measure")] is figure.measure
 
     def test_times_every_contender(self) -> None:
         times = benchmark_module("floors").floors(200, 1)
