@@ -13,8 +13,10 @@ compares the draft with the curated records of the report's source:
 - **wrong**: drafted figures at the place of a curated figure's number phrase with
   another value;
 - recall of **dates** (same period), **countries** (of the records that cite the
-  report) and **organisations** (a drafted name or acronym that is one of the curated
-  organisation's forms named in the text).
+  report), **places** (the curated places of those records that the text names, each
+  drafted whole: "Rio de Janeiro", not "Rio"; and their precision, **pl.prec**, the
+  drafted places that are curated ones) and **organisations** (a drafted name or
+  acronym that is one of the curated organisation's forms named in the text).
 
 Dates that a curator worked out from outside a text that states no year at all (the year
 of the page, known from where it was found) are counted apart, as **unplaceable**, when
@@ -62,6 +64,10 @@ class Score:
     dates_unplaceable: int = 0
     countries: int = 0
     countries_found: int = 0
+    places: int = 0
+    places_found: int = 0
+    places_drafted: int = 0
+    places_matching: int = 0
     organisations: int = 0
     organisations_found: int = 0
     outside_quote: int = 0
@@ -272,6 +278,22 @@ def compare(  # noqa: PLR0915 - one report, measure after measure
     score.countries = len(countries)
     score.countries_found = len(countries & set(programme.countries))
     score.missed.extend(f"country {c}" for c in sorted(countries - set(programme.countries)))
+    curated_places: set[str] = set()
+    for record in _records_citing(curated, source_id):
+        curated_places |= {p for p in getattr(record, "places", ()) if _fold(p) in _fold(body)}
+    # A drafted place matches a curated one it names whole: "Ciudad Juárez" matches
+    # "Ciudad Juárez, Chihuahua"; "Rio" does not match "Rio de Janeiro".
+    curated_names = {_fold(p): {_fold(p), _fold(p.partition(",")[0])} for p in curated_places}
+    drafted_places = {_fold(p) for p in programme.places}
+    score.places = len(curated_places)
+    score.places_found = sum(bool(names & drafted_places) for names in curated_names.values())
+    score.places_drafted = len(programme.places)
+    every_name = set().union(*curated_names.values())
+    score.places_matching = sum(_fold(p) in every_name for p in programme.places)
+    score.missed.extend(
+        f"place {p}" for p in sorted(curated_places) if not curated_names[_fold(p)] & drafted_places
+    )
+    score.extra.extend(f"place {p}" for p in programme.places if _fold(p) not in every_name)
     drafted_forms = set()
     for organisation in result.dataset.organisations:
         drafted_forms.add(_fold(organisation.name))
@@ -336,8 +358,8 @@ def report(scores: Sequence[Score], title: str) -> Score:
     print(f"\n{title}")
     print(
         f"{'report':48} {'recall':>7} {'precis.':>7} {'wrong':>5} {'dates':>7} "
-        f"{'countr.':>7} {'orgs':>7}  figures (curated/found/drafted/address)  "
-        "dates (curated/found/unplaceable)"
+        f"{'countr.':>7} {'places':>7} {'pl.prec':>7} {'orgs':>7}  "
+        "figures (curated/found/drafted/address)  dates (curated/found/unplaceable)"
     )
     for score in [*scores, total]:
         if score is not total:
@@ -347,6 +369,8 @@ def report(scores: Sequence[Score], title: str) -> Score:
             f"{_ratio(score.matching, score.drafted):>7} {score.wrong:>5} "
             f"{_ratio(score.dates_found, score.dates):>7} "
             f"{_ratio(score.countries_found, score.countries):>7} "
+            f"{_ratio(score.places_found, score.places):>7} "
+            f"{_ratio(score.places_matching, score.places_drafted):>7} "
             f"{_ratio(score.organisations_found, score.organisations):>7}  "
             + f"{score.curated}/{score.found}/{score.drafted}/{score.from_address}".ljust(41)
             + f"{score.dates}/{score.dates_found}/{score.dates_unplaceable}"

@@ -29,6 +29,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 import attrs
+import pycountry
 
 from .countries import _folded, _key, _names
 from .dataset import Dataset
@@ -2060,9 +2061,81 @@ def _guess_kind(name: str) -> OrganisationKind:
 
 # --- countries and places ------------------------------------------------------------
 
+# A place's name: up to three capitalised words, which lower-case particles may join
+# ("Rio de Janeiro", "Duque de Caxias", "Port of Spain", "Dar es Salaam", "Saint-Louis du
+# Sénégal"); a particle counts only between two capitalised words, and a name does not
+# run on over a line break.
+_PLACE_PARTICLES = (
+    r"(?:de|do|da|dos|das|del|de[ \u00a0]la|de[ \u00a0]las|de[ \u00a0]los|du|des|of|"
+    r"of[ \u00a0]the|es|el|sur|al)"
+)
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑÂÊÔÀÈÇ][\w’'-]+"
+_PLACE_NAME = rf"{_CAPITALISED}(?:(?:[ \u00a0]+{_PLACE_PARTICLES})?[ \u00a0]+{_CAPITALISED}){{0,2}}"
+# What a place's name follows: a preposition of place, or a word for a kind of place,
+# in lower case, with "of" ("the city of", "no município de", "dans les régions de", "la
+# capitale"); capitalised, such a word begins a name ("Estados Unidos", "Distrito Federal").
+_PLACE_NOUNS = (
+    r"(?:ciudad|city|cidade|ville|municipios?|municípios?|municipality|municipalities|"
+    r"communes?|estados?|states?|regi[oó]n|regiones|régions?|regions?|regiões|regi[ãa]o|"
+    r"provincias?|provinces?|províncias?|departamentos?|départements?|departments?|"
+    r"distritos?|districts?|county|counties|capital|capitale|zona|zone)"
+)
 _PLACE_WORD = re.compile(
-    r"\b(?:ciudad de|city of|cidade de|ville de|municipio de|município de|estado de|state of|"
-    r"in|en|em|à|a)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+){0,2})"
+    rf"(?:\b{_PLACE_NOUNS}[ \u00a0]+"
+    r"(?:(?:de|do|da|dos|das|del|of|du|des|de[ \u00a0]la|d[’'])[ \u00a0]*)?"
+    rf"|\b(?:in|en|em|à|a|In|En|Em|À)\s+)(?P<place>{_PLACE_NAME})"
+)
+# Names in a list that ends with "and": "Rabat et Oujda", "Israel, Gaza e Cisjordânia",
+# "Coahuila, Tamaulipas, Quintana Roo y el Distrito Federal".
+_NAME_LIST = re.compile(
+    rf"{_PLACE_NAME}(?:,[ \u00a0]*{_PLACE_NAME})*,?[ \u00a0]+(?:and|y|e|et)[ \u00a0]+"
+    rf"(?:(?:the|el|la|los|las|le|la|les|l[’']|o|a|os|as)[ \u00a0]*)?{_PLACE_NAME}"
+)
+_ONE_NAME = re.compile(_PLACE_NAME)
+_OF_A_COUNTRY = re.compile(rf"(?P<head>.+)[ \u00a0]+{_PLACE_PARTICLES}[ \u00a0]+(?P<country>.+)")
+_CITY_WORDS = frozenset({"ciudad", "city", "cidade", "ville"})
+# Words that begin a sentence before a list of names: "But Nigeria and Ghana".
+_LEADING_WORDS = frozenset(
+    {"but", "also", "however", "yet", "pero", "también", "mas", "porém", "mais", "aussi", "et"}
+)
+# Words that name a part of any country, not one place: never read as a place alone.
+_GENERIC_PLACES = frozenset(
+    {
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "metropolitan",
+        "metropolitana",
+        "métropolitaine",
+        "oriental",
+        "occidental",
+        "meridional",
+        "septentrional",
+        "capital",
+        "center",
+        "central",
+        "centre",
+        "centro",
+        "coast",
+        "costa",
+        "east",
+        "est",
+        "este",
+        "islands",
+        "leste",
+        "littoral",
+        "nord",
+        "norte",
+        "north",
+        "oeste",
+        "ouest",
+        "plateau",
+        "south",
+        "sud",
+        "sur",
+        "west",
+    }
 )
 
 
@@ -2315,15 +2388,129 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
 
 
 def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
-    places: list[str] = []
+    """The places the text names, in order: towns, states, regions, districts.
+
+    A name is a place where it follows a preposition of place ("en Tijuana") or a word
+    for a kind of place ("no município de Itaperuna"), and where it is a subdivision (ISO
+    3166-2, from pycountry) of a country the text names ("Chiapas" in a text that names
+    Mexico). A list that ends with "and" is a list of places when one of its names is a
+    country, a subdivision or follows a word for a kind of place ("Rabat et Oujda",
+    "Israel, Gaza e Cisjordânia"), except in a headline, whose every word is capitalised.
+    Countries, organisations, acronyms, months and weekdays are left out, and so is a
+    name inside a longer one ("California" in "Baja California").
+    """
+    found: dict[tuple[int, int], str] = {}
+    sure: list[tuple[int, int]] = []  # places that make a list of names one of places
     for match in _PLACE_WORD.finditer(text, body):
-        place = _one_line(_cut_name(match["place"]))
-        if not place or _is_country(place, language) or re.search(_ORG_WORDS, place):
+        found[match.span("place")] = match["place"]
+        if not re.fullmatch(
+            r"(?:in|en|em|à|a)\s+", text[match.start() : match.start("place")], re.I
+        ):
+            sure.append(match.span("place"))
+    # The countries whose subdivisions are looked for: those the text names, and that of
+    # a subdivision named after a preposition ("En Tamaulipas" in a text about Mexico that
+    # never names it), where only one country has a subdivision of that name.
+    named = _subdivision_countries()
+    codes = list(dict.fromkeys([*codes, *(c for n in found.values() for c in named.get(n, ()))]))
+    for code in codes:
+        pattern = _subdivision_pattern(code)
+        if pattern is not None:
+            for match in pattern.finditer(text, body):
+                found[match.span()] = match[0]
+                sure.append(match.span())
+    function_words = _FUNCTION_WORDS[language.code]
+    for match in _NAME_LIST.finditer(text, body):
+        if _headline(text, match.start()):
             continue
-        if place.isupper() or place in places:
+        items = [item.span() for item in _ONE_NAME.finditer(text, match.start(), match.end())]
+        if len(items) >= 2 and _is_country(text[items[-2][0] : items[-1][1]], language):
+            items = items[:-2]  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name
+        if any(_is_country(text[start:end], language) for start, end in items) or any(
+            start < sure_end and sure_start < end
+            for start, end in items
+            for sure_start, sure_end in sure
+        ):
+            for start, end in items:
+                first = text[start:end].split(maxsplit=1)[0]
+                leading = first.lower() in _LEADING_WORDS or first.lower() in function_words
+                # "But Nigeria and Ghana": the sentence's first word is not a name's.
+                begin = start + len(first) if leading else start
+                name = text[begin:end].strip()
+                # "Representaciones de Guatemala", "Governments of Portugal" beside
+                # countries: something of a country, not a place, unless a city's name.
+                of_country = _OF_A_COUNTRY.fullmatch(name)
+                if (
+                    of_country is None
+                    or not _is_country(of_country["country"], language)
+                    or of_country["head"].split()[0].lower() in _CITY_WORDS
+                ):
+                    found.setdefault((begin, end), name)
+    calendar = {*language.months, *language.weekdays}
+    places: list[str] = []
+    spans = sorted(found)
+    for start, end in spans:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+            continue  # "California" in "Baja California"
+        place = _one_line(_cut_name(re.sub(r"[’']s$", "", found[start, end])))
+        if not place or place.lower() in calendar:
+            continue  # "in March", "on Monday": when, not where
+        if _is_country(place, language) or re.search(_ORG_WORDS, place):
+            continue
+        if place.isupper() or place in places or place.casefold() in _GENERIC_PLACES:
             continue
         places.append(place)
     return places
+
+
+def _headline(text: str, position: int) -> bool:
+    """Whether the line around ``position`` is a headline.
+
+    That is, a line that does not end as a sentence does, with every word of more than
+    three letters capitalised ("Mexico and Chile Conclude Binational Diploma Course").
+    """
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in _WORDS.findall(line) if len(w) > 3]
+    ends = line.endswith((".", "!", "?", ":", ";"))
+    return not ends and len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """The names of each country's subdivisions (ISO 3166-2, from pycountry), by its code."""
+    names: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        names.setdefault(str(subdivision.country_code), set()).add(str(subdivision.name))
+    return {code: frozenset(found) for code, found in names.items()}
+
+
+@cache
+def _subdivision_countries() -> dict[str, tuple[str]]:
+    """Each subdivision name that only one country has, with that country's code."""
+    countries: dict[str, set[str]] = {}
+    for code, names in _subdivisions().items():
+        for name in names:
+            countries.setdefault(name, set()).add(code)
+    return {name: (next(iter(codes)),) for name, codes in countries.items() if len(codes) == 1}
+
+
+@cache
+def _subdivision_pattern(code: str) -> re.Pattern[str] | None:
+    """The names of a country's subdivisions, as one pattern; longest first.
+
+    Names shorter than four letters, and words for a part of any country ("Centre",
+    "Nord"), are left out.
+    """
+    names = [
+        name
+        for name in _subdivisions().get(code, frozenset())
+        if len(name) >= 4 and name.casefold() not in _GENERIC_PLACES
+    ]
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _date_in_address(url: str, language: Language) -> PartialDate | None:
