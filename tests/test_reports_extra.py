@@ -92,6 +92,10 @@ FINDINGS: dict[str, list[str]] = {
     "en/iom_libya_tunis_health_training": [],
     "es/guanajuato_ssg_migrantes_2023": [],
     "pt/itaperuna_capacitacao_migrantes": [],
+    "fr/oim_niger_convoi_algerie_2016": [],
+    "fr/quebec_infirmieres_afrique": [],
+    "pt/manaus_mutirao_imigrantes_refugiados": [],
+    "pt/fenami_multivacinacao_bras": [],
 }
 
 # How many figures each record holds: every number in the report that states a fact.
@@ -140,12 +144,19 @@ FIGURES: dict[str, int] = {
     "en/iom_libya_tunis_health_training": 6,
     "es/guanajuato_ssg_migrantes_2023": 11,
     "pt/itaperuna_capacitacao_migrantes": 0,
+    "fr/oim_niger_convoi_algerie_2016": 16,
+    "fr/quebec_infirmieres_afrique": 6,
+    "pt/manaus_mutirao_imigrantes_refugiados": 15,
+    "pt/fenami_multivacinacao_bras": 7,
 }
 
 # Figures whose phrase the readers do not read as the report means it. The record holds
 # the report's number, written directly; these are expected to fail until the reader
 # learns the phrase, and then the entry goes.
-MISREAD: dict[str, str] = {}
+MISREAD: dict[str, str] = {
+    "niger-migrants-de-passage-2016-bas": "'entre 80 000 et 120 000': a range's low end is read exact",
+    "niger-migrants-de-passage-2016-haut": "'entre 80 000 et 120 000': a range's high end is read exact",
+}
 
 # Figures whose phrase the readers refuse on purpose: a fraction ("two thirds") is a
 # share, and reading it as its numerator would be wrong.

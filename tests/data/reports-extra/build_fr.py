@@ -1351,6 +1351,440 @@ def report_niamey_competency_standards_workshop_2024() -> None:
     r.write(who, afro, senegal, luxembourg, health_migration, workforce, niger, workshop)
 
 
+def report_iom_niger_algeria_convoy_2016() -> None:
+    r = Report(
+        "fr",
+        "oim_niger_convoi_algerie_2016",
+        "oim-niger-30e-convoi-algerie-2016",
+        title="L’OIM au Niger fournit une aide au 30ème convoi de rapatriés d’Algérie",
+        publisher="OIM",
+        published=mh.PartialDate.fromisoformat("2016"),
+        published_inferred=(
+            "the page prints no date; it reports the convoy's arrival 'le 14 mars 2016' as past "
+            "and the migrants who 'passeront par le Niger en 2016' as to come: 2016 is taken"
+        ),
+        notes=(
+            "A release of the IOM, dateline Niger; its labels ('Communiqué', 'Global') are left "
+            "out. The stored copy stops in the middle of the paragraph after the director's "
+            "words ('maintenir l’approvisionnement en eau'); the text here ends with the last "
+            "whole paragraph. The page gives two counts of the convoy that do not agree: it "
+            "'a ramené 9 273 migrants' (4 717 men, 1 433 women, 3 123 minors), and the 422 "
+            "arrivals registered at the transit centre, 7 women, 56 minors and 359 men by the "
+            "IOM's registration, 'étaient à bord du convoi'. The page does not say how they "
+            "relate (the larger may count more than this convoy); they are recorded as the "
+            "page gives them, the first for the convoy, the second for the transit centre. "
+            "'entre 80 000 et 120 000' is a range, recorded as its two ends, at least 80 000 "
+            "and at most 120 000."
+        ),
+    )
+    oim = iom()
+    niger = mh.Organisation(
+        id="ne-autorites", name="autorités nigériennes", kind=K.GOVERNMENT, country="NE"
+    )
+    algeria = mh.Organisation(
+        id="dz-autorites", name="autorités algériennes", kind=K.GOVERNMENT, country="DZ"
+    )
+    arrived = (
+        "Le 30ème convoi de migrants rapatriés d’Algérie est arrivé le 14 mars 2016 au centre "
+        "de transit de l’OIM à Agadez"
+    )
+    trucks = "Le convoi était composé de 13 camions, dont deux transportant seulement leurs bagages"
+    estimate = (
+        "Les autorités nigériennes estiment entre 80 000 et 120 000 le nombre de migrants qui "
+        "passeront par le Niger en 2016"
+    )
+    agreement = (
+        "Sur la base d’un accord entre les autorités nigériennes et algériennes relatif au "
+        "renvoi des migrants irréguliers du Niger, ce 30ème convoi a ramené 9 273 migrants, "
+        "dont 4 717 hommes, 1 433 femmes et 3 123 mineurs"
+    )
+    aid = (
+        "l’OIM leur a fourni de la nourriture, de l’eau, des soins de santé et un abri. "
+        "L’infirmerie était ouverte toute la soirée"
+    )
+    registered = (
+        "Selon les autorités nigériennes, 422 arrivées ont été enregistrées au centre de transit"
+    )
+    by_iom = (
+        "d’après l’enregistrement effectué par le personnel de l’OIM, 7 femmes (2%), 56 mineurs "
+        "(13%) et 359 hommes (85%) étaient à bord du convoi"
+    )
+    said_niger = mh.Speaker(description="les autorités nigériennes", organisation=niger.id)
+    said_iom = mh.Speaker(description="le personnel de l’OIM", organisation=oim.id)
+    director_title = "Directrice du Centre"
+    director_quote = (
+        "« Etant donné la rareté de l’eau potable dans le quartier autour du centre de transit "
+        "à Agadez, il est très difficile d’approvisionner les migrants que nous aidons en eau "
+        "de manière permanente au centre », a déclaré Azaoua Mahaman, Directrice du Centre"
+    )
+    director = mh.Speaker(
+        name="Azaoua Mahaman",
+        position=director_title,
+        organisation=oim.id,
+        person="azaoua-mahaman",
+    )
+    arrival = r.date(
+        "le 14 mars 2016", arrived, event="arrivée du convoi au centre de transit d’Agadez"
+    )
+    all_trucks = r.figure("niger-convoi-30-camions", M.OTHER, "13 camions", trucks)
+    returned = r.figure(
+        "niger-convoi-30-migrants",
+        M.PEOPLE_SERVED,
+        "9 273 migrants",
+        agreement,
+        note="The migrants the convoy brought back from Algeria.",
+    )
+    arrivals = r.figure(
+        "niger-convoi-30-arrivees-agadez",
+        M.PEOPLE_SERVED,
+        "422 arrivées",
+        registered,
+        speaker=said_niger,
+        note="Arrivals registered at the IOM transit centre in Agadez.",
+    )
+
+    def registered_part(key: str, phrase: str, share: str) -> tuple[mh.Figure, mh.Figure]:
+        part = r.figure(
+            f"niger-convoi-30-arrivees-agadez-{key}",
+            M.PEOPLE_SERVED,
+            phrase,
+            by_iom,
+            speaker=said_iom,
+        )
+        percent = r.figure(
+            f"niger-convoi-30-arrivees-agadez-{key}-part",
+            M.OTHER,
+            share,
+            by_iom,
+            speaker=said_iom,
+            share_part=part.id,
+            share_whole=arrivals.id,
+            note="The share of the arrivals registered at the transit centre.",
+        )
+        return part, percent
+
+    women, women_share = registered_part("femmes", "7 femmes", "2%")
+    minors, minors_share = registered_part("mineurs", "56 mineurs", "13%")
+    men, men_share = registered_part("hommes", "359 hommes", "85%")
+    programme = mh.Programme(
+        id="niger-convois-rapatries-algerie",
+        title="Convois de migrants rapatriés d’Algérie au Niger",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        themes=("renvoi des migrants irréguliers", "soins de santé", "abri"),
+        countries=("NE", "DZ"),
+        places=("Agadez",),
+        partners=(
+            mh.Partner(organisation=niger.id, roles=(R.PARTNER,), citation=r.cite(agreement)),
+            mh.Partner(organisation=algeria.id, roles=(R.PARTNER,), citation=r.cite(agreement)),
+            mh.Partner(organisation=oim.id, roles=(R.IMPLEMENTER,), citation=r.cite(aid)),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="niger-convoi-30-algerie",
+                label="migrants rapatriés d’Algérie du 30ème convoi",
+                dates=(arrival,),
+                places=("Agadez",),
+                countries=("NE",),
+                figures=(
+                    r.figure("niger-convoi-30-edition", M.EDITION, "30ème convoi", arrived),
+                    all_trucks,
+                    r.figure(
+                        "niger-convoi-30-camions-bagages",
+                        M.OTHER,
+                        "deux",
+                        trucks,
+                        unit="camions",
+                        part_of=all_trucks.id,
+                        note="The trucks that carried only the migrants' luggage.",
+                    ),
+                    returned,
+                ),
+                breakdowns=(
+                    mh.Breakdown(
+                        id="niger-convoi-30-migrants-par-groupe",
+                        dimension="sex and age",
+                        total=returned.id,
+                        parts=tuple(
+                            mh.BreakdownPart(
+                                category=category,
+                                figure=r.figure(
+                                    f"niger-convoi-30-migrants-{category}",
+                                    M.PEOPLE_SERVED,
+                                    phrase,
+                                    agreement,
+                                ),
+                            )
+                            for category, phrase in (
+                                ("hommes", "4 717 hommes"),
+                                ("femmes", "1 433 femmes"),
+                                ("mineurs", "3 123 mineurs"),
+                            )
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="oim-agadez-centre-transit-convoi-30",
+                population="arrivées enregistrées au centre de transit de l’OIM à Agadez",
+                places=("Agadez",),
+                countries=("NE",),
+                dates=(arrival,),
+                figures=(arrivals,),
+                breakdowns=(
+                    mh.Breakdown(
+                        id="oim-agadez-arrivees-convoi-30-par-groupe",
+                        dimension="sex and age",
+                        total=arrivals.id,
+                        parts=(
+                            mh.BreakdownPart(category="femmes", figure=women),
+                            mh.BreakdownPart(category="mineurs", figure=minors),
+                            mh.BreakdownPart(category="hommes", figure=men),
+                        ),
+                    ),
+                ),
+                # Each share sits with its own group: beside one another, three shares of
+                # one statistic would read as three values of one thing.
+                subgroups=tuple(
+                    mh.SubGroup(
+                        id=f"oim-agadez-arrivees-convoi-30-{label}", label=label, figures=(share,)
+                    )
+                    for label, share in (
+                        ("femmes", women_share),
+                        ("mineurs", minors_share),
+                        ("hommes", men_share),
+                    )
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="niger-migrants-de-passage-2016",
+                population="migrants qui passeront par le Niger",
+                countries=("NE",),
+                dates=(r.date("en 2016", estimate),),
+                figures=(
+                    r.figure(
+                        "niger-migrants-de-passage-2016-bas",
+                        M.OTHER,
+                        "entre 80 000",
+                        estimate,
+                        speaker=said_niger,
+                        planned=mh.Plan.FORECAST,
+                        period=P("2016"),
+                        # Not read: 'entre 80 000 et 120 000' is a range, whose low end is
+                        # 'at least 80 000' (the reader reads 80 000 exactly).
+                        quantity=mh.Quantity(
+                            value=80_000, unit="migrants", qualifier=mh.Qualifier.AT_LEAST
+                        ),
+                        note="The low end of the authorities' estimate.",
+                    ),
+                    r.figure(
+                        "niger-migrants-de-passage-2016-haut",
+                        M.OTHER,
+                        "et 120 000",
+                        estimate,
+                        speaker=said_niger,
+                        planned=mh.Plan.FORECAST,
+                        period=P("2016"),
+                        # Not read: the high end of the range 'entre 80 000 et 120 000' is
+                        # 'at most 120 000' (the reader reads 120 000 exactly).
+                        quantity=mh.Quantity(
+                            value=120_000, unit="migrants", qualifier=mh.Qualifier.AT_MOST
+                        ),
+                        note="The high end of the authorities' estimate.",
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(director_quote, speaker=director),),
+        description=(
+            "The convoys that bring irregular migrants back from Algeria to Niger under an "
+            "agreement of the two countries' authorities, and the IOM's food, water, shelter "
+            "and health care at its transit centre in Agadez: the 30th convoy, of 13 trucks, "
+            "arrived on 14 March 2016 with 9,273 migrants; 422 arrivals were registered at the "
+            "centre."
+        ),
+    )
+    person = mh.Person(
+        id="azaoua-mahaman",
+        name="Azaoua Mahaman",
+        positions=(mh.Position(title=director_title, organisation=oim.id, source=r.source.id),),
+        citations=(r.cite(director_quote, speaker=director),),
+    )
+    r.write(oim, niger, algeria, programme, person)
+
+
+def report_quebec_african_nurses_recruitment() -> None:
+    r = Report(
+        "fr",
+        "quebec_infirmieres_afrique",
+        "limportant-quebec-infirmieres-afrique",
+        title="Un taux de succès élevé pour le personnel infirmier recruté en Afrique",
+        publisher="L’Important",
+        published=mh.PartialDate.fromisoformat("2024"),
+        published_inferred=(
+            "the page prints no date; it gives the results of the exam sessions 'de septembre "
+            "2023 et de mars 2024', and the programme launched 'en février 2022' has run "
+            "'Depuis deux ans': 2024 is taken"
+        ),
+        notes=(
+            "A news site's copy of a story of Radio-Canada ('a appris Radio-Canada'), with a "
+            "photo credit and the caption of a video ('Davide Gentile a rencontré un "
+            "Camerounais'); the words of the recruited nurse are printed without quotation "
+            "marks. The stored copy stops in the middle of a word ('ont réussi l’examen de "
+            "l’ord'), kept as stored since the sentence states a figure. 'Depuis deux ans' "
+            "restates the time since the launch of February 2022 and is recorded as that "
+            "period, not as a figure. The amount ('65 millions $') is in Canadian dollars."
+        ),
+    )
+    quebec = mh.Organisation(
+        id="ca-qc-gouvernement",
+        name="Québec",
+        kind=K.GOVERNMENT,
+        country="CA",
+        notes="The government of Québec, named by its province.",
+    )
+    oiiq = mh.Organisation(
+        id="ca-qc-oiiq",
+        name="Ordre des infirmières et infirmiers du Québec",
+        acronym="OIIQ",
+        kind=K.PROFESSIONAL_BODY,
+        country="CA",
+    )
+    majority = (
+        "Depuis deux ans, la grande majorité des 500 aspirants infirmiers recrutés à l’étranger, "
+        "la plupart en Afrique, ont terminé leur formation d’appoint et travaillent dans le "
+        "réseau de la santé"
+    )
+    launched = (
+        "Lancé en février 2022, le programme de 65 millions $ lancé par les ministres de "
+        "l’Immigration et de la Santé visait à recruter en quelques années plus de 1000 "
+        "candidats à la profession d’infirmière dans les pays francophones"
+    )
+    africa = (
+        "En tout, 93 % des participants à ce programme viennent d'Afrique et notamment du "
+        "Cameroun, de la Côte d'Ivoire et du Maroc"
+    )
+    passed = (
+        "À ce jour, 198 personnes du projet (principalement de la phase 1) qui se sont "
+        "présentées aux sessions de l’examen (de l’OIIQ) de septembre 2023 et de mars 2024 "
+        "ont réussi l’examen de l’ord"
+    )
+    exam = (
+        "le candidat à l'exercice de la profession infirmière (CEPI) appréhendait l’examen de "
+        "l’Ordre des infirmières et infirmiers du Québec (OIIQ)"
+    )
+    programme = mh.Programme(
+        id="qc-recrutement-international-infirmieres",
+        title=(
+            "Programme de recrutement de candidats à la profession d’infirmière dans les pays "
+            "francophones"
+        ),
+        kind=mh.ProgrammeKind.PROJECT,
+        status=mh.Status.UNDER_WAY,
+        themes=("recrutement international", "formation d’appoint", "examen de l’OIIQ"),
+        countries=("CA", "CM", "CI", "MA"),
+        places=("Lanaudière", "Joliette"),
+        dates=(
+            r.date("en février 2022", launched, bound=mh.Bound.START),
+            r.date(
+                "Depuis deux ans",
+                majority,
+                period=P("2022-02/2024"),
+                inferred="two years from the launch of February 2022, to the year of the page",
+            ),
+            r.date(
+                "en 2022",
+                "Recruté au Cameroun dans le cadre d’un vaste programme lancé par Québec en 2022",
+                bound=mh.Bound.START,
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=quebec.id, roles=(R.PROMOTER, R.FUNDER), citation=r.cite(launched)
+            ),
+            mh.Partner(organisation=oiiq.id, roles=(R.CERTIFYING_BODY,), citation=r.cite(exam)),
+        ),
+        figures=(
+            r.figure(
+                "qc-infirmieres-budget",
+                M.OTHER,
+                "65 millions $",
+                launched,
+                note="The programme's budget, in Canadian dollars.",
+            ),
+            r.figure(
+                "qc-infirmieres-cible",
+                M.SELECTED,
+                "plus de 1000 candidats",
+                launched,
+                planned=mh.Plan.TARGET,
+                note="Candidates to the nursing profession to recruit 'en quelques années'.",
+            ),
+            r.figure(
+                "qc-infirmieres-recrutees",
+                M.SELECTED,
+                "500 aspirants infirmiers",
+                majority,
+                note=(
+                    "Recruited abroad, most in Africa; 'la grande majorité' of them have "
+                    "finished their bridging training and work in the health network."
+                ),
+            ),
+            r.figure(
+                "qc-infirmieres-part-afrique",
+                M.OTHER,
+                "93 %",
+                africa,
+                note="The share of the programme's participants who come from Africa.",
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="qc-recrutement-infirmieres-phase-1",
+                label="phase 1",
+                countries=("CA",),
+                figures=(
+                    r.figure(
+                        "qc-recrutement-infirmieres-phase-1-edition",
+                        M.EDITION,
+                        "phase 1",
+                        passed,
+                        # Not read: a number after its noun ('la phase 1').
+                        quantity=mh.Quantity(value=1, unit="phase"),
+                    ),
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="qc-infirmieres-sessions-examen-2023-2024",
+                population="personnes du projet présentées aux sessions de l’examen de l’OIIQ",
+                countries=("CA",),
+                dates=(r.date("septembre 2023", passed), r.date("mars 2024", passed)),
+                figures=(
+                    r.figure(
+                        "qc-infirmieres-examen-reussi",
+                        M.CERTIFIED,
+                        "198 personnes",
+                        passed,
+                        period=P("2023-09/2024-03"),
+                        note="Passed the exam of the OIIQ; most of them are of phase 1.",
+                    ),
+                ),
+            ),
+        ),
+        description=(
+            "Québec's programme, launched in February 2022 with 65 million dollars, to recruit "
+            "more than 1,000 candidates to the nursing profession in French-speaking countries, "
+            "93 % of them from Africa: of 500 recruited, most have finished their bridging "
+            "training, and 198 passed the OIIQ exam in September 2023 and March 2024."
+        ),
+    )
+    r.write(quebec, oiiq, programme)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

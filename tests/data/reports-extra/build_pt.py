@@ -1910,6 +1910,428 @@ def report_itaperuna_migrant_health_training() -> None:
     r.write(school, sus, training)
 
 
+def report_manaus_migrant_citizenship_drive() -> None:
+    r = Report(
+        "pt",
+        "manaus_mutirao_imigrantes_refugiados",
+        "estadopolitico-manaus-mutirao-imigrantes",
+        title="Em Manaus, 400 imigrantes e refugiados recebem atendimentos em mutirão de cidadania",
+        publisher="Estado Político",
+        notes=(
+            "A news item from Manaus. The stored text has no heading: the title is read from "
+            "the page's address. The page prints no date, and the text gives the drive's day "
+            "without its month or year ('no último sábado (14)'), so no date is recorded. The "
+            "stored copy stops in the middle of a sentence ('além de'), kept as stored since "
+            "the sentence states a figure."
+        ),
+    )
+    mpf = mh.Organisation(
+        id="br-am-mpf",
+        name="Ministério Público Federal no Amazonas",
+        acronym="MPF",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    dpu = mh.Organisation(
+        id="br-dpu",
+        name="Defensoria Pública da União",
+        acronym="DPU",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    un = mh.Organisation(
+        id="un", name="Organização das Nações Unidas", acronym="ONU", kind=K.INTERGOVERNMENTAL
+    )
+    mpam = mh.Organisation(
+        id="br-am-mp",
+        name="Ministério Público do Estado do Amazonas",
+        acronym="MP-AM",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    dpe = mh.Organisation(
+        id="br-am-dpe",
+        name="Defensoria Pública do Estado do Amazonas",
+        acronym="DPE",
+        kind=K.GOVERNMENT,
+        country="BR",
+        notes="Named 'Defensoria Pública do Estado (DPE) do Amazonas'.",
+    )
+    semsa = mh.Organisation(
+        id="br-manaus-semsa",
+        name="Secretaria Municipal de Saúde de Manaus",
+        acronym="Semsa",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    oim = iom()
+    semasc = mh.Organisation(
+        id="br-manaus-semasc",
+        name="Secretaria Municipal da Mulher, Assistência Social e Cidadania",
+        acronym="Semasc",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    acnur = mh.Organisation(
+        id="unhcr",
+        name="Alto Comissariado das Nações Unidas para os Refugiados",
+        acronym="Acnur",
+        kind=K.UN_AGENCY,
+    )
+    police = mh.Organisation(
+        id="br-policia-federal", name="Polícia Federal", kind=K.GOVERNMENT, country="BR"
+    )
+    served = (
+        "Cerca de 400 imigrantes e refugiados receberam atendimentos médicos e obtiveram "
+        "documentos pessoais, durante mutirão realizado no último sábado (14), no Uai Shopping"
+    )
+    organised = (
+        "foi articulada pelo Ministério Público Federal (MPF) no Amazonas em parceria com a "
+        "Defensoria Pública da União (DPU), agências da Organização das Nações Unidas (ONU) e "
+        "secretarias estaduais e municipais locais"
+    )
+    edition = "O mutirão, que já está em sua terceira edição"
+    also = (
+        "Essa edição contou ainda com a prestação de serviços e atendimento por parte do "
+        "Ministério Público do Estado do Amazonas (MP-AM) e da Defensoria Pública do Estado "
+        "(DPE) do Amazonas"
+    )
+    health = (
+        "Entre os atendimentos realizados pela Secretaria Municipal de Saúde de Manaus (Semsa), "
+        "foram registradas 240 consultas, 209 doses de vacinas aplicadas, 146 emissões de "
+        "cartão do Sistema Único de Saúde (SUS), 290 dispensações de medicamentos, 320 testes "
+        "rápidos e mais de 60 exames de pele, com o envolvimento de 50 servidores"
+    )
+    residence = (
+        "A Organização Internacional para as Migrações (OIM) também realizou 45 atendimentos de "
+        "pedidos de residência"
+    )
+    social = (
+        "A Secretaria Municipal da Mulher, Assistência Social e Cidadania (Semasc) fez 75 "
+        "encaminhamentos para rede socioassistencial e uma orientação coletiva relativa ao "
+        "Cadastro Único"
+    )
+    documents = (
+        "Ainda foram emitidos 201 Cadastros de Pessoa Física (CPF) e mais de cem carteiras de "
+        "trabalho"
+    )
+    refuge = (
+        "O Alto Comissariado das Nações Unidas para os Refugiados (Acnur) e a Polícia Federal "
+        "realizaram também 50 cadastramentos no sistema Sisconare"
+    )
+
+    def statistic(id: str, population: str, *figures: mh.Figure) -> mh.ServiceStatistic:
+        return mh.ServiceStatistic(
+            id=id, population=population, places=("Manaus",), countries=("BR",), figures=figures
+        )
+
+    drive = mh.Programme(
+        id="mpf-am-mutirao-imigrantes-refugiados-3",
+        title="Mutirão de cidadania para imigrantes e refugiados",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.COMPLETED,
+        edition=r.figure("mpf-am-mutirao-edition", M.EDITION, "terceira edição", edition),
+        themes=("atendimentos médicos", "documentos pessoais", "apoio humanitário"),
+        countries=("BR",),
+        places=("Manaus",),
+        partners=(
+            mh.Partner(
+                organisation=mpf.id, roles=(R.PROMOTER, R.COORDINATOR), citation=r.cite(organised)
+            ),
+            mh.Partner(organisation=dpu.id, roles=(R.PARTNER,), citation=r.cite(organised)),
+            mh.Partner(organisation=un.id, roles=(R.PARTNER,), citation=r.cite(organised)),
+            mh.Partner(organisation=mpam.id, roles=(R.OPERATIONAL_PARTNER,), citation=r.cite(also)),
+            mh.Partner(organisation=dpe.id, roles=(R.OPERATIONAL_PARTNER,), citation=r.cite(also)),
+            mh.Partner(organisation=semsa.id, roles=(R.IMPLEMENTER,), citation=r.cite(health)),
+            mh.Partner(organisation=oim.id, roles=(R.IMPLEMENTER,), citation=r.cite(residence)),
+            mh.Partner(organisation=semasc.id, roles=(R.IMPLEMENTER,), citation=r.cite(social)),
+            mh.Partner(organisation=acnur.id, roles=(R.IMPLEMENTER,), citation=r.cite(refuge)),
+            mh.Partner(organisation=police.id, roles=(R.IMPLEMENTER,), citation=r.cite(refuge)),
+        ),
+        figures=(
+            r.figure(
+                "mpf-am-mutirao-3-pessoas-atendidas",
+                M.PEOPLE_SERVED,
+                "Cerca de 400 imigrantes",
+                served,
+                note="Immigrants and refugees given medical care and personal documents.",
+            ),
+        ),
+        statistics=(
+            statistic(
+                "mpf-am-mutirao-3-semsa",
+                "imigrantes e refugiados atendidos pela Semsa",
+                r.figure("mpf-am-mutirao-3-consultas", M.CONSULTATIONS, "240 consultas", health),
+                r.figure(
+                    "mpf-am-mutirao-3-vacinas",
+                    M.VACCINATIONS,
+                    "209 doses de vacinas aplicadas",
+                    health,
+                ),
+                r.figure(
+                    "mpf-am-mutirao-3-cartao-sus",
+                    M.SERVICES,
+                    "146 emissões de cartão",
+                    health,
+                    note="Cards of the Sistema Único de Saúde (SUS) issued.",
+                ),
+                r.figure(
+                    "mpf-am-mutirao-3-medicamentos",
+                    M.SERVICES,
+                    "290 dispensações de medicamentos",
+                    health,
+                ),
+                r.figure("mpf-am-mutirao-3-testes", M.SCREENINGS, "320 testes rápidos", health),
+                r.figure(
+                    "mpf-am-mutirao-3-exames-pele",
+                    M.SCREENINGS,
+                    "mais de 60 exames de pele",
+                    health,
+                ),
+                r.figure(
+                    "mpf-am-mutirao-3-servidores",
+                    M.HEALTH_WORKERS,
+                    "50 servidores",
+                    health,
+                    note="Staff of the Semsa who took part.",
+                ),
+            ),
+            statistic(
+                "mpf-am-mutirao-3-oim",
+                "imigrantes e refugiados atendidos pela OIM",
+                r.figure(
+                    "mpf-am-mutirao-3-residencia",
+                    M.SERVICES,
+                    "45 atendimentos de pedidos de residência",
+                    residence,
+                ),
+            ),
+            statistic(
+                "mpf-am-mutirao-3-semasc",
+                "imigrantes e refugiados atendidos pela Semasc",
+                r.figure(
+                    "mpf-am-mutirao-3-encaminhamentos",
+                    M.REFERRALS,
+                    "75 encaminhamentos",
+                    social,
+                    note="Referrals to the social assistance network.",
+                ),
+                r.figure(
+                    "mpf-am-mutirao-3-orientacao",
+                    M.SESSIONS,
+                    "uma orientação coletiva",
+                    social,
+                    note="A group briefing on the Cadastro Único.",
+                ),
+            ),
+            statistic(
+                "mpf-am-mutirao-3-documentos",
+                "documentos emitidos a imigrantes e refugiados",
+                r.figure(
+                    "mpf-am-mutirao-3-cpf",
+                    M.SERVICES,
+                    "201 Cadastros de Pessoa Física",
+                    documents,
+                ),
+                r.figure(
+                    "mpf-am-mutirao-3-carteiras",
+                    M.SERVICES,
+                    "mais de cem carteiras de trabalho",
+                    documents,
+                ),
+            ),
+            statistic(
+                "mpf-am-mutirao-3-sisconare",
+                "imigrantes e refugiados cadastrados no sistema Sisconare",
+                r.figure(
+                    "mpf-am-mutirao-3-sisconare-cadastramentos",
+                    M.SERVICES,
+                    "50 cadastramentos",
+                    refuge,
+                    note="Registrations to request recognition as a refugee in Brazil.",
+                ),
+            ),
+        ),
+        description=(
+            "The third citizenship drive for non-indigenous immigrants and refugees in Manaus, "
+            "led by the federal prosecutors (MPF) with the DPU, UN agencies and local "
+            "secretariats: about 400 people given medical care (240 consultations, 209 "
+            "vaccine doses, 320 rapid tests) and personal documents."
+        ),
+    )
+    r.write(mpf, dpu, un, mpam, dpe, semsa, oim, semasc, acnur, police, drive)
+
+
+def report_fenami_multivaccination_bras() -> None:
+    r = Report(
+        "pt",
+        "fenami_multivacinacao_bras",
+        "fenami-multivacinacao-centro-imigrante-bras",
+        title="Ação com apoio da FENAMI aplica mais de 100 vacinas em crianças e adultos",
+        publisher="Frente Nacional pela Saúde de Migrantes (FENAMI)",
+        notes=(
+            "A post of the FENAMI. The stored text has no heading: the title is read from the "
+            "page's address. The page prints no date, and the text gives the day of the action "
+            "without its year ('no dia 08/10', 'do dia 8 de outubro'): it is after the "
+            "creation of the FENAMI in 2021, and no year can be worked out. The photo credit "
+            "('Foto: Instituto Omni') names no partner. The stored copy stops in the middle "
+            "of its last sentence ('para mais de'), kept as stored since the sentence dates "
+            "the FENAMI's work; the number it was giving is lost. 'o terceiro eixo' names one "
+            "of the three axes, and is not a count."
+        ),
+    )
+    centre = mh.Organisation(
+        id="br-sp-centro-do-imigrante-bras",
+        name="Centro do Imigrante do Brás",
+        kind=K.OTHER,
+        country="BR",
+    )
+    fenami = mh.Organisation(
+        id="br-fenami",
+        name="Frente Nacional pela Saúde de Migrantes",
+        acronym="FENAMI",
+        kind=K.NGO,
+        country="BR",
+    )
+    sms = mh.Organisation(
+        id="br-sp-secretaria-municipal-saude",
+        name="Secretaria Municipal de Saúde de São Paulo",
+        kind=K.GOVERNMENT,
+        country="BR",
+    )
+    promoted = (
+        "O Centro do Imigrante do Brás promoveu, no dia 08/10, ação de celebração do dia das "
+        "crianças voltada a comunidade migrante"
+    )
+    linked = (
+        "A Frente Nacional pela Saúde de Migrantes promoveu a articulação com a Secretaria "
+        "Municipal de Saúde de São Paulo, e a ação contou com a presença de uma equipe de saúde "
+        "para emissão de Cartão SUS e multivacinação de crianças e adultos"
+    )
+    doses = (
+        "A ação garantiu a aplicação de 77 doses de vacinas para atualização de caderneta de "
+        "crianças com alguma vacina em atraso, além da aplicação de 7 doses de reforço contra a "
+        "poliomielite em crianças, 22 doses contra a Influenza em crianças e 31 doses contra a "
+        "Covid-19 em crianças e adultos"
+    )
+    total_quote = (
+        "No total, foram aplicadas 137 doses de vacinas na ação, que também realizou busca "
+        "ativa para doenças exantemáticas em 379 imigrantes presentes no evento"
+    )
+    axes = (
+        "A Frente Nacional pela Saúde de Migrantes atua em três eixos principais: a incidência "
+        "política, o monitoramento por meio do Observatório Saúde e Migração, e a mobilização e "
+        "provocação do poder público"
+    )
+    since = (
+        "Desde a sua criação em 2021, a FENAMI já garantiu a vacinação e a confecção de Cartão "
+        "SUS com a dispensa de documentos brasileiros"
+    )
+    perussi_title = "coordenadora do Centro do Imigrante"
+    perussi_quote = (
+        "Elizete Perussi, coordenadora do Centro do Imigrante, frisou a importância da ação, em "
+        "especial para aqueles imigrantes indocumentados"
+    )
+    perussi = mh.Speaker(
+        name="Elizete Perussi",
+        position=perussi_title,
+        organisation=centre.id,
+        person="elizete-perussi",
+    )
+    total = r.figure("fenami-bras-doses-total", M.VACCINATIONS, "137 doses de vacinas", total_quote)
+    parts = (
+        ("atualizacao", "77 doses de vacinas", "atualização de caderneta de crianças"),
+        ("polio", "7 doses de reforço", "reforço contra a poliomielite em crianças"),
+        ("influenza", "22 doses", "Influenza em crianças"),
+        ("covid", "31 doses", "Covid-19 em crianças e adultos"),
+    )
+    work = mh.Programme(
+        id="fenami-saude-de-migrantes",
+        title="Frente Nacional pela Saúde de Migrantes",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        themes=(
+            "a incidência política",
+            "o monitoramento por meio do Observatório Saúde e Migração",
+            "a mobilização e provocação do poder público",
+        ),
+        countries=("BR",),
+        dates=(r.date("Desde a sua criação em 2021", since),),
+        partners=(mh.Partner(organisation=fenami.id, roles=(R.PROMOTER,), citation=r.cite(axes)),),
+        figures=(r.figure("fenami-eixos", M.THEMES, "três eixos principais", axes),),
+        description=(
+            "The work of the FENAMI since its creation in 2021 for migrants' access to health "
+            "care in the SUS, documented or not, on three axes."
+        ),
+    )
+    action = mh.Programme(
+        id="centro-imigrante-bras-multivacinacao",
+        title="Ação de celebração do dia das crianças com multivacinação e emissão de Cartão SUS",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.COMPLETED,
+        themes=("multivacinação", "emissão de Cartão SUS", "busca ativa de doenças exantemáticas"),
+        countries=("BR",),
+        places=("São Paulo",),
+        dates=(r.date("08/10", promoted),),
+        partners=(
+            mh.Partner(
+                organisation=centre.id, roles=(R.PROMOTER, R.HOST), citation=r.cite(promoted)
+            ),
+            mh.Partner(organisation=fenami.id, roles=(R.COORDINATOR,), citation=r.cite(linked)),
+            mh.Partner(organisation=sms.id, roles=(R.PARTNER,), citation=r.cite(linked)),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="centro-imigrante-bras-multivacinacao-doses",
+                population="crianças e adultos da comunidade migrante",
+                places=("São Paulo",),
+                countries=("BR",),
+                figures=(
+                    total,
+                    r.figure(
+                        "fenami-bras-busca-ativa",
+                        M.SCREENINGS,
+                        "379 imigrantes",
+                        total_quote,
+                        note="Migrants at the event screened for exanthematous diseases.",
+                    ),
+                ),
+                breakdowns=(
+                    mh.Breakdown(
+                        id="centro-imigrante-bras-doses-por-vacina",
+                        dimension="vaccine",
+                        total=total.id,
+                        parts=tuple(
+                            mh.BreakdownPart(
+                                category=category,
+                                figure=r.figure(
+                                    f"fenami-bras-doses-{key}", M.VACCINATIONS, phrase, doses
+                                ),
+                            )
+                            for key, phrase, category in parts
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        related=(work.id,),
+        citations=(r.cite(perussi_quote, speaker=perussi),),
+        description=(
+            "A children's day action for the migrant community at the Centro do Imigrante do "
+            "Brás in São Paulo on 8 October, with the FENAMI and the municipal health "
+            "secretariat: 137 vaccine doses given without Brazilian documents, and 379 "
+            "migrants screened for exanthematous diseases."
+        ),
+    )
+    person = mh.Person(
+        id="elizete-perussi",
+        name="Elizete Perussi",
+        positions=(mh.Position(title=perussi_title, organisation=centre.id, source=r.source.id),),
+        citations=(r.cite(perussi_quote, speaker=perussi),),
+    )
+    r.write(centre, fenami, sms, action, work, person)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
