@@ -1882,6 +1882,382 @@ def report_iom_libya_tunis_health_training() -> None:
     r.write(oim, uk_aid, finland, dcim, coast_guard, staco, imc, unsmil, who, training)
 
 
+def report_kenya_nurses_to_uk_2022() -> None:
+    r = Report(
+        "en",
+        "pulselive_kenya_nurses_uk_2022",
+        "pulselive-kenya-nurses-uk-2022",
+        title="Mutahi Kagwe announces more jobs for unemployed nurses in Italy and Kuwait",
+        publisher="Pulse Live Kenya",
+        published=mh.PartialDate.fromisoformat("2022-06"),
+        published_inferred=(
+            "the page prints no date; it reports a ceremony 'on Monday' before the flight of "
+            "'Tuesday, June 28', after the memorandum of July 2021: 28 June is a Tuesday in "
+            "2022, so the ceremony was on Monday 27 June 2022"
+        ),
+        notes=(
+            "A news story; the stored text has no heading and no dateline: the title is read "
+            "from the page's address. The text names the minister only as 'CS Kagwe' and does "
+            "not mention Italy, which the address does."
+        ),
+    )
+    kenya = mh.Organisation(
+        id="ke-government", name="Government of Kenya", kind=K.GOVERNMENT, country="KE"
+    )
+    uk = mh.Organisation(
+        id="gb-government", name="Government of the United Kingdom", kind=K.GOVERNMENT, country="GB"
+    )
+    kagwe = mh.Speaker(name="Kagwe", position="CS", organisation=kenya.id, person="cs-kagwe")
+    monday = (
+        "'on Monday': the day before the flight of Tuesday 28 June 2022, 28 June being a "
+        "Tuesday in 2022, the first such year after the memorandum of July 2021"
+    )
+    tuesday = "28 June is a Tuesday in 2022, the first such year after the memorandum of July 2021"
+    seen_off = (
+        "Speaking on Monday during a ceremony to see off 19 nurses who passed tests to work in "
+        "the UK under a bilateral agreement by Kenya and the UK government"
+    )
+    travel = (
+        "The CS stated that 13 out of the 19 nurses would take off to the UK on Tuesday, June "
+        "28, while the remaining six nurses would travel in two weeks' time"
+    )
+    awaiting = (
+        "He also highlighted that 80 more qualified nurses, who had passed the English "
+        "proficiency test, were awaiting review and possible placement in other hospitals in "
+        "the UK"
+    )
+    memorandum = (
+        "Under the Memorandum of Understanding signed in July 2021, Kenya is seeking to send "
+        "20,000 nurses to UK hospitals"
+    )
+    first_time = (
+        "The exercise faced challenges the first time after only 10 nurses were able to pass "
+        "the required language proficiency test"
+    )
+    statement = (
+        "The nurses we are flagging off today are well trained and have passed the test of "
+        "English proficiency"
+    )
+    nurses = r.figure(
+        "ke-uk-nurses-seen-off",
+        M.HEALTH_WORKERS,
+        "19 nurses",
+        seen_off,
+        period=P("2022-06-27"),
+        inferred=monday,
+    )
+    agreement = mh.Programme(
+        id="ke-uk-health-workforce-agreement",
+        title="bilateral agreement by Kenya and the UK government",
+        kind=mh.ProgrammeKind.WORKFORCE_AGREEMENT,
+        status=mh.Status.UNDER_WAY,
+        countries=("KE", "GB"),
+        dates=(r.date("July 2021", memorandum, event="Memorandum of Understanding signed"),),
+        partners=(
+            mh.Partner(organisation=kenya.id, roles=(R.PROMOTER,), citation=r.cite(seen_off)),
+            mh.Partner(organisation=uk.id, roles=(R.PROMOTER,), citation=r.cite(seen_off)),
+        ),
+        figures=(
+            r.figure(
+                "ke-uk-nurses-target",
+                M.HEALTH_WORKERS,
+                "20,000 nurses",
+                memorandum,
+                planned=mh.Plan.TARGET,
+                note="The nurses Kenya seeks to send to UK hospitals under the memorandum.",
+            ),
+            r.figure(
+                "ke-uk-nurses-passed-first-time",
+                M.HEALTH_WORKERS,
+                "10 nurses",
+                first_time,
+                note="The nurses who passed the language test the first time, 'only 10'.",
+            ),
+            r.figure(
+                "ke-uk-nurses-awaiting-placement",
+                M.HEALTH_WORKERS,
+                "80 more qualified nurses",
+                awaiting,
+                period=P("2022-06-27"),
+                inferred=monday,
+                note=(
+                    "Nurses besides the 19 who passed the English test and await review and "
+                    "placement in UK hospitals."
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="ke-uk-nurses-june-2022",
+                label="nurses seen off to work in the UK",
+                countries=("KE", "GB"),
+                dates=(
+                    r.date(
+                        "Monday",
+                        seen_off,
+                        period=P("2022-06-27"),
+                        event="ceremony to see off the nurses",
+                        weekday=mh.Weekday.MONDAY,
+                        inferred=monday,
+                    ),
+                    r.date(
+                        "Tuesday, June 28",
+                        travel,
+                        period=P("2022-06-28"),
+                        event="13 nurses take off to the UK",
+                        weekday=mh.Weekday.TUESDAY,
+                        planned=mh.Plan.FORECAST,
+                        inferred=tuesday,
+                    ),
+                    r.date(
+                        "in two weeks' time",
+                        travel,
+                        period=P("2022-07-11/2022-07-17"),
+                        event="the remaining six nurses travel",
+                        planned=mh.Plan.FORECAST,
+                        inferred=(
+                            "two weeks after the ceremony of Monday 27 June 2022: the week of "
+                            "11 July 2022"
+                        ),
+                    ),
+                ),
+                figures=(
+                    nurses,
+                    r.figure(
+                        "ke-uk-nurses-flying-june-28",
+                        M.HEALTH_WORKERS,
+                        "13",
+                        travel,
+                        unit="nurses",
+                        period=P("2022-06-28"),
+                        inferred=tuesday,
+                        planned=mh.Plan.FORECAST,
+                        part_of=nurses.id,
+                    ),
+                    r.figure(
+                        "ke-uk-nurses-flying-later",
+                        M.HEALTH_WORKERS,
+                        "six nurses",
+                        travel,
+                        planned=mh.Plan.FORECAST,
+                        part_of=nurses.id,
+                        note="'the remaining six nurses', to travel in two weeks' time.",
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(statement, speaker=kagwe),),
+        description=(
+            "The recruitment of Kenyan nurses for UK hospitals under the memorandum of July "
+            "2021, which aims at 20,000 nurses: 19 nurses seen off on 27 June 2022, 13 to fly "
+            "the next day and 6 two weeks later, with 80 more awaiting placement."
+        ),
+    )
+    person = mh.Person(
+        id="cs-kagwe",
+        name="Kagwe",
+        positions=(mh.Position(title="CS", organisation=kenya.id, source=r.source.id),),
+        citations=(r.cite(statement, speaker=kagwe),),
+        notes="Named only as 'CS Kagwe', a Cabinet Secretary of Kenya.",
+    )
+    r.write(kenya, uk, agreement, person)
+
+
+def report_border_report_el_paso_binational_health_week_2022() -> None:
+    r = Report(
+        "en",
+        "border_report_el_paso_binational_health_week_2022",
+        "border-report-el-paso-binational-health-week-2022",
+        title="Consulate bridges health gap in Mexican immigrant community",
+        publisher="Border Report",
+        published=mh.PartialDate.fromisoformat("2022-10"),
+        published_inferred=(
+            "the page prints no date; the week it reports has been held 'for the past 22 "
+            "years', and the first was in 2001, so this is the week of 2022, held in October; "
+            "it cites a population estimate of July 2021"
+        ),
+        notes=(
+            "A Border Report story, dateline El Paso, Texas, with a photo caption. The stored "
+            "text has no heading: the title is read from the page's address. The copy stops "
+            "in the middle of a quote ('This is the fi'); the text here ends with the last "
+            "whole paragraph. The health fair's day is given only as 'Tuesday', which says "
+            "no date, and none is recorded for it."
+        ),
+    )
+    consulate = mh.Organisation(
+        id="mx-consulate-el-paso",
+        name="Mexican consulate in El Paso",
+        kind=K.CONSULAR_NETWORK,
+        country="MX",
+    )
+    food_bank = mh.Organisation(
+        id="el-paso-food-bank", name="El Paso Food Bank", kind=K.NGO, country="US"
+    )
+    census = mh.Organisation(
+        id="us-census", name="U.S. Census", kind=K.STATISTICS_OFFICE, country="US"
+    )
+    ibarra = mh.Speaker(
+        name="Mauricio Ibarra Ponce de Leon",
+        position="Consul General",
+        organisation=consulate.id,
+        person="mauricio-ibarra-ponce-de-leon",
+    )
+    screened = (
+        "Some 200 El Paso residents got free health screenings, flu and COVID-19 booster shots "
+        "Tuesday at the Mexican consulate"
+    )
+    years = (
+        "It was part of Binational Health Week, which for the past 22 years has bridged the gap "
+        "between local health providers and the immigrant community"
+    )
+    partners = (
+        "Twenty-one El Paso hospitals, nonprofits and insurance companies are partnering with "
+        "the consulate to promote healthy living"
+    )
+    boxes = (
+        "The El Paso Food Bank donated 200 boxes with food staples that were distributed to "
+        "participants in a Tuesday health fair in the consulate’s parking lot"
+    )
+    talks = (
+        "Ibarra said talks about cancer, high blood pressure, mental health and others would "
+        "take place throughout the month"
+    )
+    census_quote = (
+        "The U.S. Census July 2021 population estimate shows that nearly one in four El Paso "
+        "County residents were foreign-born, and that 69.8 percent speak a language other than "
+        "English at home"
+    )
+    consulates = (
+        "All of Mexico’s 50 consulates in the United States are observing Binational Health Week"
+    )
+    navigate = (
+        "Basically, what we do here is take their blood pressure, offer different tests so if "
+        "they have any problems, they can be referred to low-cost clinics or hospitals or we "
+        "can help them navigate the insurance system"
+    )
+    said_census = mh.Speaker(
+        description="The U.S. Census July 2021 population estimate", organisation=census.id
+    )
+    week = mh.Programme(
+        id="semana-binacional-de-salud-xxii-el-paso",
+        title="Binational Health Week at the Mexican consulate in El Paso",
+        kind=mh.ProgrammeKind.SERVICE_CAMPAIGN,
+        status=mh.Status.UNDER_WAY,
+        themes=("cancer", "high blood pressure", "mental health"),
+        countries=("US",),
+        places=("El Paso",),
+        dates=(
+            r.date(
+                "throughout the month",
+                talks,
+                period=P("2022-10"),
+                planned=mh.Plan.TARGET,
+                event="talks",
+                inferred="the month of the story, October 2022",
+            ),
+        ),
+        partners=(
+            mh.Partner(
+                organisation=consulate.id, roles=(R.PROMOTER, R.HOST), citation=r.cite(screened)
+            ),
+            mh.Partner(organisation=food_bank.id, roles=(R.PARTNER,), citation=r.cite(boxes)),
+        ),
+        figures=(
+            r.figure(
+                "sbs-el-paso-years",
+                M.DURATION,
+                "22 years",
+                years,
+                note="How long Binational Health Week has been held.",
+            ),
+            r.figure(
+                "sbs-el-paso-partners",
+                M.ORGANISATIONS,
+                "Twenty-one El Paso hospitals, nonprofits and insurance companies",
+                partners,
+            ),
+            r.figure(
+                "sbs-el-paso-food-boxes",
+                M.OTHER,
+                "200 boxes",
+                boxes,
+                note="Boxes of food staples donated by the El Paso Food Bank.",
+            ),
+            r.figure(
+                "sbs-mexican-consulates-us",
+                M.SERVICE_POINTS,
+                "50 consulates",
+                consulates,
+                note="Every Mexican consulate in the United States observes the week.",
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="sbs-el-paso-screenings",
+                population="El Paso residents",
+                places=("El Paso",),
+                countries=("US",),
+                figures=(
+                    r.figure(
+                        "sbs-el-paso-people-screened",
+                        M.PEOPLE_SERVED,
+                        "Some 200 El Paso residents",
+                        screened,
+                        note="Free health screenings, flu and COVID-19 shots, on a Tuesday.",
+                    ),
+                ),
+            ),
+            mh.ServiceStatistic(
+                id="el-paso-county-foreign-born",
+                population="El Paso County residents",
+                places=("El Paso County",),
+                countries=("US",),
+                dates=(r.date("July 2021", census_quote),),
+                figures=(
+                    r.figure(
+                        "el-paso-county-foreign-born-share",
+                        M.OTHER,
+                        "nearly one in four",
+                        census_quote,
+                        # A share, like 'two thirds', which the readers refuse as a fraction;
+                        # they read 'one in four' as a count of one instead. It is recorded as
+                        # written, one of the unit 'in four', as 'two thirds' is.
+                        quantity=mh.Quantity(value=1, unit="in four", qualifier=Q.ALMOST),
+                        speaker=said_census,
+                        period=P("2021-07"),
+                        note="The share of El Paso County residents born abroad.",
+                    ),
+                    r.figure(
+                        "el-paso-county-other-language-share",
+                        M.OTHER,
+                        "69.8 percent",
+                        census_quote,
+                        speaker=said_census,
+                        period=P("2021-07"),
+                        note="The share who speak a language other than English at home.",
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(navigate, speaker=ibarra),),
+        description=(
+            "Binational Health Week of October 2022 at the Mexican consulate in El Paso: some "
+            "200 residents screened and vaccinated at a health fair, with 21 local partners "
+            "and 200 boxes of food; one of Mexico's 50 consulates in the United States that "
+            "observe the week."
+        ),
+    )
+    person = mh.Person(
+        id="mauricio-ibarra-ponce-de-leon",
+        name="Mauricio Ibarra Ponce de Leon",
+        positions=(
+            mh.Position(title="Consul General", organisation=consulate.id, source=r.source.id),
+        ),
+        citations=(r.cite(navigate, speaker=ibarra),),
+    )
+    r.write(consulate, food_bank, census, week, person)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()

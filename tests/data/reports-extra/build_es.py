@@ -1609,6 +1609,409 @@ def report_guanajuato_migrant_health_2023() -> None:
     r.write(ssg, jurisdiction, care)
 
 
+def report_cucuta_health_ministers_conference_2019() -> None:
+    r = Report(
+        "es",
+        "diocesis_cucuta_conferencia_ministros_2019",
+        "diocesis-cucuta-conferencia-ministros-salud-2019",
+        title="III Conferencia Regional de Ministros de Salud en Cúcuta",
+        publisher="Diócesis de Cúcuta",
+        published=mh.PartialDate.fromisoformat("2019-08"),
+        published_inferred=(
+            "the page prints no date; it reports the meeting of 'Este lunes 26 de agosto', and "
+            "26 August is a Monday in 2019, the one such year in which Alex Azar, named as the "
+            "health minister of the United States, held that office"
+        ),
+        notes=(
+            "A news item of the diocese of Cúcuta, with a photo credit before it. The stored "
+            "text has no heading: the title is the curator's, from the text. The copy stops "
+            "in the middle of a quote of the minister of Panama ('la tarea de la salud e'); "
+            "the text here ends with the last whole paragraph."
+        ),
+    )
+    co_health = mh.Organisation(
+        id="co-minsalud",
+        name="Ministerio de Salud de Colombia",
+        kind=K.MINISTRY,
+        country="CO",
+    )
+    migracion = mh.Organisation(
+        id="co-migracion-colombia",
+        name="Migración Colombia",
+        kind=K.GOVERNMENT,
+        country="CO",
+    )
+    huem = mh.Organisation(
+        id="co-huem",
+        name="Hospital Universitario Erasmo Meoz",
+        acronym="HUEM",
+        kind=K.HEALTH_SERVICE,
+        country="CO",
+    )
+    uribe = mh.Speaker(
+        name="Juan Pablo Uribe Restrepo",
+        position="ministro de Salud de Colombia",
+        organisation=co_health.id,
+        person="juan-pablo-uribe-restrepo",
+    )
+    monday = (
+        "'Este lunes 26 de agosto': 26 August is a Monday in 2019, the one such year in which "
+        "Alex Azar, named as the health minister of the United States, held that office"
+    )
+    met = (
+        "Este lunes 26 de agosto, se reunieron en Cúcuta más de diez altos funcionarios de la "
+        "salud de América, para llevar a cabo la III Conferencia Regional de Ministros de Salud"
+    )
+    ministers = (
+        "A la ciudad arribaron los ministros Juan Pablo Uribe Restrepo, ministro de Salud de "
+        "Colombia"
+    )
+    coordinated = (
+        "“estemos trabajando de manera coordinada, en esta respuesta al llamado de la crisis "
+        "migratoria”"
+    )
+    served = (
+        "Según las cifras del centro asistencial, en los últimos tres años, ha prestado todo "
+        "tipo de servicios a 33.000 venezolanos"
+    )
+    three_years = (
+        "'en los últimos tres años' before the visit of 26 August 2019: August 2016 to August 2019"
+    )
+    conference = mh.Programme(
+        id="conferencia-regional-ministros-salud-3",
+        title="Conferencia Regional de Ministros de Salud",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.COMPLETED,
+        edition=r.figure(
+            "conferencia-ministros-edition",
+            M.EDITION,
+            "III Conferencia Regional de Ministros de Salud",
+            met,
+            # The reader does not read Roman numerals: 'III' is the third.
+            quantity=mh.Quantity(value=3, unit="edición"),
+        ),
+        themes=(
+            "la experiencia colombiana en temas de migración",
+            "planes de contingencia en salud",
+        ),
+        countries=("CO", "EC", "US", "LC", "PA", "CA", "AR", "HT", "DO", "PY"),
+        places=("Cúcuta", "Villa del Rosario"),
+        dates=(
+            r.date(
+                "lunes 26 de agosto",
+                met,
+                period=P("2019-08-26"),
+                weekday=mh.Weekday.MONDAY,
+                inferred=monday,
+            ),
+        ),
+        partners=(
+            mh.Partner(organisation=co_health.id, roles=(R.HOST,), citation=r.cite(ministers)),
+            mh.Partner(
+                organisation=migracion.id,
+                roles=(R.ATTENDEE,),
+                citation=r.cite("Christian Krûger, director de Migración Colombia"),
+            ),
+            mh.Partner(
+                organisation=huem.id,
+                roles=(R.HOST,),
+                citation=r.cite(
+                    "La Jornada inició en el Hospital Universitario Erasmo Meoz (HUEM)"
+                ),
+            ),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="conferencia-ministros-3-officials",
+                label="altos funcionarios de la salud de América",
+                places=("Cúcuta",),
+                figures=(
+                    r.figure(
+                        "conferencia-ministros-officials",
+                        M.PARTICIPANTS,
+                        "más de diez altos funcionarios",
+                        met,
+                        period=P("2019-08-26"),
+                        inferred=monday,
+                    ),
+                ),
+            ),
+        ),
+        citations=(r.cite(coordinated, speaker=uribe),),
+        description=(
+            "The third Regional Conference of Ministers of Health, in Cúcuta on 26 August 2019, "
+            "on the Colombian experience of migration: more than ten senior health officials "
+            "of the Americas visited the Erasmo Meoz university hospital, which has served "
+            "33,000 Venezuelans in three years."
+        ),
+    )
+    hospital = mh.Programme(
+        id="huem-atencion-venezolanos",
+        title="Atención a venezolanos en el Hospital Universitario Erasmo Meoz",
+        kind=mh.ProgrammeKind.OTHER,
+        status=mh.Status.UNDER_WAY,
+        countries=("CO",),
+        places=("Cúcuta",),
+        partners=(
+            mh.Partner(
+                organisation=huem.id,
+                roles=(R.IMPLEMENTER,),
+                citation=r.cite(
+                    "reconoció la labor del Hospital en medio de la crisis", speaker=uribe
+                ),
+            ),
+        ),
+        statistics=(
+            mh.ServiceStatistic(
+                id="huem-venezuelans-served",
+                population=(
+                    "venezolanos que van de paso al interior de Colombia, se han radicado en "
+                    "Cúcuta o llegan expresamente a buscar atención médica"
+                ),
+                places=("Cúcuta",),
+                countries=("CO",),
+                dates=(
+                    r.date(
+                        "en los últimos tres años",
+                        served,
+                        period=P("2016-08/2019-08"),
+                        inferred=three_years,
+                    ),
+                ),
+                figures=(
+                    r.figure(
+                        "huem-venezuelans-served-count",
+                        M.PEOPLE_SERVED,
+                        "33.000 venezolanos",
+                        served,
+                        speaker=mh.Speaker(
+                            description="las cifras del centro asistencial", organisation=huem.id
+                        ),
+                        period=P("2016-08/2019-08"),
+                        inferred=three_years,
+                    ),
+                ),
+            ),
+        ),
+        related=(conference.id,),
+        description=(
+            "The care the Erasmo Meoz university hospital of Cúcuta has given Venezuelans, "
+            "which the ministers visited: 33,000 people served in three years."
+        ),
+    )
+    person = mh.Person(
+        id="juan-pablo-uribe-restrepo",
+        name="Juan Pablo Uribe Restrepo",
+        positions=(
+            mh.Position(
+                title="ministro de Salud de Colombia",
+                organisation=co_health.id,
+                source=r.source.id,
+            ),
+        ),
+        citations=(r.cite(coordinated, speaker=uribe),),
+    )
+    r.write(co_health, migracion, huem, conference, hospital, person)
+
+
+def report_udd_minsal_migrant_health_course_2016() -> None:
+    r = Report(
+        "es",
+        "udd_curso_minsal_migrantes_2016",
+        "udd-curso-minsal-migracion-2016",
+        title="Programa Estudios Sociales en Salud dicta curso a autoridades del Minsal",
+        publisher="Universidad del Desarrollo, Centro de Epidemiología y Políticas de Salud",
+        published=mh.PartialDate.fromisoformat("2016-08-01"),
+        published_inferred=(
+            "the page prints no date; its address is dated '2016/08/01', which fits 'El pasado "
+            "18 de julio'"
+        ),
+        notes=(
+            "A news item of a research centre of the Universidad del Desarrollo (Chile). The "
+            "stored text has no heading: the title is read from the page's address. Its first "
+            "paragraph, a lead, repeats the fourth ('se realiza' for 'se realizará'): the "
+            "length and the days of the course are recorded once, from the fourth. The copy "
+            "stops in the middle of a sentence that states no figure ('fue solicitado por el "
+            "Minsal al Programa de Estudios Sociales en Salud de la UDD, siendo'); the text "
+            "here ends with the last whole paragraph. It writes 'Ministerios de Salud' once "
+            "for 'Ministerio de Salud'."
+        ),
+    )
+    udd = mh.Organisation(
+        id="cl-udd",
+        name="Universidad del Desarrollo",
+        kind=K.UNIVERSITY,
+        country="CL",
+    )
+    programme_office = mh.Organisation(
+        id="cl-udd-programa-estudios-sociales-en-salud",
+        name="Programa Estudios Sociales en Salud",
+        kind=K.UNIVERSITY,
+        country="CL",
+        parent=udd.id,
+    )
+    nursing = mh.Organisation(
+        id="cl-udd-enfermeria",
+        name="carrera de Enfermería de la Universidad del Desarrollo",
+        kind=K.UNIVERSITY,
+        country="CL",
+        parent=udd.id,
+    )
+    minsal = mh.Organisation(
+        id="cl-minsal",
+        name="Ministerio de Salud",
+        kind=K.MINISTRY,
+        country="CL",
+        spellings=(mh.Spelling(source=r.source.id, text="Ministerios de Salud"),),
+    )
+    bernales = mh.Speaker(
+        name="Margarita Bernales",
+        position="directora del curso",
+        organisation=udd.id,
+        person="margarita-bernales",
+    )
+    cabieses = mh.Speaker(
+        name="Báltica Cabieses",
+        position="investigadora",
+        organisation=programme_office.id,
+        person="baltica-cabieses",
+    )
+    began = (
+        "el Programa Estudios Sociales en Salud comenzó el curso “Derechos humanos, "
+        "determinantes sociales y migración internacional en programas de Salud: del "
+        "conocimiento a la acción”, dirigido a funcionarios del Ministerios de Salud"
+    )
+    started = (
+        "El pasado 18 de julio, 26 autoridades del Ministerio de Salud -entre jefes de "
+        "unidades, departamentos y divisiones, y miembros del gabinete de la ministra Castillo- "
+        "iniciaron la primera fase del curso coordinado por la carrera de Enfermería de la "
+        "Universidad del Desarrollo"
+    )
+    length = (
+        "El curso, de 48 horas cronológicas, se realizará en seis jornadas de trabajo durante "
+        "los meses de julio, agosto y noviembre"
+    )
+    bernales_quote = (
+        "Esta ha sido una excelente oportunidad para dar a conocer el extenso trabajo de "
+        "investigación que el programa ha desarrollado en esta temática durante los últimos "
+        "años"
+    )
+    cabieses_quote = (
+        "este curso es un importante logro para el programa, pues confirma nuestro liderazgo "
+        "en esta temática en Chile"
+    )
+    year = "the year of the page's date, 1 August 2016"
+
+    def month(name: str, number: int) -> mh.DateFact:
+        return r.date(
+            name,
+            length,
+            period=P(f"2016-{number:02d}"),
+            planned=mh.Plan.TARGET,
+            inferred=(
+                f"{year}; the months of the course, July, August and November, are not one "
+                "period and are recorded one by one"
+            ),
+        )
+
+    course = mh.Programme(
+        id="udd-curso-derechos-humanos-migracion-minsal-2016",
+        title=(
+            "Derechos humanos, determinantes sociales y migración internacional en programas "
+            "de Salud: del conocimiento a la acción"
+        ),
+        kind=mh.ProgrammeKind.COURSE,
+        status=mh.Status.UNDER_WAY,
+        themes=(
+            "los conceptos esenciales de la migración internacional como fenómeno global",
+            "la transferencia del conocimiento en migración internacional a la acción en Salud "
+            "Pública",
+            "la relación entre migración y salud en el país",
+        ),
+        countries=("CL",),
+        dates=(month("julio", 7), month("agosto", 8), month("noviembre", 11)),
+        partners=(
+            mh.Partner(
+                organisation=programme_office.id,
+                roles=(R.PROMOTER, R.IMPLEMENTER),
+                citation=r.cite(began),
+            ),
+            mh.Partner(
+                organisation=nursing.id, roles=(R.ACADEMIC_COORDINATOR,), citation=r.cite(started)
+            ),
+            mh.Partner(organisation=minsal.id, roles=(R.BENEFICIARY,), citation=r.cite(began)),
+        ),
+        figures=(
+            r.figure("udd-curso-minsal-hours", M.DURATION, "48 horas cronológicas", length),
+            r.figure("udd-curso-minsal-days", M.SESSIONS, "seis jornadas de trabajo", length),
+        ),
+        cohorts=(
+            mh.Cohort(
+                id="udd-curso-minsal-2016-cohort",
+                label=(
+                    "autoridades del Ministerio de Salud: jefes de unidades, departamentos y "
+                    "divisiones, y miembros del gabinete de la ministra"
+                ),
+                countries=("CL",),
+                dates=(
+                    r.date(
+                        "El pasado 18 de julio",
+                        started,
+                        period=mh.parse_period(
+                            "El pasado 18 de julio",
+                            language="es",
+                            anchor=mh.PartialDate.fromisoformat("2016-08-01"),
+                        ),
+                        event="inicio de la primera fase",
+                        inferred=year,
+                    ),
+                ),
+                figures=(
+                    r.figure(
+                        "udd-curso-minsal-participants",
+                        M.PARTICIPANTS,
+                        "26 autoridades del Ministerio de Salud",
+                        started,
+                    ),
+                ),
+            ),
+        ),
+        citations=(
+            r.cite(bernales_quote, speaker=bernales),
+            r.cite(cabieses_quote, speaker=cabieses),
+        ),
+        description=(
+            "A course of 48 hours in six working days in July, August and November 2016, "
+            "given by the Universidad del Desarrollo to 26 senior officials of Chile's Ministry "
+            "of Health, on human rights, social determinants and international migration in "
+            "health programmes; its first phase began on 18 July 2016."
+        ),
+    )
+    people = (
+        mh.Person(
+            id="margarita-bernales",
+            name="Margarita Bernales",
+            positions=(
+                mh.Position(title="directora del curso", organisation=udd.id, source=r.source.id),
+            ),
+            citations=(r.cite(bernales_quote, speaker=bernales),),
+        ),
+        mh.Person(
+            id="baltica-cabieses",
+            name="Báltica Cabieses",
+            positions=(
+                mh.Position(
+                    title="investigadora",
+                    organisation=programme_office.id,
+                    source=r.source.id,
+                ),
+            ),
+            citations=(r.cite(cabieses_quote, speaker=cabieses),),
+        ),
+    )
+    r.write(udd, programme_office, nursing, minsal, course, *people)
+
+
 if __name__ == "__main__":
     for build in [v for k, v in list(globals().items()) if k.startswith("report_")]:
         build()
