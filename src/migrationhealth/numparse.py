@@ -326,6 +326,7 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
                 or nxt in language.bare_scales
                 or _DIGITS.match(text, _skip(text, word_end))
             )
+            and not _repeats_scale(text, low, _skip(text, word_end), language, atoms[-1][1])
         ):
             end = word_end
             continue
@@ -333,6 +334,20 @@ def _scan(  # noqa: PLR0915 - one loop over the kinds of number words
     if not atoms or atoms[-1][0] in ("half", "one"):
         return None
     return _Atoms(atoms=tuple(atoms), end=end, rest=rest)
+
+
+def _repeats_scale(text: str, low: str, pos: int, language: Language, scale: object) -> bool:
+    """Whether the number at ``pos`` ends in the same scale as the one before its connector.
+
+    "80 mil e 120 mil" is two numbers joined ("80 mil" and "120 mil"), never 200,000: a
+    number's scales after "e", "y", "and" or "et" are smaller ("2 milhões e 300 mil") or
+    larger, multiplying all before them ("mil e quinhentos milhões").
+    """
+    following = _scan(text, low, pos, language)
+    if following is None:
+        return False
+    scales = [item for kind, item in following.atoms if kind == "scale"]
+    return bool(scales) and scales[0] == scale
 
 
 def _value(found: _Atoms, language: Language, *, count: bool) -> Number:
@@ -602,6 +617,7 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
         return _Reading(value, qualifier, end, text[end:].strip(), None, language.code)
     found = _scan(text, low, pos, language)
     if found is None:
+        _refuse_a_range(text, low, pos, language)
         raise _UnreadableError(f"no number could be read from it in {language.name}")
     after = _skip(text, found.end)
     next_word, next_end = _word(low, after)
@@ -635,7 +651,13 @@ def _read_in(  # noqa: PLR0915 - one grammar, read in order
     if rates:
         unit_end, per, _ = _split_per(text, low, found.rest, language)
     written = text[found.rest : unit_end].strip()
-    _refuse_a_second_number(written, language)
+    counted_in_whole = _part_of_a_whole(
+        text, low, found, language, begin=pos, unit_end=unit_end, named=bool(unit)
+    )
+    if counted_in_whole is not None:
+        written = counted_in_whole
+    else:
+        _refuse_a_second_number(written, language)
     if _HYPHENED.match(written):
         # "a 3-day course" as "a three-day course": the hyphen joins, the unit is the words.
         written = written[1:]
@@ -757,6 +779,131 @@ def _refuse_a_second_number(written: str, language: Language) -> None:
         raise _UnreadableError(
             f"{written!r} goes on to another number: a range or a choice is not one quantity"
         )
+
+
+def _refuse_a_range(text: str, low: str, pos: int, language: Language) -> None:
+    """Refuse a range written with words: "entre 80 000 et 120 000", "from 3 to 5".
+
+    The phrase starts with the language's "between" or "from" (after a hedge, if any), a
+    number, "and" or "to", and another number: two numbers, which no quantity holds.
+    """
+    starts = [pos]
+    hedge = _at(low, pos, tuple(language.hedges))
+    if hedge != -1:
+        starts.append(_skip(text, hedge))
+    pairs = ((language.between, language.between_and), (language.span_from, language.span_to))
+    for start in starts:
+        for opening, closing in pairs:
+            opened = _at(low, start, opening)
+            first = _scan(text, low, _skip(text, opened), language) if opened != -1 else None
+            if first is None:
+                continue
+            closed = _at(low, _skip(text, first.end), closing)
+            second = _scan(text, low, _skip(text, closed), language) if closed != -1 else None
+            if second is None:
+                continue
+            low_end = text[_skip(text, opened) : first.end]
+            high_end = text[_skip(text, closed) : second.end]
+            raise _UnreadableError(
+                f"{text[start : second.end]!r} is a range of two numbers, {low_end!r} and "
+                f"{high_end!r}: a range is not one quantity"
+            )
+
+
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
+
+
+def _number_within(
+    text: str, low: str, pos: int, end: int, language: Language
+) -> tuple[_Atoms, Number | None] | None:
+    """The number written at ``pos`` and ending by ``end``, and its value if it has one."""
+    found = _scan(text, low, pos, language)
+    if found is None or found.end > end:
+        return None
+    try:
+        return found, _value(found, language, count=True)
+    except (_UnreadableError, _AmbiguousError):
+        return found, None
+
+
+def _part_of_a_whole(
+    text: str,
+    low: str,
+    found: _Atoms,
+    language: Language,
+    *,
+    begin: int,
+    unit_end: int,
+    named: bool,
+) -> str | None:
+    """The unit of a count of part of a definite whole, or ``None`` if the phrase has none.
+
+    "13 of the 19 nurses", "13 de los 19 enfermeros": 13 nurses, the 19 being another
+    figure, which the unit leaves out. A share ("one in four", "13 out of 19", "uno de
+    cada cuatro", "une personne sur quatre") is refused: one number out of another is
+    not a number of things, and read as its first number it would be misread.
+    """
+    start = _skip(text, found.end)
+    try:
+        part: Number | None = _value(found, language, count=True)
+    except (_UnreadableError, _AmbiguousError):
+        part = None
+
+    def refusal(
+        whole_start: int, whole: tuple[_Atoms, Number | None], *, followed: bool = False
+    ) -> _UnreadableError:
+        """Why the phrase is refused; ``followed``: words after the whole may name a place."""
+        shown = text[begin : whole[0].end]
+        second = text[whole_start : whole[0].end]
+        after = _word(low, _skip(text, whole[0].end))[0]
+        if (
+            (part is None or whole[1] is None or part <= whole[1])
+            and not _YEAR.fullmatch(second)
+            and after not in language.time_units
+            and not (followed and after)
+        ):
+            return _UnreadableError(
+                f"{shown!r} is a share of a whole, one number out of another: a share is "
+                "not a number of things"
+            )
+        return _UnreadableError(
+            f"{shown!r} goes on to a second number, {second!r}: a share of a whole or a "
+            "count with another figure after it is not one quantity"
+        )
+
+    joined = _at(low, start, language.wholes)
+    whole_start = _skip(text, joined)
+    whole = _number_within(text, low, whole_start, unit_end, language) if joined != -1 else None
+    if whole is not None:
+        if part is not None and whole[1] is not None and part > whole[1]:
+            raise refusal(whole_start, whole)
+        counted = text[whole[0].rest : unit_end].strip()
+        if not counted and not named:
+            raise _UnreadableError(
+                f"{text[begin : whole[0].end]!r} counts part of a whole and does not say "
+                "what it counts: pass unit="
+            )
+        return counted
+    joined = _at(low, start, language.shares)
+    whole_start = _skip(text, joined)
+    whole = _number_within(text, low, whole_start, unit_end, language) if joined != -1 else None
+    if whole is not None:
+        raise refusal(whole_start, whole)
+    # "une personne sur quatre", "one migrant in four": a noun between part and whole.
+    noun, noun_end = _word(low, start)
+    between = tuple(share for share in language.shares if share not in language.of)
+    joined = _at(low, _skip(text, noun_end), between) if noun else -1
+    whole_start = _skip(text, joined)
+    whole = _number_within(text, low, whole_start, unit_end, language) if joined != -1 else None
+    if (
+        whole is not None
+        and (part is None or whole[1] is None or part <= whole[1])
+        and not _YEAR.fullmatch(text[whole_start : whole[0].end])
+        # "une formation sur 5 jours": a duration, over which one thing was done.
+        and _word(low, _skip(text, whole[0].end))[0] not in language.time_units
+    ):
+        raise refusal(whole_start, whole, followed=True)
+    return None
 
 
 def parse_quantity(text: str, *, unit: str | None = None, language: str | None = None) -> Quantity:

@@ -44,6 +44,12 @@ class Language:
       docena", "a dozen"), read as about that number, times the number before them;
     - ``fractions``: plural denominators ("thirds", "tercios"): "two thirds" is a share,
       not 2, and is refused;
+    - ``shares``: the words that join a part to its whole in a share ("in" in "one in
+      four", "de cada" in "uno de cada cuatro", "sur" in "un sur quatre"): a share is
+      refused, as a fraction is, because it is not a number of things;
+    - ``wholes``: the words that join a count to the definite whole it is part of ("of
+      the" in "13 of the 19 nurses", "de los", "dos", "des"): the count is read, with the
+      whole's noun as its unit, and the whole's number is left out of the unit;
     - ``indefinite``: the articles that introduce a collective noun ("une", "una");
     - ``percent``: the words (besides "%") that make a percentage;
     - ``hedges``: leading phrases and the qualifier they give; ``determiners``: leading
@@ -85,6 +91,8 @@ class Language:
     plural_digits: str | None = None
     collectives: Mapping[str, int] = attrs.field(factory=dict)
     fractions: tuple[str, ...] = ()
+    shares: tuple[str, ...] = ()
+    wholes: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()
     of: tuple[str, ...]
     percent: tuple[str, ...]

@@ -51,6 +51,8 @@ LANGUAGE = Language(
         "millar": 1000, "millares": 1000,
     },
     fractions=("tercios", "quintos", "sextos", "octavos", "décimos"),
+    shares=("de cada", "en cada", "de"),
+    wholes=("de los", "de las", "de entre los", "de entre las", "de estos", "de estas"),
     indefinite=("un", "una"),
     of=("de",),
     percent=("por ciento",),

@@ -47,6 +47,8 @@ LANGUAGE = Language(
         "millier": 1000,
     },
     fractions=("tiers", "cinquièmes", "sixièmes", "huitièmes", "dixièmes"),
+    shares=("sur",),
+    wholes=("des", "sur les", "parmi les", "d'entre les", "d’entre les", "sur ces"),
     indefinite=("un", "une"),
     of=("de", "d'", "d’"),
     percent=("pour cent", "pourcent"),

@@ -50,6 +50,10 @@ LANGUAGE = Language(
         "milhar": 1000,
     },
     fractions=("terços", "quintos", "sextos", "oitavos", "décimos"),
+    shares=("em cada", "a cada", "de cada", "de"),
+    wholes=(
+        "dos", "das", "de entre os", "de entre as", "dentre os", "dentre as", "destes", "destas",
+    ),
     indefinite=("um", "uma"),
     of=("de",),
     percent=("por cento",),
