@@ -1515,3 +1515,16 @@ class TestMonthsAndPercentages:
         result = draft_report(text, language=language)
         percent = [d for d in result.figures if d.figure.quantity.unit in ("%", "percent")]
         assert [d.figure.measure.value for d in percent] == [measure]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Cúcuta, 26 de agosto de 2019. Se celebró la III Conferencia Regional.", 3),
+            ("Cúcuta, 26 de agosto de 2019. Se celebró la XXII Semana Binacional de Salud.", 22),
+        ],
+    )
+    def test_a_roman_numeral_before_a_name_is_an_edition(self, text: str, value: int) -> None:
+        result = draft_report(text, language="es")
+        assert [(d.figure.quantity.value, d.figure.measure) for d in result.figures] == [
+            (value, mh.Measure.EDITION)
+        ]

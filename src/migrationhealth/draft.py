@@ -1357,14 +1357,17 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         sentence = _sentence_at(sentences, start)
         if sentence is None:
             continue
+        after = text[end : sentence.end]
         ordinal = (
             bool(
                 re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?", phrase)
                 and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
             )
             or phrase.lower() in language.ordinals
+            # A Roman numeral before a name is its edition: "la XXII Semana Binacional",
+            # "III Conferencia Regional".
+            or bool(re.fullmatch(r"[IVXLC]{2,}", phrase) and re.match(r"\s+[A-ZÁÉÍÓÚ]", after))
         )
-        after = text[end : sentence.end]
         if (
             ordinal
             and language.code == "pt"
