@@ -1390,6 +1390,17 @@ class TestPlaces:
         text = "En Tamaulipas hubo 200 consultas. Chiapas tuvo 300 consultas."
         assert places_of(text, "es") == ["Tamaulipas", "Chiapas"]
 
+    def test_two_subdivisions_of_one_country_name_that_country(self) -> None:
+        result = draft_report("Hubo consultas en Chiapas y en Oaxaca.", language="es")
+        programme = result.dataset.programmes[0]
+        assert programme.countries == ("MX",)
+        assert "MX (from Chiapas, Oaxaca)" in (programme.draft or "")
+
+    def test_one_town_named_like_a_foreign_province_names_no_country(self) -> None:
+        # Salamanca is a town of Guanajuato, and a province of Spain.
+        result = draft_report("Hubo 30 consultas en Salamanca.", language="es")
+        assert result.dataset.programmes[0].countries == ()
+
     def test_a_subdivision_alone_is_not_looked_for(self) -> None:
         # No country named, and no place said to be one: "Chiapas" is read nowhere.
         assert places_of("Chiapas tuvo 300 consultas.", "es") == []

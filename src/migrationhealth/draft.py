@@ -2420,19 +2420,26 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         )
     codes, _names = _countries(text, body, lang)
     places = _places(text, body, codes, lang)
+    implied = _implied_countries(places, codes)
     organisations = _organisations(text, body, sentences, source_id, lang)
     people = _people(text, sentences, source_id, lang)
     figures = _with_people(figures, {person.name: person.id for person in people})
+    programme_mark = (
+        f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
+        "programmes, cohorts and statistics, and set its kind"
+    )
+    if implied:
+        shown = "; ".join(f"{code} (from {places})" for code, places in implied.items())
+        programme_mark += f"; countries the text does not name, known from their places: {shown}"
     programme = Programme(
         id=f"{source_id}-programme",
         title=title,
         kind=ProgrammeKind.OTHER,
-        countries=tuple(codes),
+        countries=(*codes, *implied),
         places=tuple(places),
         dates=tuple(date_facts),
         figures=tuple(d.figure for d in figures),
-        draft=f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
-        "programmes, cohorts and statistics, and set its kind",
+        draft=programme_mark,
     )
     dataset = Dataset(
         sources=(source_record,),
@@ -2443,6 +2450,22 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     return Draft(
         dataset=dataset, figures=tuple(figures), left_out=tuple(left_out), detection=detection
     )
+
+
+def _implied_countries(places: list[str], codes: list[str]) -> dict[str, str]:
+    """The countries two or more drafted places are subdivisions of, and of no other.
+
+    "Chiapas" and "Oaxaca" are states of Mexico and of no other country: a text about
+    them that never names Mexico is about Mexico. One place is not enough: a town may
+    share its name with another country's province ("Salamanca", "Santiago", "Boa
+    Vista"). Each country not among ``codes`` is given with the places it is known from.
+    """
+    found: dict[str, list[str]] = {}
+    for place in places:
+        for code in _subdivision_countries().get(place, ()):
+            if code not in codes:
+                found.setdefault(code, []).append(place)
+    return {code: ", ".join(names) for code, names in found.items() if len(names) >= 2}
 
 
 def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
