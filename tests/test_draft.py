@@ -1539,3 +1539,25 @@ class TestMonthsAndPercentages:
         assert [(d.figure.quantity.value, d.figure.measure) for d in result.figures] == [
             (value, mh.Measure.EDITION)
         ]
+
+
+class TestDaysAndMonthsInFiguresWithoutAYear:
+    def test_a_day_and_month_in_figures_takes_the_year_of_the_page(self) -> None:
+        text = "São Paulo, 10 de outubro de 2023. Na ação do dia 08/10, foram aplicadas 137 doses."
+        result = draft_report(text, language="pt")
+        assert [str(d.figure.period) for d in result.figures] == ["2023-10-08/2023-10-08"]
+        assert result.left_out == ()
+
+    def test_in_english_the_order_is_not_settled_and_it_says_so(self) -> None:
+        text = "Washington, 3 October 2022. On 08/10, 137 doses were given."
+        result = draft_report(text, language="en")
+        assert [d.figure.period for d in result.figures] == [None]
+        assert [(x.phrase, x.reason) for x in result.left_out] == [
+            ("08/10", "a day and month in figures, not read as a date")
+        ]
+
+    @pytest.mark.parametrize("phrase", ["24/7", "3/4"])
+    def test_round_the_clock_and_fractions_are_not_dates(self, phrase: str) -> None:
+        result = draft_report(f"La campaña {phrase} atendió a 30 personas.", language="es")
+        assert result.dataset.programmes[0].dates == ()
+        assert [d.figure.period for d in result.figures] == [None]

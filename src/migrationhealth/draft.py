@@ -295,9 +295,17 @@ def _weekday_day(code: str) -> re.Pattern[str]:
 
 
 _PATH = "part of a file name or path"
+_DATE_FIGURES = "a day and month in figures, not read as a date"
+# A day and month in figures without a year, each of two digits ("08/10", "29/05"), or
+# the days of one month ("14-17/11"): dates, where "24/7" and "3/4" are not.
+_DAY_MONTH_FIGURES = re.compile(r"[0-9]{2}/[0-9]{2}|[0-9]{1,2}[-–][0-9]{1,2}/[0-9]{1,2}")
 _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE), "part of an address (URL)"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "part of an e-mail address"),
+    (
+        re.compile(rf"(?<![\w/])(?:{_DAY_MONTH_FIGURES.pattern})(?:/[0-9]{{2,4}})?(?![\w/])"),
+        _DATE_FIGURES,
+    ),
     (
         re.compile(
             r"\S*/\S*|\S+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|csv|zip)\b",
@@ -637,6 +645,9 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
                 r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2}|[-–/](?:19|20)?[0-9]{2})?", word
             )
             or re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", word)
+            # A day and month in figures, or days of one month: "08/10", "14-17/11";
+            # not "24/7" (round the clock) or "3/4" (a fraction).
+            or _DAY_MONTH_FIGURES.fullmatch(word.rstrip("."))
         ):
             yield index
 
@@ -1341,7 +1352,7 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         outside = _in(not_facts, start, end)
         if (
             outside is not None
-            and outside[2] == _PATH
+            and outside[2] in (_PATH, _DATE_FIGURES)
             and any(d.start <= start and end <= d.end for d in dates)
         ):
             continue  # "31/10" is a date, drafted as a date, not a path
