@@ -29,6 +29,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 import attrs
+import babel
 import pycountry
 
 from .countries import _folded, _key, _names
@@ -605,6 +606,11 @@ def _day_month(tokens: list[re.Match[str]], index: int, language: Language) -> b
 _DAY_WORDS = frozenset({"día", "dia", "jour", "day"})
 
 
+# Languages that write the names of months and weekdays with a capital: in them, "may"
+# and "march" in lower case are words of their own, unless a day or a year is beside them.
+_CAPITALISED_CALENDAR = frozenset({"en"})
+
+
 def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[int]:
     months = set(language.months)
     weekdays = set(language.weekdays)
@@ -617,6 +623,13 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
             continue
         if word in months and word in language.cardinals and not _dated(tokens, index):
             continue  # "sept points de contrôle": seven, not September
+        if (
+            language.code in _CAPITALISED_CALENDAR
+            and (word in months or word in weekdays)
+            and token[0][:1].islower()
+            and not _dated(tokens, index)
+        ):
+            continue  # "some may have it": a verb, not May
         if (
             word in months
             or word in weekdays
@@ -1102,7 +1115,14 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
         r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days?|meses|months|mois)\b",
         Measure.DURATION,
     ),
-    (r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)", Measure.PERCENT_CHANGE),
+)
+_PERCENT = re.compile(r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)")
+# Words of a change, for a percentage: rises, falls and growth in four languages.
+_CHANGE = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas|decreas|declin|drop|fell|fall|grew|grow|growth|"
+    r"accelerat|aument|crec|creci|increment|disminu|reduc|redu[zç]|ca[íi]d|subi[óu]|"
+    r"cresc|queda|diminu|hausse|baiss|augment|progress|recul|more than doubl)",
+    re.IGNORECASE,
 )
 _VERBS: tuple[tuple[str, Measure], ...] = (
     (r"train|capacit|form[óoa]|formad|entren|treina", Measure.TRAINED),
@@ -1134,10 +1154,23 @@ def _fold(text: str) -> str:
     )
 
 
-def _guess_measure(unit: str, before: str, value: Number, ordinal: bool) -> tuple[Measure, str]:
-    """The measure a figure likely counts, and what the guess rests on."""
+def _guess_measure(
+    unit: str, before: str, value: Number, ordinal: bool, *, after: str = ""
+) -> tuple[Measure, str]:
+    """The measure a figure likely counts, and what the guess rests on.
+
+    A percentage is a change only where a word of change stands near it ("a rise of 25
+    %", "aumentó 62 %", "a 40 percent increase"); "93 % des participants" is a share,
+    which no measure of its own names.
+    """
     if ordinal:
         return Measure.EDITION, "an ordinal"
+    if _PERCENT.search(unit):
+        near = f"{before[-40:]} {unit} {after[:25]}"
+        change = _CHANGE.search(near)
+        if change is not None:
+            return Measure.PERCENT_CHANGE, f"a percentage beside {change[0]!r}"
+        return Measure.OTHER, "a percentage with no word of change beside it: a share"
     for pattern, measure in _MEASURES:
         if re.search(pattern, unit, re.IGNORECASE):
             return measure, f"the counted noun {unit!r}"
@@ -1324,14 +1357,17 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         sentence = _sentence_at(sentences, start)
         if sentence is None:
             continue
+        after = text[end : sentence.end]
         ordinal = (
             bool(
                 re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?", phrase)
                 and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
             )
             or phrase.lower() in language.ordinals
+            # A Roman numeral before a name is its edition: "la XXII Semana Binacional",
+            # "III Conferencia Regional".
+            or bool(re.fullmatch(r"[IVXLC]{2,}", phrase) and re.match(r"\s+[A-ZÁÉÍÓÚ]", after))
         )
-        after = text[end : sentence.end]
         if (
             ordinal
             and language.code == "pt"
@@ -1409,7 +1445,11 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             quantity = attrs.evolve(quantity, qualifier=carried)
         quote = text[sentence.start : sentence.end]
         measure, basis = _guess_measure(
-            quantity.unit, text[sentence.start : start], quantity.value, ordinal
+            quantity.unit,
+            text[sentence.start : start],
+            quantity.value,
+            ordinal,
+            after=text[unit_end : sentence.end],
         )
         notes = [f"measure guessed from {basis}"]
         if unit_note:
@@ -2080,11 +2120,29 @@ _PLACE_NOUNS = (
     r"provincias?|provinces?|províncias?|departamentos?|départements?|departments?|"
     r"distritos?|districts?|county|counties|capital|capitale|zona|zone)"
 )
-_PLACE_WORD = re.compile(
-    rf"(?:\b{_PLACE_NOUNS}[ \u00a0]+"
-    r"(?:(?:de|do|da|dos|das|del|of|du|des|de[ \u00a0]la|d[’'])[ \u00a0]*)?"
-    rf"|\b(?:in|en|em|à|a|In|En|Em|À)\s+)(?P<place>{_PLACE_NAME})"
-)
+# The prepositions of place of each language, lower case first. Portuguese "a" and
+# French "a" are not among them: there "a" is an article ("a Polícia Federal", "contra a
+# Influenza") or a verb ("il a").
+_PLACE_PREPOSITIONS: Mapping[str, tuple[str, ...]] = {
+    "en": ("in",),
+    "es": ("en", "a"),
+    "pt": ("em",),
+    "fr": ("à", "en"),
+}
+
+
+@cache
+def _place_word(code: str) -> re.Pattern[str]:
+    """Where a name is a place's in the language: after a preposition or a kind of place."""
+    words = _PLACE_PREPOSITIONS.get(code, ("in", "en", "em", "à"))
+    prepositions = "|".join(sorted({*words, *(w.capitalize() for w in words if len(w) > 1)}))
+    return re.compile(
+        rf"(?:\b{_PLACE_NOUNS}[ \u00a0]+"
+        r"(?:(?:de|do|da|dos|das|del|of|du|des|de[ \u00a0]la|d[’'])[ \u00a0]*)?"
+        rf"|(?<![\w-])(?:{prepositions})\s+)(?P<place>{_PLACE_NAME})"
+    )
+
+
 # Names in a list that ends with "and": "Rabat et Oujda", "Israel, Gaza e Cisjordânia",
 # "Coahuila, Tamaulipas, Quintana Roo y el Distrito Federal".
 _NAME_LIST = re.compile(
@@ -2362,19 +2420,26 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         )
     codes, _names = _countries(text, body, lang)
     places = _places(text, body, codes, lang)
+    implied = _implied_countries(places, codes)
     organisations = _organisations(text, body, sentences, source_id, lang)
     people = _people(text, sentences, source_id, lang)
     figures = _with_people(figures, {person.name: person.id for person in people})
+    programme_mark = (
+        f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
+        "programmes, cohorts and statistics, and set its kind"
+    )
+    if implied:
+        shown = "; ".join(f"{code} (from {places})" for code, places in implied.items())
+        programme_mark += f"; countries the text does not name, known from their places: {shown}"
     programme = Programme(
         id=f"{source_id}-programme",
         title=title,
         kind=ProgrammeKind.OTHER,
-        countries=tuple(codes),
+        countries=(*codes, *implied),
         places=tuple(places),
         dates=tuple(date_facts),
         figures=tuple(d.figure for d in figures),
-        draft=f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
-        "programmes, cohorts and statistics, and set its kind",
+        draft=programme_mark,
     )
     dataset = Dataset(
         sources=(source_record,),
@@ -2385,6 +2450,22 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     return Draft(
         dataset=dataset, figures=tuple(figures), left_out=tuple(left_out), detection=detection
     )
+
+
+def _implied_countries(places: list[str], codes: list[str]) -> dict[str, str]:
+    """The countries two or more drafted places are subdivisions of, and of no other.
+
+    "Chiapas" and "Oaxaca" are states of Mexico and of no other country: a text about
+    them that never names Mexico is about Mexico. One place is not enough: a town may
+    share its name with another country's province ("Salamanca", "Santiago", "Boa
+    Vista"). Each country not among ``codes`` is given with the places it is known from.
+    """
+    found: dict[str, list[str]] = {}
+    for place in places:
+        for code in _subdivision_countries().get(place, ()):
+            if code not in codes:
+                found.setdefault(code, []).append(place)
+    return {code: ", ".join(names) for code, names in found.items() if len(names) >= 2}
 
 
 def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
@@ -2401,11 +2482,10 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
     """
     found: dict[tuple[int, int], str] = {}
     sure: list[tuple[int, int]] = []  # places that make a list of names one of places
-    for match in _PLACE_WORD.finditer(text, body):
+    prepositions = _PLACE_PREPOSITIONS.get(language.code, ())
+    for match in _place_word(language.code).finditer(text, body):
         found[match.span("place")] = match["place"]
-        if not re.fullmatch(
-            r"(?:in|en|em|à|a)\s+", text[match.start() : match.start("place")], re.I
-        ):
+        if text[match.start() : match.start("place")].strip().lower() not in prepositions:
             sure.append(match.span("place"))
     # The countries whose subdivisions are looked for: those the text names, and that of
     # a subdivision named after a preposition ("En Tamaulipas" in a text about Mexico that
@@ -2458,6 +2538,8 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
             continue
         if place.isupper() or place in places or place.casefold() in _GENERIC_PLACES:
             continue
+        if place.casefold() in _language_names() or place.split()[0].casefold() in _FIELDS:
+            continue  # "in Spanish", "en Salud Pública": a language, a field of work
         places.append(place)
     return places
 
@@ -2474,6 +2556,49 @@ def _headline(text: str, position: int) -> bool:
     words = [w for w in _WORDS.findall(line) if len(w) > 3]
     ends = line.endswith((".", "!", "?", ":", ";"))
     return not ends and len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# Fields of work and care that follow a preposition as a place's name would ("en Salud
+# Pública", "em Saúde Mental", "in Health"), in the four languages.
+_FIELDS = frozenset(
+    {
+        "salud",
+        "saúde",
+        "santé",
+        "health",
+        "educación",
+        "educação",
+        "éducation",
+        "education",
+        "medicina",
+        "médecine",
+        "medicine",
+        "cuidado",
+        "cuidados",
+        "soins",
+        "care",
+        "nutrición",
+        "nutrição",
+        "nutrition",
+        "enfermería",
+        "enfermagem",
+        "nursing",
+        "migración",
+        "migração",
+        "migration",
+        "atención",
+        "atenção",
+    }
+)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The names of languages in the four languages, in lower case ("spanish", "inglés")."""
+    names: set[str] = set()
+    for code in LANGUAGES:
+        names.update(name.casefold() for name in babel.Locale.parse(code).languages.values())
+    return frozenset(names)
 
 
 @cache
