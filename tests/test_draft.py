@@ -1561,3 +1561,25 @@ class TestDaysAndMonthsInFiguresWithoutAYear:
         result = draft_report(f"La campaña {phrase} atendió a 30 personas.", language="es")
         assert result.dataset.programmes[0].dates == ()
         assert [d.figure.period for d in result.figures] == [None]
+
+
+class TestCountedNouns:
+    @pytest.mark.parametrize(
+        ("text", "language", "measure"),
+        [
+            ("He said that 80 more nurses were awaiting review.", "en", "health_workers"),
+            (
+                "The course lasted two weeks. Then 80 more qualified nurses came.",
+                "en",
+                "health_workers",
+            ),
+            ("Foram 290 dispensações de medicamentos.", "pt", "other"),
+            ("Chegaram 30 enfermeiros ao posto.", "pt", "health_workers"),
+        ],
+    )
+    def test_the_noun_after_more_is_counted_and_medicines_are_not_doctors(
+        self, text: str, language: str, measure: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert result.figures[-1].figure.measure.value == measure
+        assert "week" not in result.figures[-1].figure.quantity.unit

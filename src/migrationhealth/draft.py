@@ -489,6 +489,13 @@ _STOP_AFTER = frozenset(
     ]
 )
 _OF = frozenset({"de", "of", "do", "da", "dos", "das", "du", "des", "del"})
+# "More" between a number and what it counts ("80 more nurses", "84 médicos más" aside):
+# the counted noun comes after it.
+_MORE: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"more"}),
+    "es": frozenset({"más"}),
+    "pt": frozenset({"mais"}),
+}
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Dra|Drs|Sr|Sra|Mr|Mrs|Ms|Lic|Ing|Prof|Mtro|Mtra|St|No|Núm|Jal|Av|Gral|Mons)\.$"
 )
@@ -1115,7 +1122,8 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
         Measure.SERVICE_POINTS,
     ),
     (
-        r"m[ée]dic|m[ée]decin|doctor|physician|enfermer|nurses?\b|infirmi|especialistas|specialists|"
+        r"m[ée]dic(?!ament|ine|al|ation)|m[ée]decin|doctor|physician|enfermer|enfermeir|"
+        r"nurses?\b|infirmi|especialistas|specialists|"
         r"health workers|trabajadores de la salud|profissionais de sa[úu]de|"
         r"professionnels de sant[ée]|personal de salud|health professionals",
         Measure.HEALTH_WORKERS,
@@ -1251,6 +1259,16 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
             continue
         if low in _STOP_AFTER:
             following = word_re.match(text, match.end(), limit)
+            if (
+                words == 0
+                and low in _MORE.get(language.code, ())
+                and following is not None
+                and following[1][0].islower()
+                and following[1].lower() not in _STOP_AFTER
+                and following[1].lower() not in language.cardinals
+            ):
+                cursor = match.end()  # "80 more nurses": nurses, 80 of them
+                continue
             if not (
                 low in _OF
                 and words >= 1
