@@ -1583,3 +1583,24 @@ class TestCountedNouns:
         result = draft_report(text, language=language)
         assert result.figures[-1].figure.measure.value == measure
         assert "week" not in result.figures[-1].figure.quantity.unit
+
+
+class TestOrganisationNames:
+    @pytest.mark.parametrize(
+        ("text", "language", "name"),
+        [
+            (
+                "O Alto Comissariado das Nações Unidas para os Refugiados (Acnur) atendeu "
+                "400 pessoas.",
+                "pt",
+                "Alto Comissariado das Nações Unidas para os Refugiados",
+            ),
+            ("The El Paso Food Bank donated 200 boxes.", "en", "El Paso Food Bank"),
+            ("La Secretaría de Salud (SSA) atendió a 30 personas.", "es", "Secretaría de Salud"),
+        ],
+    )
+    def test_an_article_before_a_name_is_not_part_of_it_but_one_in_it_is(
+        self, text: str, language: str, name: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert [o.name for o in result.dataset.organisations] == [name]

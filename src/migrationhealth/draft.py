@@ -1785,6 +1785,13 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
             if name_match is None and spelled is None:
                 continue
             shaped = _cut_name(name_match[0] if name_match else "")
+            first, _, rest = shaped.partition(" ")
+            if (
+                first.lower() in _ARTICLES
+                and rest[:1].upper() == acronym[:1].upper()
+                and first[:1].upper() != acronym[:1].upper()
+            ):
+                shaped = rest  # "O Alto Comissariado ... (Acnur)": the article is not its
             name = max(spelled or "", shaped, key=len)
             if spelled and shaped.endswith(spelled):
                 extra = shaped[: len(shaped) - len(spelled)].split()
@@ -2077,10 +2084,16 @@ def _cut_name(name: str) -> str:
     lead = drop | {"en", "in", "during", "durante", "by", "por"}
     # A capitalised article stays in a name that has no word of an organisation in it
     # ("La Esperanza"); "La Secretaría de Salud" loses it.
+    capitalised = False  # one capitalised article at most: "The El Paso Food Bank"
     while words and (
         words[0] in lead
-        or (words[0].lower() in lead and re.search(_ORG_WORDS, " ".join(words[1:])))
+        or (
+            not capitalised
+            and words[0].lower() in lead
+            and re.search(_ORG_WORDS, " ".join(words[1:]))
+        )
     ):
+        capitalised = capitalised or words[0] not in lead
         words.pop(0)
     return " ".join(words).strip(" .,-")
 
