@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -496,3 +497,180 @@ def test_day_and_month_in_figures_read_back(date: dt.date, code: str) -> None:
     phrase = f"{date.day}/{date.month:02d}" if date.day % 2 else f"{date.day:02d}/{date.month}"
     read = mh.parse_date(phrase, language=code)
     assert (read.year, read.month, read.day) == (None, date.month, date.day)
+
+
+class TestDayRangeInFigures:
+    """ "14-17/11", "du 14 au 17/11": days of a month in figures, day first, no year."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "expected"),
+        [
+            ("14-17/11", "fr", "--11-14/--11-17"),
+            ("14-17/11", "es", "--11-14/--11-17"),
+            ("14-17/11", "pt", "--11-14/--11-17"),
+            ("14–17/11", "fr", "--11-14/--11-17"),
+            ("14 - 17/11", "fr", "--11-14/--11-17"),
+            ("14-14/11", "fr", "--11-14/--11-14"),
+            ("du 14 au 17/11", "fr", "--11-14/--11-17"),
+            ("del 14 al 17/11", "es", "--11-14/--11-17"),
+            ("de 14 a 17/11", "pt", "--11-14/--11-17"),
+            ("14-17/11/2017", "fr", "2017-11-14/2017-11-17"),
+        ],
+    )
+    def test_read_day_first(self, phrase: str, language: str, expected: str) -> None:
+        assert mh.parse_period(phrase, language=language).isoformat() == expected
+
+    @pytest.mark.parametrize("language", ["en", None])
+    def test_english_writes_both_orders_and_is_refused(self, language: str | None) -> None:
+        with pytest.raises(mh.DateParseError, match="not read in English"):
+            mh.parse_period("14-17/11", language=language)
+
+    @pytest.mark.parametrize(
+        ("phrase", "match"),
+        [
+            ("17-14/11", "the days 17 to 14 of one month run backwards"),
+            ("du 17 au 14 novembre", "run backwards"),
+            ("17–14/11", "run backwards"),
+            ("14-31/02", "31 February is not a date"),
+            ("14-17/13", "between 1 and 12"),
+            ("14-17/11/17", "two-digit year"),
+            # A day and month joined by a dot are not read ("14.11" may be a number).
+            ("14-17.11", "not part of a date"),
+        ],
+    )
+    def test_refused(self, phrase: str, match: str) -> None:
+        with pytest.raises(mh.DateParseError, match=match):
+            mh.parse_period(phrase, language="fr")
+
+    def test_a_day_range_run_backwards_is_refused_in_english_too(self) -> None:
+        with pytest.raises(mh.DateParseError, match="run backwards"):
+            mh.parse_period("October 13–9", language="en")
+
+    def test_iso_periods_are_still_read(self) -> None:
+        assert mh.parse_period("--11-14/--11-17").isoformat() == "--11-14/--11-17"
+        assert mh.parse_period("2019-11/2020-02").isoformat() == "2019-11/2020-02"
+
+
+@given(
+    hs.integers(1, 12),
+    hs.data(),
+    hs.sampled_from(["es", "pt", "fr"]),
+    hs.sampled_from(["-", "–", " - "]),
+)
+def test_a_day_range_in_figures_reads_to_its_days(
+    month: int, data: hs.DataObject, code: str, dash: str
+) -> None:
+    days = calendar.monthrange(2000, month)[1]  # a leap year: --02-29 is a date
+    first = data.draw(hs.integers(1, days))
+    last = data.draw(hs.integers(first, days))
+    width = data.draw(hs.sampled_from(["{}", "{:02d}"]))
+    phrase = f"{width.format(first)}{dash}{width.format(last)}/{width.format(month)}"
+    assert mh.parse_period(phrase, language=code) == mh.Period(
+        start=mh.PartialDate(month=month, day=first), end=mh.PartialDate(month=month, day=last)
+    )
+    if first != last:
+        with pytest.raises(mh.DateParseError, match="run backwards"):
+            mh.parse_period(f"{last}{dash}{first}/{month}", language=code)
+    with pytest.raises(mh.DateParseError, match="not read in English"):
+        mh.parse_period(phrase, language="en")
+
+
+class TestWordForDay:
+    """ "el día 8 de octubre", "no dia 08/10": the word for "day" before the day."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "expected"),
+        [
+            ("no dia 8 de outubro", "pt", "--10-08/--10-08"),
+            ("no dia 08/10", "pt", "--10-08/--10-08"),
+            ("dia 8 de outubro de 2019", "pt", "2019-10-08/2019-10-08"),
+            ("el día 8 de octubre", "es", "--10-08/--10-08"),
+            ("El dia 8 de octubre", "es", "--10-08/--10-08"),
+            ("el lunes, día 7 de octubre de 2019", "es", "2019-10-07/2019-10-07"),
+            ("del día 8 al 10 de octubre", "es", "--10-08/--10-10"),
+        ],
+    )
+    def test_read(self, phrase: str, language: str, expected: str) -> None:
+        assert mh.parse_period(phrase, language=language).isoformat() == expected
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "match"),
+        [
+            ("el día 8", "es", "a day alone is not a date"),
+            ("no dia 8", "pt", "a day alone is not a date"),
+            ("el día", "es", "'día' is not part of a date"),
+            ("día de octubre", "es", "'día' is not part of a date"),
+            ("el martes, día 7 de octubre de 2019", "es", "is a Monday, not a Tuesday"),
+        ],
+    )
+    def test_refused(self, phrase: str, language: str, match: str) -> None:
+        with pytest.raises(mh.DateParseError, match=match):
+            mh.parse_period(phrase, language=language)
+
+
+class TestDemonstrativeBeforeAWeekdayAndItsDate:
+    """ "Este lunes 26 de agosto": the date written, the weekday checked against it."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "expected"),
+        [
+            ("Este lunes 26 de agosto", "es", "--08-26"),
+            ("este martes 3 de marzo de 2020", "es", "2020-03-03"),
+            ("ce lundi 26 août", "fr", "--08-26"),
+            ("ce lundi 26 août 2019", "fr", "2019-08-26"),
+            ("nesta segunda-feira, 26 de agosto", "pt", "--08-26"),
+            ("nesta segunda-feira, 26 de agosto de 2019", "pt", "2019-08-26"),
+            ("this Monday, 26 August", "en", "--08-26"),
+            ("this Monday, 26 August 2019", None, "2019-08-26"),
+        ],
+    )
+    def test_read_as_the_date(self, phrase: str, language: str | None, expected: str) -> None:
+        assert mh.parse_date(phrase, language=language).isoformat() == expected
+        reading = mh.read_period(phrase, language=language, anchor=ANCHOR)
+        assert (str(reading.period.start), reading.inferred) == (expected, None)
+
+    @pytest.mark.parametrize(
+        ("phrase", "language", "match"),
+        [
+            ("este lunes 3 de marzo de 2020", "es", "2020-03-03 is a Tuesday, not a Monday"),
+            ("ce mardi 26 août 2019", "fr", "is a Monday, not a Tuesday"),
+            ("nesta terça-feira, 26 de agosto de 2019", "pt", "is a Monday, not a Tuesday"),
+            ("this Tuesday, 26 August 2019", "en", "is a Monday, not a Tuesday"),
+            ("este lunes", "es", "pass anchor="),
+            ("ce lundi", "fr", "pass anchor="),
+            ("este lunes 26", "es", "a day alone is not a date"),
+            ("este 26 de agosto", "es", "'este' is not part of a date"),
+            ("this 26 August", "en", "'this' is not part of a date"),
+        ],
+    )
+    def test_refused(self, phrase: str, language: str, match: str) -> None:
+        with pytest.raises(mh.DateParseError, match=match):
+            mh.parse_period(phrase, language=language)
+
+
+_DEMONSTRATIVE_DATES = {
+    "en": "this {weekday}, {day} {month} {year}",
+    "es": "este {weekday} {day} de {month} de {year}",
+    "pt": "nesta {weekday}, {day} de {month} de {year}",
+    "fr": "ce {weekday} {day} {month} {year}",
+}
+
+
+@given(
+    hs.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
+    hs.integers(0, 6),
+    hs.sampled_from(sorted(_DEMONSTRATIVE_DATES)),
+)
+def test_a_demonstrative_weekday_is_checked_against_its_date(
+    date: dt.date, weekday: int, code: str
+) -> None:
+    language = LANGUAGES[code]
+    name = next(w for w, n in language.weekdays.items() if n == weekday)
+    phrase = _DEMONSTRATIVE_DATES[code].format(
+        weekday=name, day=date.day, month=_month_names(code)[date.month], year=date.year
+    )
+    if weekday == date.weekday():
+        assert mh.parse_date(phrase, language=code) == mh.PartialDate.from_date(date)
+    else:
+        with pytest.raises(mh.DateParseError, match="not a"):
+            mh.parse_date(phrase, language=code)

@@ -1390,6 +1390,17 @@ class TestPlaces:
         text = "En Tamaulipas hubo 200 consultas. Chiapas tuvo 300 consultas."
         assert places_of(text, "es") == ["Tamaulipas", "Chiapas"]
 
+    def test_two_subdivisions_of_one_country_name_that_country(self) -> None:
+        result = draft_report("Hubo consultas en Chiapas y en Oaxaca.", language="es")
+        programme = result.dataset.programmes[0]
+        assert programme.countries == ("MX",)
+        assert "MX (from Chiapas, Oaxaca)" in (programme.draft or "")
+
+    def test_one_town_named_like_a_foreign_province_names_no_country(self) -> None:
+        # Salamanca is a town of Guanajuato, and a province of Spain.
+        result = draft_report("Hubo 30 consultas en Salamanca.", language="es")
+        assert result.dataset.programmes[0].countries == ()
+
     def test_a_subdivision_alone_is_not_looked_for(self) -> None:
         # No country named, and no place said to be one: "Chiapas" is read nowhere.
         assert places_of("Chiapas tuvo 300 consultas.", "es") == []
@@ -1413,6 +1424,21 @@ class TestPlaces:
     def test_the_word_that_begins_a_sentence_is_not_part_of_a_name(self) -> None:
         text = "But Nigeria and Ghana are on a so-called red list."
         assert places_of(text, "en") == []
+
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("A Polícia Federal e a Defensoria Pública atenderam 40 pessoas.", "pt"),
+            ("Foram aplicadas 22 doses contra a Influenza.", "pt"),
+            ("The fair offered forms in Spanish to 200 residents.", "en"),
+            ("La acción en Salud Pública llegó a 30 personas.", "es"),
+            ("Formação em Saúde Mental para 25 profissionais.", "pt"),
+        ],
+    )
+    def test_an_article_a_language_or_a_field_is_not_a_place(
+        self, text: str, language: str
+    ) -> None:
+        assert places_of(text, language) == []
 
     def test_something_of_a_country_in_a_list_is_not_a_place(self) -> None:
         text = "Participaron las Representaciones de Guatemala, Honduras y Ciudad de Panamá."
@@ -1451,3 +1477,130 @@ class TestPlaces:
         for place in places:
             assert place in flat
             assert place[0].isupper()
+
+
+class TestMonthsAndPercentages:
+    def test_may_in_lower_case_is_a_verb_in_english(self) -> None:
+        text = (
+            "Washington, 3 October 2022. All 50 consulates are observing the week, though "
+            "some may have it on a different date."
+        )
+        result = draft_report(text, language="en")
+        assert [d.figure.period for d in result.figures] == [None]
+        assert result.dataset.programmes[0].dates == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Washington, 3 October 2022. In May, 50 nurses were trained.",
+            "Washington, 3 October 2022. On 12 may 2022, 50 nurses were trained.",
+        ],
+    )
+    def test_a_month_with_a_capital_or_a_day_beside_it_is_a_month(self, text: str) -> None:
+        result = draft_report(text, language="en")
+        period = result.figures[0].figure.period
+        assert period is not None
+        assert str(period).startswith("2022-05")
+
+    @pytest.mark.parametrize(
+        ("text", "language", "measure"),
+        [
+            ("In total, 69.8 percent speak a language other than English.", "en", "other"),
+            ("543 nurses joined – an increase of 61% compared to 2021.", "en", "percent_change"),
+            (
+                "Screenings rose: a 40 percent increase over the previous year.",
+                "en",
+                "percent_change",
+            ),
+            ("La migración irregular aumentó 62 % en 2023.", "es", "percent_change"),
+            ("Unos 6,5 millones (84 %) están en la región.", "es", "other"),
+            ("En tout, 93 % des participants viennent d'Afrique.", "fr", "other"),
+            ("Les consultations ont connu une hausse de 12 %.", "fr", "percent_change"),
+            ("Cuba paga 30% do que recebem.", "pt", "other"),
+            ("As vacinações cresceram 15% no ano.", "pt", "percent_change"),
+        ],
+    )
+    def test_a_percentage_is_a_change_only_beside_a_word_of_change(
+        self, text: str, language: str, measure: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        percent = [d for d in result.figures if d.figure.quantity.unit in ("%", "percent")]
+        assert [d.figure.measure.value for d in percent] == [measure]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Cúcuta, 26 de agosto de 2019. Se celebró la III Conferencia Regional.", 3),
+            ("Cúcuta, 26 de agosto de 2019. Se celebró la XXII Semana Binacional de Salud.", 22),
+        ],
+    )
+    def test_a_roman_numeral_before_a_name_is_an_edition(self, text: str, value: int) -> None:
+        result = draft_report(text, language="es")
+        assert [(d.figure.quantity.value, d.figure.measure) for d in result.figures] == [
+            (value, mh.Measure.EDITION)
+        ]
+
+
+class TestDaysAndMonthsInFiguresWithoutAYear:
+    def test_a_day_and_month_in_figures_takes_the_year_of_the_page(self) -> None:
+        text = "São Paulo, 10 de outubro de 2023. Na ação do dia 08/10, foram aplicadas 137 doses."
+        result = draft_report(text, language="pt")
+        assert [str(d.figure.period) for d in result.figures] == ["2023-10-08/2023-10-08"]
+        assert result.left_out == ()
+
+    def test_in_english_the_order_is_not_settled_and_it_says_so(self) -> None:
+        text = "Washington, 3 October 2022. On 08/10, 137 doses were given."
+        result = draft_report(text, language="en")
+        assert [d.figure.period for d in result.figures] == [None]
+        assert [(x.phrase, x.reason) for x in result.left_out] == [
+            ("08/10", "a day and month in figures, not read as a date")
+        ]
+
+    @pytest.mark.parametrize("phrase", ["24/7", "3/4"])
+    def test_round_the_clock_and_fractions_are_not_dates(self, phrase: str) -> None:
+        result = draft_report(f"La campaña {phrase} atendió a 30 personas.", language="es")
+        assert result.dataset.programmes[0].dates == ()
+        assert [d.figure.period for d in result.figures] == [None]
+
+
+class TestCountedNouns:
+    @pytest.mark.parametrize(
+        ("text", "language", "measure"),
+        [
+            ("He said that 80 more nurses were awaiting review.", "en", "health_workers"),
+            (
+                "The course lasted two weeks. Then 80 more qualified nurses came.",
+                "en",
+                "health_workers",
+            ),
+            ("Foram 290 dispensações de medicamentos.", "pt", "other"),
+            ("Chegaram 30 enfermeiros ao posto.", "pt", "health_workers"),
+        ],
+    )
+    def test_the_noun_after_more_is_counted_and_medicines_are_not_doctors(
+        self, text: str, language: str, measure: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert result.figures[-1].figure.measure.value == measure
+        assert "week" not in result.figures[-1].figure.quantity.unit
+
+
+class TestOrganisationNames:
+    @pytest.mark.parametrize(
+        ("text", "language", "name"),
+        [
+            (
+                "O Alto Comissariado das Nações Unidas para os Refugiados (Acnur) atendeu "
+                "400 pessoas.",
+                "pt",
+                "Alto Comissariado das Nações Unidas para os Refugiados",
+            ),
+            ("The El Paso Food Bank donated 200 boxes.", "en", "El Paso Food Bank"),
+            ("La Secretaría de Salud (SSA) atendió a 30 personas.", "es", "Secretaría de Salud"),
+        ],
+    )
+    def test_an_article_before_a_name_is_not_part_of_it_but_one_in_it_is(
+        self, text: str, language: str, name: str
+    ) -> None:
+        result = draft_report(text, language=language)
+        assert [o.name for o in result.dataset.organisations] == [name]

@@ -45,6 +45,7 @@ _Parts = tuple[int | None, int | None, int | None]
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?")
 _ISO_PERIOD = re.compile(r"(?:[\d-]+|\.\.)/(?:[\d-]+|\.\.)")
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+_DAYS_MONTH = re.compile(r"\d{1,2}-\d{1,2}/\d{1,2}")  # "14-17/11": days 14 to 17 of November
 _NUMERIC = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
 _TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}|\d{1,2}\s*(?:[ap]\.?m\.?|h\d{2})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[^\s\w]", re.UNICODE)
@@ -149,6 +150,20 @@ def _date_parts(  # noqa: PLR0915
         index += 1
         if token in language.date_fillers:
             continue
+        following = words[index] if index < len(words) else ""
+        if (
+            token in language.day_words
+            and following.isdigit()
+            and len(following) <= 2
+            and (year, month, day) == (None, None, None)
+        ):
+            continue  # "el día 8 de octubre", "no dia 08/10": the word for day before it
+        if (
+            token in language.this
+            and following in language.weekdays
+            and (year, month, day, weekday) == (None, None, None, None)
+        ):
+            continue  # "este lunes 26 de agosto": the weekday is checked as without it
         if token in language.weekdays and weekday is None and month is None:
             weekday = language.weekdays[token]
             continue
@@ -255,7 +270,12 @@ def parse_date(text: str, *, language: str | None = None) -> PartialDate:
     Times of day, relative phrases ("last Friday", see :func:`read_period`) and
     all-numeric dates in English ("05/04/2019", whose day/month order is ambiguous)
     raise :class:`~migrationhealth.errors.DateParseError`; in Spanish, Portuguese and
-    French an all-numeric date is day first.
+    French an all-numeric date is day first ("14/11", and the days "14-17/11").
+
+    The word for "day" before the day ("el día 8 de octubre", "no dia 08/10") and a
+    demonstrative before a weekday and its date ("este lunes 26 de agosto", "ce lundi
+    26 août", "this Monday, 26 August") are read as the date written; a demonstrative
+    and a weekday alone ("este lunes") are relative (see :func:`read_period`).
     """
     return _in_each(text, language, _read_date, "date")
 
@@ -298,16 +318,21 @@ def _splits(phrase: str, words: tuple[str, ...], *, dashes: bool) -> list[tuple[
 def _span(phrase: str, start_text: str, end_text: str, language: Language) -> Period:
     start_y, start_m, start_d = _date_parts(start_text, language, partial=True)
     end_y, end_m, end_d = _date_parts(end_text, language, partial=True)
+    shared_month = False
     if end_m is None and end_d is not None:
         if start_m is None or start_d is None:
             raise _UnreadableError(f"the end {end_text!r} has no month")
-        end_m = start_m  # "October 9–13, 2006"
+        end_m, shared_month = start_m, True  # "October 9–13, 2006"
         if end_y is None:
             end_y = start_y
     if start_m is None and start_d is not None:
         if end_m is None:
             raise _UnreadableError(f"the start {start_text!r} has no month")
-        start_m = end_m  # "9–13 October 2006", "del 7 al 15 de octubre"
+        start_m, shared_month = end_m, True  # "9–13 October 2006", "14-17/11"
+    if shared_month and start_d is not None and end_d is not None and start_d > end_d:
+        raise _AmbiguousError(
+            f"the days {start_d} to {end_d} of one month run backwards; write the start first"
+        )
     borrowed = False
     if start_y is None and end_y is not None:
         start_y, borrowed = end_y, True
@@ -389,7 +414,11 @@ def _read_period(phrase: str, language: Language) -> Period:
         phrase = phrase[1:-1].strip()  # "(2015-2019)": a period in brackets
     if _ISO_DATE.fullmatch(phrase):
         return Period.single(_read_date(phrase, language))
-    if _ISO_PERIOD.fullmatch(phrase) and not _DAY_MONTH.fullmatch(phrase):
+    if (
+        _ISO_PERIOD.fullmatch(phrase)
+        and not _DAY_MONTH.fullmatch(phrase)
+        and not _DAYS_MONTH.fullmatch(phrase)
+    ):
         try:
             return Period.fromisoformat(phrase)
         except DateParseError as error:

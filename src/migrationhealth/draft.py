@@ -29,6 +29,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 import attrs
+import babel
 import pycountry
 
 from .countries import _folded, _key, _names
@@ -294,9 +295,17 @@ def _weekday_day(code: str) -> re.Pattern[str]:
 
 
 _PATH = "part of a file name or path"
+_DATE_FIGURES = "a day and month in figures, not read as a date"
+# A day and month in figures without a year, each of two digits ("08/10", "29/05"), or
+# the days of one month ("14-17/11"): dates, where "24/7" and "3/4" are not.
+_DAY_MONTH_FIGURES = re.compile(r"[0-9]{2}/[0-9]{2}|[0-9]{1,2}[-–][0-9]{1,2}/[0-9]{1,2}")
 _NOT_FACTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE), "part of an address (URL)"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "part of an e-mail address"),
+    (
+        re.compile(rf"(?<![\w/])(?:{_DAY_MONTH_FIGURES.pattern})(?:/[0-9]{{2,4}})?(?![\w/])"),
+        _DATE_FIGURES,
+    ),
     (
         re.compile(
             r"\S*/\S*|\S+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|csv|zip)\b",
@@ -480,6 +489,13 @@ _STOP_AFTER = frozenset(
     ]
 )
 _OF = frozenset({"de", "of", "do", "da", "dos", "das", "du", "des", "del"})
+# "More" between a number and what it counts ("80 more nurses", "84 médicos más" aside):
+# the counted noun comes after it.
+_MORE: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"more"}),
+    "es": frozenset({"más"}),
+    "pt": frozenset({"mais"}),
+}
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Dra|Drs|Sr|Sra|Mr|Mrs|Ms|Lic|Ing|Prof|Mtro|Mtra|St|No|Núm|Jal|Av|Gral|Mons)\.$"
 )
@@ -605,6 +621,11 @@ def _day_month(tokens: list[re.Match[str]], index: int, language: Language) -> b
 _DAY_WORDS = frozenset({"día", "dia", "jour", "day"})
 
 
+# Languages that write the names of months and weekdays with a capital: in them, "may"
+# and "march" in lower case are words of their own, unless a day or a year is beside them.
+_CAPITALISED_CALENDAR = frozenset({"en"})
+
+
 def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[int]:
     months = set(language.months)
     weekdays = set(language.weekdays)
@@ -618,12 +639,22 @@ def _date_anchors(tokens: list[re.Match[str]], language: Language) -> Iterator[i
         if word in months and word in language.cardinals and not _dated(tokens, index):
             continue  # "sept points de contrôle": seven, not September
         if (
+            language.code in _CAPITALISED_CALENDAR
+            and (word in months or word in weekdays)
+            and token[0][:1].islower()
+            and not _dated(tokens, index)
+        ):
+            continue  # "some may have it": a verb, not May
+        if (
             word in months
             or word in weekdays
             or re.fullmatch(
                 r"(?:19|20)[0-9]{2}(?:-[0-9]{2}-[0-9]{2}|[-–/](?:19|20)?[0-9]{2})?", word
             )
             or re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", word)
+            # A day and month in figures, or days of one month: "08/10", "14-17/11";
+            # not "24/7" (round the clock) or "3/4" (a fraction).
+            or _DAY_MONTH_FIGURES.fullmatch(word.rstrip("."))
         ):
             yield index
 
@@ -1091,7 +1122,8 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
         Measure.SERVICE_POINTS,
     ),
     (
-        r"m[ée]dic|m[ée]decin|doctor|physician|enfermer|nurses?\b|infirmi|especialistas|specialists|"
+        r"m[ée]dic(?!ament|ine|al|ation)|m[ée]decin|doctor|physician|enfermer|enfermeir|"
+        r"nurses?\b|infirmi|especialistas|specialists|"
         r"health workers|trabajadores de la salud|profissionais de sa[úu]de|"
         r"professionnels de sant[ée]|personal de salud|health professionals",
         Measure.HEALTH_WORKERS,
@@ -1102,7 +1134,14 @@ _MEASURES: tuple[tuple[str, Measure], ...] = (
         r"^(?:a[ñn]os?|anos?|ans?|years?|d[ée]cad|decades?|semanas?|weeks?|d[íi]as|days?|meses|months|mois)\b",
         Measure.DURATION,
     ),
-    (r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)", Measure.PERCENT_CHANGE),
+)
+_PERCENT = re.compile(r"^(?:%|percent|per cent|por ciento|por cento|pour cent|pour-cent)")
+# Words of a change, for a percentage: rises, falls and growth in four languages.
+_CHANGE = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas|decreas|declin|drop|fell|fall|grew|grow|growth|"
+    r"accelerat|aument|crec|creci|increment|disminu|reduc|redu[zç]|ca[íi]d|subi[óu]|"
+    r"cresc|queda|diminu|hausse|baiss|augment|progress|recul|more than doubl)",
+    re.IGNORECASE,
 )
 _VERBS: tuple[tuple[str, Measure], ...] = (
     (r"train|capacit|form[óoa]|formad|entren|treina", Measure.TRAINED),
@@ -1134,10 +1173,23 @@ def _fold(text: str) -> str:
     )
 
 
-def _guess_measure(unit: str, before: str, value: Number, ordinal: bool) -> tuple[Measure, str]:
-    """The measure a figure likely counts, and what the guess rests on."""
+def _guess_measure(
+    unit: str, before: str, value: Number, ordinal: bool, *, after: str = ""
+) -> tuple[Measure, str]:
+    """The measure a figure likely counts, and what the guess rests on.
+
+    A percentage is a change only where a word of change stands near it ("a rise of 25
+    %", "aumentó 62 %", "a 40 percent increase"); "93 % des participants" is a share,
+    which no measure of its own names.
+    """
     if ordinal:
         return Measure.EDITION, "an ordinal"
+    if _PERCENT.search(unit):
+        near = f"{before[-40:]} {unit} {after[:25]}"
+        change = _CHANGE.search(near)
+        if change is not None:
+            return Measure.PERCENT_CHANGE, f"a percentage beside {change[0]!r}"
+        return Measure.OTHER, "a percentage with no word of change beside it: a share"
     for pattern, measure in _MEASURES:
         if re.search(pattern, unit, re.IGNORECASE):
             return measure, f"the counted noun {unit!r}"
@@ -1207,6 +1259,16 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
             continue
         if low in _STOP_AFTER:
             following = word_re.match(text, match.end(), limit)
+            if (
+                words == 0
+                and low in _MORE.get(language.code, ())
+                and following is not None
+                and following[1][0].islower()
+                and following[1].lower() not in _STOP_AFTER
+                and following[1].lower() not in language.cardinals
+            ):
+                cursor = match.end()  # "80 more nurses": nurses, 80 of them
+                continue
             if not (
                 low in _OF
                 and words >= 1
@@ -1308,7 +1370,7 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         outside = _in(not_facts, start, end)
         if (
             outside is not None
-            and outside[2] == _PATH
+            and outside[2] in (_PATH, _DATE_FIGURES)
             and any(d.start <= start and end <= d.end for d in dates)
         ):
             continue  # "31/10" is a date, drafted as a date, not a path
@@ -1324,14 +1386,17 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
         sentence = _sentence_at(sentences, start)
         if sentence is None:
             continue
+        after = text[end : sentence.end]
         ordinal = (
             bool(
                 re.fullmatch(r"[0-9]+\s*[^\W\d_ ]+\.?", phrase)
                 and any(phrase.lower().endswith(s) for s in language.ordinal_suffixes)
             )
             or phrase.lower() in language.ordinals
+            # A Roman numeral before a name is its edition: "la XXII Semana Binacional",
+            # "III Conferencia Regional".
+            or bool(re.fullmatch(r"[IVXLC]{2,}", phrase) and re.match(r"\s+[A-ZÁÉÍÓÚ]", after))
         )
-        after = text[end : sentence.end]
         if (
             ordinal
             and language.code == "pt"
@@ -1409,7 +1474,11 @@ def _figures(  # noqa: PLR0915, PLR0917 - one pass over the numbers, in order
             quantity = attrs.evolve(quantity, qualifier=carried)
         quote = text[sentence.start : sentence.end]
         measure, basis = _guess_measure(
-            quantity.unit, text[sentence.start : start], quantity.value, ordinal
+            quantity.unit,
+            text[sentence.start : start],
+            quantity.value,
+            ordinal,
+            after=text[unit_end : sentence.end],
         )
         notes = [f"measure guessed from {basis}"]
         if unit_note:
@@ -1716,6 +1785,13 @@ def _organisations(  # noqa: PLR0915 - each way a name is written, in turn
             if name_match is None and spelled is None:
                 continue
             shaped = _cut_name(name_match[0] if name_match else "")
+            first, _, rest = shaped.partition(" ")
+            if (
+                first.lower() in _ARTICLES
+                and rest[:1].upper() == acronym[:1].upper()
+                and first[:1].upper() != acronym[:1].upper()
+            ):
+                shaped = rest  # "O Alto Comissariado ... (Acnur)": the article is not its
             name = max(spelled or "", shaped, key=len)
             if spelled and shaped.endswith(spelled):
                 extra = shaped[: len(shaped) - len(spelled)].split()
@@ -2008,10 +2084,16 @@ def _cut_name(name: str) -> str:
     lead = drop | {"en", "in", "during", "durante", "by", "por"}
     # A capitalised article stays in a name that has no word of an organisation in it
     # ("La Esperanza"); "La Secretaría de Salud" loses it.
+    capitalised = False  # one capitalised article at most: "The El Paso Food Bank"
     while words and (
         words[0] in lead
-        or (words[0].lower() in lead and re.search(_ORG_WORDS, " ".join(words[1:])))
+        or (
+            not capitalised
+            and words[0].lower() in lead
+            and re.search(_ORG_WORDS, " ".join(words[1:]))
+        )
     ):
+        capitalised = capitalised or words[0] not in lead
         words.pop(0)
     return " ".join(words).strip(" .,-")
 
@@ -2080,11 +2162,29 @@ _PLACE_NOUNS = (
     r"provincias?|provinces?|províncias?|departamentos?|départements?|departments?|"
     r"distritos?|districts?|county|counties|capital|capitale|zona|zone)"
 )
-_PLACE_WORD = re.compile(
-    rf"(?:\b{_PLACE_NOUNS}[ \u00a0]+"
-    r"(?:(?:de|do|da|dos|das|del|of|du|des|de[ \u00a0]la|d[’'])[ \u00a0]*)?"
-    rf"|\b(?:in|en|em|à|a|In|En|Em|À)\s+)(?P<place>{_PLACE_NAME})"
-)
+# The prepositions of place of each language, lower case first. Portuguese "a" and
+# French "a" are not among them: there "a" is an article ("a Polícia Federal", "contra a
+# Influenza") or a verb ("il a").
+_PLACE_PREPOSITIONS: Mapping[str, tuple[str, ...]] = {
+    "en": ("in",),
+    "es": ("en", "a"),
+    "pt": ("em",),
+    "fr": ("à", "en"),
+}
+
+
+@cache
+def _place_word(code: str) -> re.Pattern[str]:
+    """Where a name is a place's in the language: after a preposition or a kind of place."""
+    words = _PLACE_PREPOSITIONS.get(code, ("in", "en", "em", "à"))
+    prepositions = "|".join(sorted({*words, *(w.capitalize() for w in words if len(w) > 1)}))
+    return re.compile(
+        rf"(?:\b{_PLACE_NOUNS}[ \u00a0]+"
+        r"(?:(?:de|do|da|dos|das|del|of|du|des|de[ \u00a0]la|d[’'])[ \u00a0]*)?"
+        rf"|(?<![\w-])(?:{prepositions})\s+)(?P<place>{_PLACE_NAME})"
+    )
+
+
 # Names in a list that ends with "and": "Rabat et Oujda", "Israel, Gaza e Cisjordânia",
 # "Coahuila, Tamaulipas, Quintana Roo y el Distrito Federal".
 _NAME_LIST = re.compile(
@@ -2362,19 +2462,26 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
         )
     codes, _names = _countries(text, body, lang)
     places = _places(text, body, codes, lang)
+    implied = _implied_countries(places, codes)
     organisations = _organisations(text, body, sentences, source_id, lang)
     people = _people(text, sentences, source_id, lang)
     figures = _with_people(figures, {person.name: person.id for person in people})
+    programme_mark = (
+        f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
+        "programmes, cohorts and statistics, and set its kind"
+    )
+    if implied:
+        shown = "; ".join(f"{code} (from {places})" for code, places in implied.items())
+        programme_mark += f"; countries the text does not name, known from their places: {shown}"
     programme = Programme(
         id=f"{source_id}-programme",
         title=title,
         kind=ProgrammeKind.OTHER,
-        countries=tuple(codes),
+        countries=(*codes, *implied),
         places=tuple(places),
         dates=tuple(date_facts),
         figures=tuple(d.figure for d in figures),
-        draft=f"{DRAFT_MARK}: one programme holds everything the text states; split it into "
-        "programmes, cohorts and statistics, and set its kind",
+        draft=programme_mark,
     )
     dataset = Dataset(
         sources=(source_record,),
@@ -2385,6 +2492,22 @@ def draft_report(  # noqa: PLR0915 - the draft, part by part
     return Draft(
         dataset=dataset, figures=tuple(figures), left_out=tuple(left_out), detection=detection
     )
+
+
+def _implied_countries(places: list[str], codes: list[str]) -> dict[str, str]:
+    """The countries two or more drafted places are subdivisions of, and of no other.
+
+    "Chiapas" and "Oaxaca" are states of Mexico and of no other country: a text about
+    them that never names Mexico is about Mexico. One place is not enough: a town may
+    share its name with another country's province ("Salamanca", "Santiago", "Boa
+    Vista"). Each country not among ``codes`` is given with the places it is known from.
+    """
+    found: dict[str, list[str]] = {}
+    for place in places:
+        for code in _subdivision_countries().get(place, ()):
+            if code not in codes:
+                found.setdefault(code, []).append(place)
+    return {code: ", ".join(names) for code, names in found.items() if len(names) >= 2}
 
 
 def _places(text: str, body: int, codes: list[str], language: Language) -> list[str]:
@@ -2401,11 +2524,10 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
     """
     found: dict[tuple[int, int], str] = {}
     sure: list[tuple[int, int]] = []  # places that make a list of names one of places
-    for match in _PLACE_WORD.finditer(text, body):
+    prepositions = _PLACE_PREPOSITIONS.get(language.code, ())
+    for match in _place_word(language.code).finditer(text, body):
         found[match.span("place")] = match["place"]
-        if not re.fullmatch(
-            r"(?:in|en|em|à|a)\s+", text[match.start() : match.start("place")], re.I
-        ):
+        if text[match.start() : match.start("place")].strip().lower() not in prepositions:
             sure.append(match.span("place"))
     # The countries whose subdivisions are looked for: those the text names, and that of
     # a subdivision named after a preposition ("En Tamaulipas" in a text about Mexico that
@@ -2458,6 +2580,8 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
             continue
         if place.isupper() or place in places or place.casefold() in _GENERIC_PLACES:
             continue
+        if place.casefold() in _language_names() or place.split()[0].casefold() in _FIELDS:
+            continue  # "in Spanish", "en Salud Pública": a language, a field of work
         places.append(place)
     return places
 
@@ -2474,6 +2598,49 @@ def _headline(text: str, position: int) -> bool:
     words = [w for w in _WORDS.findall(line) if len(w) > 3]
     ends = line.endswith((".", "!", "?", ":", ";"))
     return not ends and len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# Fields of work and care that follow a preposition as a place's name would ("en Salud
+# Pública", "em Saúde Mental", "in Health"), in the four languages.
+_FIELDS = frozenset(
+    {
+        "salud",
+        "saúde",
+        "santé",
+        "health",
+        "educación",
+        "educação",
+        "éducation",
+        "education",
+        "medicina",
+        "médecine",
+        "medicine",
+        "cuidado",
+        "cuidados",
+        "soins",
+        "care",
+        "nutrición",
+        "nutrição",
+        "nutrition",
+        "enfermería",
+        "enfermagem",
+        "nursing",
+        "migración",
+        "migração",
+        "migration",
+        "atención",
+        "atenção",
+    }
+)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The names of languages in the four languages, in lower case ("spanish", "inglés")."""
+    names: set[str] = set()
+    for code in LANGUAGES:
+        names.update(name.casefold() for name in babel.Locale.parse(code).languages.values())
+    return frozenset(names)
 
 
 @cache

@@ -67,7 +67,11 @@ class Language:
     sexta-feira": that weekday of the anchor's week), ``ago_before``/``ago_after`` ("hace"
     in "hace un año", "ago" in "two weeks ago"), ``few`` ("unos" in "hace unos días") and
     ``units`` (the words of days, weeks, months and years, mapped to ``"day"``, ``"week"``,
-    ``"month"`` or ``"year"``), ``inception`` ("since its inception in").
+    ``"month"`` or ``"year"``), ``inception`` ("since its inception in"), ``day_words``
+    (the word for "day" that may stand before the day of a date: "día" in "el día 8 de
+    octubre", "dia" in "no dia 08/10"). A word of ``this`` before a weekday and its date
+    ("este lunes 26 de agosto", "ce lundi 26 août") is read as that date, the weekday
+    checked as it is without the word; before a weekday alone it is relative.
 
     Countries: ``countries`` maps common names that ISO 3166 and pycountry's translations
     lack ("EE.UU.", "Turquía") to alpha-2 codes; ``articles`` are dropped before a name.
@@ -124,5 +128,6 @@ class Language:
     few: tuple[str, ...] = ()
     units: Mapping[str, str] = attrs.field(factory=dict)
     inception: tuple[str, ...]
+    day_words: tuple[str, ...] = ()
     countries: Mapping[str, str]
     articles: tuple[str, ...]

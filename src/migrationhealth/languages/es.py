@@ -123,6 +123,7 @@ LANGUAGE = Language(
         "meses": "month", "año": "year", "años": "year",
     },
     inception=("desde su creación en", "desde su fundación en", "desde su inicio en"),
+    day_words=("día", "dia"),
     countries={
         "méxico": "MX", "mexico": "MX", "estados unidos": "US", "ee.uu.": "US", "ee. uu.": "US",
         "eeuu": "US", "eua": "US", "estados unidos de américa": "US", "reino unido": "GB",

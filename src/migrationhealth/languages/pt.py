@@ -122,6 +122,7 @@ LANGUAGE = Language(
         "meses": "month", "ano": "year", "anos": "year",
     },
     inception=("desde a sua criação em", "desde sua criação em", "desde a sua fundação em"),
+    day_words=("dia",),
     countries={
         "méxico": "MX", "estados unidos": "US", "eua": "US", "reino unido": "GB",
         "turquia": "TR", "rdc": "CD", "república democrática do congo": "CD",
