@@ -70,8 +70,8 @@ class TestTheBuiltInReports:
                 getattr(s, whole) for s in measured
             )
 
-        # Measured: dates 35 of 37, countries 59 of 60, organisations 59 of 63, places 14
-        # of 17 (13 of the 42 drafted places are curated ones: the curated records keep
+        # Measured: dates 35 of 37, countries 60 of 60, organisations 59 of 63, places 14
+        # of 17 (13 of the 38 drafted places are curated ones: the curated records keep
         # the places of their programmes, and many drafted ones are the statistics').
         assert share("dates_found", "dates") >= 0.90
         assert share("countries_found", "countries") >= 0.95
@@ -100,7 +100,7 @@ class TestTheHeldOutReports:
 
         # Measured on the 52 reports: figures 226 of 240, precision 226 of 247, dates 82
         # of 94 (9 more curated dates of pages that state no year counted apart),
-        # countries 100 of 112, organisations 166 of 187, places 58 of 70 (58 of the 108
+        # countries 101 of 112, organisations 166 of 187, places 58 of 70 (58 of the 85
         # drafted places curated). The eight reports added last, found after the drafter
         # was written, brought dates from 69 of 74 and countries from 81 of 90 down.
         assert share("found", "curated") >= 0.93
@@ -109,7 +109,7 @@ class TestTheHeldOutReports:
         assert share("countries_found", "countries") >= 0.85
         assert share("organisations_found", "organisations") >= 0.85
         assert share("places_found", "places") >= 0.80
-        assert share("places_matching", "places_drafted") >= 0.50
+        assert share("places_matching", "places_drafted") >= 0.60
 
     def test_a_date_is_unplaceable_only_where_the_text_states_no_year(
         self, held_out: list[object]
