@@ -1604,3 +1604,27 @@ class TestOrganisationNames:
     ) -> None:
         result = draft_report(text, language=language)
         assert [o.name for o in result.dataset.organisations] == [name]
+
+
+class TestMoneyAndConvoys:
+    def test_a_sum_with_its_currency_after_it_is_drafted(self) -> None:
+        text = "Montréal, 3 mars 2024. Le programme de 65 millions $ a recruté 500 infirmières."
+        result = draft_report(text, language="fr")
+        assert [(d.figure.quantity.value, d.figure.quantity.unit) for d in result.figures] == [
+            (65_000_000, "$"),
+            (500, "infirmières"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "language", "value"),
+        [
+            ("Niamey, 14 mars 2016. Le 30ème convoi est arrivé à Agadez.", "fr", 30),
+            ("Tijuana, 3 de mayo de 2020. La tercera caravana llegó con 30 personas.", "es", 3),
+        ],
+    )
+    def test_a_numbered_convoy_or_caravan_is_an_edition(
+        self, text: str, language: str, value: int
+    ) -> None:
+        result = draft_report(text, language=language)
+        editions = [d for d in result.figures if d.figure.measure is mh.Measure.EDITION]
+        assert [d.figure.quantity.value for d in editions] == [value]

@@ -1160,7 +1160,7 @@ _EDITION = re.compile(
     r"^(?:edici[óo]n|edition|edi[çc][ãa]o|[ée]dition|annual|anual|semana|week|foro|forum|"
     r"f[óo]rum|assembl|asamblea|sesi[óo]n|session|sess[ãa]o|congres|congreso|congresso|"
     r"conferen|cohort|cohorte|generaci[óo]n|curso|course|jornada|campa[ñn]a|campaign|"
-    r"r[ée]union|reuni[óo]n|reuni[ãa]o|meeting|"
+    r"r[ée]union|reuni[óo]n|reuni[ãa]o|meeting|convoy|convoi|comboio|caravan|caravane|"
     r"[A-ZÁÉÍÓÚ\"“«])",
 )
 # The words alone: "the first session" is an edition, "the First Level of Care" is not.
@@ -1235,7 +1235,7 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
     end = pos
     words = 0
     cursor = pos
-    word_re = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+    word_re = re.compile(r"[ \u00a0\u202f]*(%|[$€£]|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
     joined = re.match(r"-([^\W\d_]+)", text[pos:limit])
     if joined is not None and joined[1].lower() in language.time_units:
         cursor = pos + 1  # "a three-day training": the unit is joined to the number
@@ -1245,8 +1245,8 @@ def _unit_words(text: str, pos: int, limit: int, language: Language) -> int:
             break
         word = match[1]
         low = word.lower()
-        if word == "%":
-            return match.end() if words == 0 else end
+        if word in ("%", "$", "€", "£"):
+            return match.end() if words == 0 else end  # "40 %", "65 millions $"
         if low in language.percent and words == 0:
             return match.end()
         if words >= 1 and (low in language.per or low == "per"):
