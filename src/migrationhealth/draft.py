@@ -2189,7 +2189,7 @@ def _place_word(code: str) -> re.Pattern[str]:
 # "Coahuila, Tamaulipas, Quintana Roo y el Distrito Federal".
 _NAME_LIST = re.compile(
     rf"{_PLACE_NAME}(?:,[ \u00a0]*{_PLACE_NAME})*,?[ \u00a0]+(?:and|y|e|et)[ \u00a0]+"
-    rf"(?:(?:the|el|la|los|las|le|la|les|l[’']|o|a|os|as)[ \u00a0]*)?{_PLACE_NAME}"
+    rf"(?:(?:the|el|la|los|las|le|les|l[’']|o|a|os|as)[ \u00a0]*)?{_PLACE_NAME}"
 )
 _ONE_NAME = re.compile(_PLACE_NAME)
 _OF_A_COUNTRY = re.compile(rf"(?P<head>.+)[ \u00a0]+{_PLACE_PARTICLES}[ \u00a0]+(?P<country>.+)")
@@ -2504,9 +2504,9 @@ def _implied_countries(places: list[str], codes: list[str]) -> dict[str, str]:
     """
     found: dict[str, list[str]] = {}
     for place in places:
-        for code in _subdivision_countries().get(place, ()):
-            if code not in codes:
-                found.setdefault(code, []).append(place)
+        code = _subdivision_countries().get(place)
+        if code is not None and code not in codes:
+            found.setdefault(code, []).append(place)
     return {code: ", ".join(names) for code, names in found.items() if len(names) >= 2}
 
 
@@ -2533,7 +2533,7 @@ def _places(text: str, body: int, codes: list[str], language: Language) -> list[
     # a subdivision named after a preposition ("En Tamaulipas" in a text about Mexico that
     # never names it), where only one country has a subdivision of that name.
     named = _subdivision_countries()
-    codes = list(dict.fromkeys([*codes, *(c for n in found.values() for c in named.get(n, ()))]))
+    codes = list(dict.fromkeys([*codes, *(named[n] for n in found.values() if n in named)]))
     for code in codes:
         pattern = _subdivision_pattern(code)
         if pattern is not None:
@@ -2653,13 +2653,13 @@ def _subdivisions() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _subdivision_countries() -> dict[str, tuple[str]]:
+def _subdivision_countries() -> dict[str, str]:
     """Each subdivision name that only one country has, with that country's code."""
     countries: dict[str, set[str]] = {}
     for code, names in _subdivisions().items():
         for name in names:
             countries.setdefault(name, set()).add(code)
-    return {name: (next(iter(codes)),) for name, codes in countries.items() if len(codes) == 1}
+    return {name: codes.pop() for name, codes in countries.items() if len(codes) == 1}
 
 
 @cache
