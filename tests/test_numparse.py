@@ -795,7 +795,7 @@ class TestSharesWholesAndWordedRanges:
             ("es", "3,000 personas de 49 comunidades", 3000, "personas de 49 comunidades"),
             ("es", "41 de Chiapas", 41, "de Chiapas"),
             ("pt", "50 profissionais de 10 áreas", 50, "profissionais de 10 áreas"),
-            ("fr", "une formation sur 5 jours", 1, "formation sur 5 jours"),
+            ("fr", "1 formation sur 5 jours", 1, "formation sur 5 jours"),
             ("fr", "120 consultations sur 3 jours", 120, "consultations sur 3 jours"),
             ("fr", "3 survivants", 3, "survivants"),
         ],
