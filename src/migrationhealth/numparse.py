@@ -152,7 +152,10 @@ def _digits(token: str, code: str, *, count: bool) -> Number:
 
 
 def _words_value(words: list[str], language: Language) -> int:
-    text = " ".join(language.spellings.get(w, w) for w in words)
+    # A spelling is replaced in a hyphened word too, as _is_cardinal reads it:
+    # "quatre-vingt-une" is "quatre-vingt-un" for text2num.
+    spelled = language.spellings
+    text = " ".join("-".join(spelled.get(p, p) for p in w.split("-")) for w in words)
     try:
         return int(text2num(text, language.code))
     except (ValueError, TypeError):

@@ -17,6 +17,9 @@ LANGUAGE = Language(
         "quatorze quinze seize vingt vingts trente quarante cinquante soixante cent "
         "cents".split()
     ),
+    # text2num before 3.1 does not read the feminine "une" ("une formation", "vingt et
+    # une"); it reads "un".
+    spellings={"une": "un"},
     scales={
         "mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
         "milliards": 10**9, "billion": 10**12, "billions": 10**12,
